@@ -1,0 +1,187 @@
+// Package config reads and checks the site configuration, content/site.yaml.
+// The format is documented in README.md ("Configuration").
+package config
+
+import (
+	"bytes"
+	"errors"
+	"net/url"
+	"os"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/skupaj/skupaj/internal/diag"
+)
+
+// File is where the configuration lives, relative to the site root.
+const File = "content/site.yaml"
+
+// Config is the whole site configuration.
+type Config struct {
+	BaseURL                 string                `yaml:"base_url"`
+	DefaultLanguage         string                `yaml:"default_language"`
+	DefaultLanguageInSubdir bool                  `yaml:"default_language_in_subdir"`
+	Languages               []Language            `yaml:"languages"`
+	Markdown                Markdown              `yaml:"markdown"`
+	Taxonomies              []string              `yaml:"taxonomies"`
+	Menus                   map[string][]MenuItem `yaml:"menus"`
+}
+
+// Language is one language the site is published in.
+type Language struct {
+	Code        string `yaml:"code"`        // BCP 47 tag: en, sl, sr, sr-Latn ...
+	Name        string `yaml:"name"`        // the language's name in itself: "Slovenščina"
+	Title       string `yaml:"title"`       // the site title in this language
+	Description string `yaml:"description"` // one sentence for <meta name="description">
+}
+
+// Markdown holds rendering options.
+type Markdown struct {
+	// UnsafeHTML lets raw HTML in Markdown through to the page. Off by default:
+	// then raw HTML is dropped.
+	UnsafeHTML bool `yaml:"unsafe_html"`
+}
+
+// MenuItem is one entry of a menu: the label is an interface-string key, the
+// URL is relative to the language's root ("guidelines/").
+type MenuItem struct {
+	Key string `yaml:"key"`
+	URL string `yaml:"url"`
+}
+
+var (
+	langCode = regexp.MustCompile(`^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$`)
+	termName = regexp.MustCompile(`^[a-z][a-z0-9_]*$`)
+	yamlLine = regexp.MustCompile(`^\s*(?:yaml: )?line (\d+): (.*)$`)
+)
+
+// Load reads and checks the configuration of the site rooted at root.
+func Load(root string) (*Config, error) {
+	src, err := os.ReadFile(root + "/" + File)
+	if err != nil {
+		return nil, diag.List{diag.Errorf(File, 0, "cannot read the site configuration: %v", errors.Unwrap(err))}
+	}
+	return Parse(src)
+}
+
+// Parse decodes and checks a configuration. Unknown keys are errors.
+func Parse(src []byte) (*Config, error) {
+	var c Config
+	dec := yaml.NewDecoder(bytes.NewReader(src))
+	dec.KnownFields(true)
+	if err := dec.Decode(&c); err != nil {
+		return nil, yamlErrors(File, 0, err)
+	}
+	if err := c.Check(); err != nil {
+		return nil, err
+	}
+	return &c, nil
+}
+
+// Check validates the configuration and fills in defaults.
+func (c *Config) Check() error {
+	var errs diag.List
+	if c.BaseURL == "" {
+		c.BaseURL = "/"
+	}
+	if u, err := url.Parse(c.BaseURL); err != nil || (u.Scheme != "" && u.Host == "") || u.RawQuery != "" || u.Fragment != "" {
+		errs.Addf(File, 0, "base_url %q is not a URL; allowed: \"/\", \"/handbook/\" or \"https://org.github.io/handbook/\"", c.BaseURL)
+	}
+	if len(c.Languages) == 0 {
+		errs.Addf(File, 0, "languages: at least one language is needed")
+	}
+	seen := map[string]bool{}
+	for _, l := range c.Languages {
+		switch {
+		case !langCode.MatchString(l.Code):
+			errs.Addf(File, 0, "languages: code %q is not a language tag such as en, sl or sr-Latn", l.Code)
+		case seen[strings.ToLower(l.Code)]:
+			errs.Addf(File, 0, "languages: %q is listed twice", l.Code)
+		case l.Name == "" || l.Title == "":
+			errs.Addf(File, 0, "languages: %q needs a name and a title", l.Code)
+		}
+		seen[strings.ToLower(l.Code)] = true
+	}
+	if c.DefaultLanguage == "" && len(c.Languages) > 0 {
+		c.DefaultLanguage = c.Languages[0].Code
+	}
+	if c.Language(c.DefaultLanguage) == nil {
+		errs.Addf(File, 0, "default_language %q is not one of the languages", c.DefaultLanguage)
+	}
+	for _, t := range c.Taxonomies {
+		if !termName.MatchString(t) {
+			errs.Addf(File, 0, "taxonomies: %q is not a field name (lowercase letters, digits and _)", t)
+		}
+	}
+	return errs.Err()
+}
+
+// Language returns the language with the given code, or nil.
+func (c *Config) Language(code string) *Language {
+	for i := range c.Languages {
+		if strings.EqualFold(c.Languages[i].Code, code) {
+			return &c.Languages[i]
+		}
+	}
+	return nil
+}
+
+// BasePath is the path part of the base URL, with a trailing slash: "/" or "/handbook/".
+func (c *Config) BasePath() string {
+	u, err := url.Parse(c.BaseURL)
+	if err != nil || u.Path == "" {
+		return "/"
+	}
+	return strings.TrimSuffix(u.Path, "/") + "/"
+}
+
+// Prefix is the URL path of a language's root below the base path: "" for the
+// default language at the site root, else "sl/", "sr-latn/".
+func (c *Config) Prefix(code string) string {
+	if strings.EqualFold(code, c.DefaultLanguage) && !c.DefaultLanguageInSubdir {
+		return ""
+	}
+	return strings.ToLower(code) + "/"
+}
+
+// IsTaxonomy reports whether field is declared as a taxonomy.
+func (c *Config) IsTaxonomy(field string) bool {
+	for _, t := range c.Taxonomies {
+		if t == field {
+			return true
+		}
+	}
+	return false
+}
+
+// yamlErrors turns a yaml.v3 error into located problems; offset is the
+// number of lines before the YAML text in its file.
+func yamlErrors(file string, offset int, err error) diag.List {
+	var errs diag.List
+	var te *yaml.TypeError
+	msgs := []string{err.Error()}
+	if errors.As(err, &te) {
+		msgs = te.Errors
+	}
+	for _, m := range msgs {
+		line := 0
+		if g := yamlLine.FindStringSubmatch(m); g != nil {
+			line, _ = strconv.Atoi(g[1])
+			line += offset
+			m = g[2]
+		}
+		errs.Addf(file, line, "%s", strings.TrimPrefix(m, "yaml: "))
+	}
+	if len(errs) == 0 {
+		errs.Addf(file, 0, "%v", err)
+	}
+	return errs
+}
+
+// YAMLErrors is yamlErrors for other packages that read YAML files.
+func YAMLErrors(file string, offset int, err error) error {
+	return yamlErrors(file, offset, err).Err()
+}

@@ -1,0 +1,188 @@
+package content
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"path"
+	"regexp"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/skupaj/skupaj/internal/config"
+	"github.com/skupaj/skupaj/internal/diag"
+)
+
+// VocabularyDir holds the taxonomy vocabularies, shared by all languages.
+const VocabularyDir = "taxonomies"
+
+var idRe = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+
+// Load reads every page of the site rooted at root. It returns the pages in
+// a stable order (by file path) and every problem found in any of them.
+func Load(root string, cfg *config.Config) ([]*Page, error) {
+	var errs diag.List
+	var files []string
+	contentFS := os.DirFS(path.Join(root, "content"))
+	err := fs.WalkDir(contentFS, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			errs.Addf("content/"+p, 0, "cannot read: %v", errors.Unwrap(err))
+			return nil
+		}
+		name := d.Name()
+		if p != "." && strings.HasPrefix(name, ".") {
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() {
+			if e := checkDir(p, cfg); e != nil {
+				errs.Add(e)
+				return fs.SkipDir
+			}
+			if p == VocabularyDir {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if p == path.Base(config.File) {
+			return nil
+		}
+		if !strings.HasSuffix(name, ".md") {
+			errs.Addf("content/"+p, 0, "only Markdown pages (.md) belong in content/; put images and other files in static/")
+			return nil
+		}
+		if !strings.Contains(p, "/") {
+			errs.Addf("content/"+p, 0, "a page must be inside a language folder such as content/%s/", cfg.DefaultLanguage)
+			return nil
+		}
+		files = append(files, p)
+		return nil
+	})
+	if err != nil {
+		errs.Addf("content", 0, "cannot read the content folder: %v", err)
+	}
+	sort.Strings(files)
+
+	pages := make([]*Page, len(files))
+	perFile := make([]diag.List, len(files))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				pages[i], perFile[i] = loadFile(root, files[i], cfg)
+			}
+		}()
+	}
+	for i := range files {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+
+	out := pages[:0]
+	for i, p := range pages {
+		errs.Merge(perFile[i])
+		if p != nil {
+			out = append(out, p)
+		}
+	}
+	return out, errs.Err()
+}
+
+// checkDir accepts content/<lang>/, content/<lang>/<section>/ and the
+// vocabulary folder.
+func checkDir(p string, cfg *config.Config) *diag.Error {
+	parts := strings.Split(p, "/")
+	switch {
+	case p == "." || p == VocabularyDir:
+		return nil
+	case len(parts) == 1:
+		if cfg.Language(parts[0]) == nil || parts[0] != langDir(cfg, parts[0]) {
+			return diag.Errorf("content/"+p, 0, "folder %q is not a language of the site; allowed: %s, %s (languages are listed in %s)", parts[0], strings.Join(langDirs(cfg), ", "), VocabularyDir, config.File)
+		}
+		return nil
+	case len(parts) == 2:
+		for _, s := range Sections {
+			if s.Dir == parts[1] {
+				return nil
+			}
+		}
+		var dirs []string
+		for _, s := range Sections {
+			dirs = append(dirs, s.Dir)
+		}
+		return diag.Errorf("content/"+p, 0, "unknown folder %q; a language folder holds: %s", parts[1], strings.Join(dirs, ", "))
+	}
+	return diag.Errorf("content/"+p, 0, "folders go two levels deep at most: content/<language>/<section>/page.md")
+}
+
+// langDir is the folder name of a language: its code as configured.
+func langDir(cfg *config.Config, name string) string {
+	if l := cfg.Language(name); l != nil {
+		return l.Code
+	}
+	return ""
+}
+
+func langDirs(cfg *config.Config) []string {
+	var out []string
+	for _, l := range cfg.Languages {
+		out = append(out, l.Code)
+	}
+	return out
+}
+
+// loadFile reads and checks one page; p is relative to content/.
+func loadFile(root, p string, cfg *config.Config) (*Page, diag.List) {
+	var errs diag.List
+	file := "content/" + p
+	src, err := os.ReadFile(path.Join(root, file))
+	if err != nil {
+		errs.Addf(file, 0, "cannot read: %v", errors.Unwrap(err))
+		return nil, errs
+	}
+	parts := strings.Split(p, "/")
+	page := &Page{Lang: parts[0], File: file, ID: strings.TrimSuffix(parts[len(parts)-1], ".md")}
+	switch {
+	case len(parts) == 2 && page.ID == "_index":
+		page.Kind, page.ID = Home, ""
+	case len(parts) == 2:
+		page.Kind = Plain
+	case page.ID == "_index":
+		page.Kind, page.Section, page.ID = Section, parts[1], parts[1]
+	default:
+		page.Section = parts[1]
+		for _, s := range Sections {
+			if s.Dir == parts[1] {
+				page.Kind = s.Kind
+			}
+		}
+	}
+	if page.Kind != Home && page.Kind != Section && !idRe.MatchString(page.ID) {
+		errs.Addf(file, 0, "file name %q is not a page id: use lowercase letters a-z, digits and single hyphens, e.g. parvomay-drug-prevention.md", page.ID+".md")
+	}
+	fields, body, bodyLine, err := splitMatter(src)
+	if err != nil {
+		le := err.(*lineError)
+		errs.Addf(file, le.line, "%s", le.msg)
+		return nil, errs
+	}
+	page.Body, page.BodyLine = body, bodyLine
+	page.FirstLine = 1
+	page.Lines = map[string]int{}
+	for _, f := range fields {
+		page.Lines[f.key] = f.line
+	}
+	if len(fields) > 0 {
+		page.FirstLine = fields[0].line - 1
+	}
+	apply(page, fields, cfg.Taxonomies, &errs)
+	return page, errs
+}

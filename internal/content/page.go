@@ -1,0 +1,87 @@
+// Package content loads the Markdown pages of a site from content/<lang>/,
+// decodes their front matter and checks it against the schema of each page
+// kind. It knows nothing of other pages: references between pages are
+// checked by package site.
+package content
+
+// Kind is what a page is; it follows from where the file lives.
+type Kind string
+
+// The page kinds. Guideline, Case, Partner and Tool live in their section
+// folders; Home is content/<lang>/_index.md; Section is the optional
+// _index.md of a section folder; Plain is any other page at the language root.
+const (
+	Home      Kind = "home"
+	Section   Kind = "section"
+	Guideline Kind = "guideline"
+	Case      Kind = "case"
+	Partner   Kind = "partner"
+	Tool      Kind = "tool"
+	Plain     Kind = "page"
+)
+
+// Sections maps each section folder to the kind of the pages in it, in the
+// order the site shows them.
+var Sections = []struct {
+	Dir  string
+	Kind Kind
+}{
+	{"guidelines", Guideline},
+	{"cases", Case},
+	{"partners", Partner},
+	{"tools", Tool},
+}
+
+// SectionOf returns the section folder of kind k, or "".
+func SectionOf(k Kind) string {
+	for _, s := range Sections {
+		if s.Kind == k {
+			return s.Dir
+		}
+	}
+	return ""
+}
+
+// Page is one source file, decoded and checked.
+type Page struct {
+	Kind    Kind
+	Lang    string // language code as in the configuration
+	ID      string // file name without .md; the section folder for a Section page; "" for Home
+	Section string // section folder, "" for Home and Plain pages
+	File    string // path from the site root, with forward slashes
+
+	Title          string
+	Summary        string
+	Weight         int
+	TranslationKey string // pages of one key in several languages are translations
+
+	// Cases and partners.
+	Library   string              // a case's lead library (a partner id)
+	Partners  []string            // a case's partner ids
+	Terms     map[string][]string // taxonomy field → term ids
+	Place     string
+	Programme string
+	Website   string
+	Year      int
+	Start     string // YYYY, YYYY-MM or YYYY-MM-DD
+	End       string
+	Sources   []string
+
+	// References between pages, by id.
+	Guidelines []string
+	Cases      []string
+	Tools      []string
+
+	Lines     map[string]int // line of each front matter key
+	FirstLine int            // line of the front matter's opening
+	Body      []byte         // the Markdown after the front matter
+	BodyLine  int            // line of the file the body starts on
+}
+
+// Line returns the line of front matter key, or of the front matter itself.
+func (p *Page) Line(key string) int {
+	if l, ok := p.Lines[key]; ok {
+		return l
+	}
+	return p.FirstLine
+}

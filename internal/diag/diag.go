@@ -1,0 +1,129 @@
+// Package diag carries build problems that know where they come from: a file,
+// a line when it is known, and a message that says what is wrong and what is
+// allowed. Every stage of the build reports through it, so that all problems
+// of a build are shown at once as "path:line: message".
+package diag
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// Error is one problem in one file.
+type Error struct {
+	File string // path relative to the site root, with forward slashes
+	Line int    // 1-based; 0 when the line is not known
+	Msg  string
+}
+
+func (e *Error) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg)
+	}
+	return fmt.Sprintf("%s: %s", e.File, e.Msg)
+}
+
+// Errorf makes an Error.
+func Errorf(file string, line int, format string, args ...any) *Error {
+	return &Error{File: file, Line: line, Msg: fmt.Sprintf(format, args...)}
+}
+
+// List collects the problems of a build. The zero value is ready to use.
+type List []*Error
+
+// Add appends e (nil is ignored).
+func (l *List) Add(e *Error) {
+	if e != nil {
+		*l = append(*l, e)
+	}
+}
+
+// Addf appends a new Error.
+func (l *List) Addf(file string, line int, format string, args ...any) {
+	l.Add(Errorf(file, line, format, args...))
+}
+
+// Merge appends every problem of other.
+func (l *List) Merge(other List) { *l = append(*l, other...) }
+
+// Sort orders problems by file, line and message, so output is stable.
+func (l List) Sort() {
+	sort.SliceStable(l, func(i, j int) bool {
+		a, b := l[i], l[j]
+		if a.File != b.File {
+			return a.File < b.File
+		}
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		return a.Msg < b.Msg
+	})
+}
+
+// Err returns the list as an error, sorted, or nil when it is empty.
+func (l List) Err() error {
+	if len(l) == 0 {
+		return nil
+	}
+	l.Sort()
+	return l
+}
+
+func (l List) Error() string {
+	var b strings.Builder
+	for i, e := range l {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(e.Error())
+	}
+	return b.String()
+}
+
+// Closest returns up to max candidates whose edit distance to s is small
+// enough to be a likely typo, nearest first (ties in the candidates' order).
+func Closest(s string, candidates []string, max int) []string {
+	type scored struct {
+		c string
+		d int
+	}
+	limit := len([]rune(s))/3 + 1
+	if limit < 2 {
+		limit = 2
+	}
+	var found []scored
+	for _, c := range candidates {
+		if d := distance(strings.ToLower(s), strings.ToLower(c)); d <= limit {
+			found = append(found, scored{c, d})
+		}
+	}
+	sort.SliceStable(found, func(i, j int) bool { return found[i].d < found[j].d })
+	var out []string
+	for i := 0; i < len(found) && i < max; i++ {
+		out = append(out, found[i].c)
+	}
+	return out
+}
+
+// distance is the Levenshtein distance between a and b, by runes.
+func distance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
