@@ -1,0 +1,145 @@
+// Package markdown turns a page's Markdown into HTML with goldmark: GFM,
+// footnotes, typographer, heading IDs that are readable ASCII slugs, and
+// link destinations rewritten by the caller (links to source files become
+// page URLs). It reports the headings of the page and every link problem
+// with its line.
+package markdown
+
+import (
+	"bytes"
+	"sort"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/renderer/html"
+	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
+)
+
+// Options configure the renderer.
+type Options struct {
+	UnsafeHTML bool // let raw HTML through; otherwise it is left out
+}
+
+// Resolver rewrites a link or image destination written in a page at a line
+// of its file. It returns the destination to use, or an error that says why
+// the link is broken.
+type Resolver func(dest string, line int) (string, error)
+
+// Heading is one heading of a page.
+type Heading struct {
+	Level int
+	ID    string
+	Text  string
+}
+
+// Problem is a broken link, at a line of the page's file.
+type Problem struct {
+	Line int
+	Err  error
+}
+
+// Doc is a rendered page.
+type Doc struct {
+	HTML     []byte
+	Headings []Heading
+	Problems []Problem
+}
+
+// Renderer is safe for concurrent use.
+type Renderer struct {
+	md goldmark.Markdown
+}
+
+// New returns a Renderer.
+func New(o Options) *Renderer {
+	ropts := []goldmark.Option{
+		goldmark.WithExtensions(extension.GFM, extension.Footnote, extension.Typographer),
+		goldmark.WithParserOptions(
+			parser.WithAutoHeadingID(),
+			parser.WithAttribute(),
+			parser.WithASTTransformers(util.Prioritized(linkRewriter{}, 100)),
+		),
+	}
+	if o.UnsafeHTML {
+		ropts = append(ropts, goldmark.WithRendererOptions(html.WithUnsafe()))
+	}
+	return &Renderer{md: goldmark.New(ropts...)}
+}
+
+// Render converts src, the body of a page in language lang whose first line
+// is line firstLine of its file, resolving every link with resolve.
+func (r *Renderer) Render(src []byte, lang string, firstLine int, resolve Resolver) (*Doc, error) {
+	st := &state{resolve: resolve, lines: lineStarts(src), firstLine: firstLine}
+	pc := parser.NewContext(parser.WithIDs(newIDs(lang)))
+	pc.Set(stateKey, st)
+	doc := r.md.Parser().Parse(text.NewReader(src), parser.WithContext(pc))
+	var out Doc
+	err := ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if h, ok := n.(*ast.Heading); ok && entering {
+			id, _ := h.AttributeString("id")
+			idb, _ := id.([]byte)
+			out.Headings = append(out.Headings, Heading{Level: h.Level, ID: string(idb), Text: plainText(h, src)})
+			return ast.WalkSkipChildren, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	var buf bytes.Buffer
+	buf.Grow(len(src) + len(src)/4)
+	if err := r.md.Renderer().Render(&buf, src, doc); err != nil {
+		return nil, err
+	}
+	out.HTML = buf.Bytes()
+	out.Problems = st.problems
+	return &out, nil
+}
+
+// plainText is the text of an inline tree, without markup.
+func plainText(n ast.Node, src []byte) string {
+	var b bytes.Buffer
+	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch t := c.(type) {
+		case *ast.Text:
+			b.Write(t.Segment.Value(src))
+			if t.SoftLineBreak() || t.HardLineBreak() {
+				b.WriteByte(' ')
+			}
+		case *ast.String:
+			b.Write(t.Value)
+		case *ast.CodeSpan:
+			for cc := t.FirstChild(); cc != nil; cc = cc.NextSibling() {
+				if tx, ok := cc.(*ast.Text); ok {
+					b.Write(tx.Segment.Value(src))
+				}
+			}
+			return ast.WalkSkipChildren, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	return string(bytes.TrimSpace(b.Bytes()))
+}
+
+// lineStarts returns the byte offset of the start of each line of src.
+func lineStarts(src []byte) []int {
+	starts := []int{0}
+	for i, c := range src {
+		if c == '\n' {
+			starts = append(starts, i+1)
+		}
+	}
+	return starts
+}
+
+// lineOf is the line of the file at byte offset off of the body.
+func (s *state) lineOf(off int) int {
+	i := sort.Search(len(s.lines), func(i int) bool { return s.lines[i] > off })
+	return s.firstLine + i - 1
+}
