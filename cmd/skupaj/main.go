@@ -1,0 +1,130 @@
+// Command skupaj builds the partnership handbook and catalogue: a static
+// site from content/, layouts/ and static/.
+//
+//	skupaj build [-source DIR] [-out DIR] [-base-url URL]
+//	skupaj check [-source DIR]
+//	skupaj version
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"github.com/skupaj/skupaj/internal/build"
+	"github.com/skupaj/skupaj/internal/diag"
+)
+
+// version is set at release time with -ldflags "-X main.version=v1.2.3".
+var version = "dev"
+
+const usage = `skupaj builds a partnership handbook and catalogue as a static site.
+
+Usage:
+  skupaj <command> [flags]
+
+Commands:
+  build     build the site into public/
+  check     run every check of a build without writing anything
+  version   print the version
+
+Run "skupaj <command> -help" for the flags of a command.
+`
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return 2
+	}
+	switch args[0] {
+	case "build":
+		return cmdBuild(args[1:], stdout, stderr)
+	case "check":
+		return cmdCheck(args[1:], stdout, stderr)
+	case "version":
+		fmt.Fprintln(stdout, "skupaj", version)
+		return 0
+	case "help", "-h", "-help", "--help":
+		fmt.Fprint(stdout, usage)
+		return 0
+	}
+	fmt.Fprintf(stderr, "skupaj: unknown command %q\n\n%s", args[0], usage)
+	return 2
+}
+
+func newFlags(name, synopsis string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "Usage: skupaj %s [flags]\n\n%s\n\nFlags:\n", name, synopsis)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+func cmdBuild(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("build", "Builds the site into the output folder. On any error the previous output is left untouched.", stderr)
+	src := fs.String("source", ".", "the site's folder, holding content/, layouts/ and static/")
+	out := fs.String("out", "", "output folder (default: <source>/public)")
+	base := fs.String("base-url", "", `base URL, overriding base_url of content/site.yaml (e.g. "https://org.github.io/handbook/")`)
+	if err := fs.Parse(args); err != nil {
+		return flagExit(err)
+	}
+	start := time.Now()
+	res, err := build.Build(build.Options{Root: *src, Out: *out, BaseURL: *base})
+	if err != nil {
+		return report(stderr, err)
+	}
+	warn(stderr, res)
+	fmt.Fprintf(stdout, "built %d pages in %v\n", res.Pages, time.Since(start).Round(time.Millisecond))
+	return 0
+}
+
+func cmdCheck(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("check", "Runs every validation of a build (schema, references, links, headings) and writes nothing.", stderr)
+	src := fs.String("source", ".", "the site's folder, holding content/, layouts/ and static/")
+	if err := fs.Parse(args); err != nil {
+		return flagExit(err)
+	}
+	res, err := build.Check(build.Options{Root: *src})
+	if err != nil {
+		return report(stderr, err)
+	}
+	warn(stderr, res)
+	fmt.Fprintf(stdout, "ok: %d pages, no errors\n", res.Pages)
+	return 0
+}
+
+func flagExit(err error) int {
+	if errors.Is(err, flag.ErrHelp) {
+		return 0
+	}
+	return 2
+}
+
+func warn(stderr io.Writer, res *build.Result) {
+	for _, w := range res.Warnings {
+		fmt.Fprintln(stderr, "warning:", w)
+	}
+}
+
+// report prints every problem of a failed build, one per line.
+func report(stderr io.Writer, err error) int {
+	var list diag.List
+	if errors.As(err, &list) {
+		for _, e := range list {
+			fmt.Fprintln(stderr, e)
+		}
+		fmt.Fprintf(stderr, "build failed: %d problem(s)\n", len(list))
+		return 1
+	}
+	fmt.Fprintln(stderr, "build failed:", err)
+	return 1
+}

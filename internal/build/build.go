@@ -1,0 +1,125 @@
+// Package build runs the whole pipeline: load → validate → render → write.
+// It is what `skupaj build` and `skupaj check` call.
+package build
+
+import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	skupaj "github.com/skupaj/skupaj"
+	"github.com/skupaj/skupaj/internal/config"
+	"github.com/skupaj/skupaj/internal/content"
+	"github.com/skupaj/skupaj/internal/i18n"
+	"github.com/skupaj/skupaj/internal/output"
+	"github.com/skupaj/skupaj/internal/render"
+	"github.com/skupaj/skupaj/internal/site"
+	"github.com/skupaj/skupaj/internal/theme"
+)
+
+// Options say what to build.
+type Options struct {
+	Root    string // the site's folder (holds content/, layouts/, static/)
+	Out     string // output folder; default <Root>/public
+	BaseURL string // overrides base_url of the configuration when set
+}
+
+// Result tells what a build did.
+type Result struct {
+	Pages    int                 // HTML pages written
+	Warnings []string            // problems that do not fail the build
+	Missing  map[string][]string // interface strings missing per language
+}
+
+// Build builds the site into Options.Out. When anything fails, the
+// previous output is left as it was.
+func Build(o Options) (*Result, error) {
+	if o.Out == "" {
+		o.Out = filepath.Join(o.Root, "public")
+	}
+	out, err := output.Begin(o.Out)
+	if err != nil {
+		return nil, err
+	}
+	res, err := run(o, out)
+	if err == nil {
+		err = out.CopyFS(theme.Overlay(dirFS(o.Root, "static"), skupaj.Static()))
+	}
+	if err == nil {
+		err = out.Commit()
+	}
+	if err != nil {
+		out.Abort()
+		return nil, err
+	}
+	return res, nil
+}
+
+// Check runs every stage of a build but writes nothing.
+func Check(o Options) (*Result, error) { return run(o, output.Discard{}) }
+
+func run(o Options, w output.Writer) (*Result, error) {
+	cfg, err := config.Load(o.Root)
+	if err != nil {
+		return nil, err
+	}
+	if o.BaseURL != "" {
+		cfg.BaseURL = o.BaseURL
+		if cfg, err = reparse(cfg); err != nil {
+			return nil, err
+		}
+	}
+	pages, err := content.Load(o.Root, cfg)
+	if err != nil {
+		return nil, err
+	}
+	s, err := site.New(cfg, pages)
+	if err != nil {
+		return nil, err
+	}
+	layouts := theme.Overlay(dirFS(o.Root, "layouts"), skupaj.Layouts())
+	strs, err := i18n.Load(layouts, cfg)
+	if err != nil {
+		return nil, err
+	}
+	r, err := render.New(s, layouts, strs)
+	if err != nil {
+		return nil, err
+	}
+	if err := r.Markdown(); err != nil {
+		return nil, err
+	}
+	if err := r.Pages(w); err != nil {
+		return nil, err
+	}
+	res := &Result{Pages: len(s.Pages), Missing: strs.Missing()}
+	var langs []string
+	for l := range res.Missing {
+		langs = append(langs, l)
+	}
+	sort.Strings(langs)
+	for _, l := range langs {
+		res.Warnings = append(res.Warnings, "layouts/i18n/"+l+".yaml: missing interface strings (the default language's are used): "+strings.Join(res.Missing[l], ", "))
+	}
+	return res, nil
+}
+
+// reparse checks a configuration again after a flag changed it.
+func reparse(cfg *config.Config) (*config.Config, error) {
+	c := *cfg
+	if err := c.Check(); err != nil {
+		return nil, err
+	}
+	return &c, nil
+}
+
+// dirFS is the folder root/name, or nil when the site has none.
+func dirFS(root, name string) fs.FS {
+	p := filepath.Join(root, name)
+	if st, err := os.Stat(p); err == nil && st.IsDir() {
+		return os.DirFS(p)
+	}
+	return nil
+}

@@ -1,0 +1,169 @@
+// Package i18n holds the interface strings of the layouts, one bundle per
+// language (layouts/i18n/<code>.yaml), with CLDR plural rules from
+// golang.org/x/text. A string missing in a language falls back to the
+// default language, and the build reports which keys are missing.
+package i18n
+
+import (
+	"bytes"
+	"fmt"
+	"io/fs"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+
+	"golang.org/x/text/feature/plural"
+	"golang.org/x/text/language"
+	"gopkg.in/yaml.v3"
+
+	"github.com/skupaj/skupaj/internal/config"
+	"github.com/skupaj/skupaj/internal/diag"
+)
+
+// Dir is the folder of the bundles inside layouts/.
+const Dir = "i18n"
+
+// entry is one string: plain, or one form per CLDR plural category
+// (zero, one, two, few, many, other). "{count}" stands for the number.
+type entry struct {
+	text  string
+	forms map[string]string
+}
+
+// UnmarshalYAML accepts a string or a map of plural forms.
+func (e *entry) UnmarshalYAML(n *yaml.Node) error {
+	if n.Kind == yaml.ScalarNode {
+		e.text = n.Value
+		return nil
+	}
+	if err := n.Decode(&e.forms); err != nil {
+		return err
+	}
+	for k := range e.forms {
+		if _, ok := categories[k]; !ok {
+			return fmt.Errorf("line %d: plural form %q is not one of zero, one, two, few, many, other", n.Line, k)
+		}
+	}
+	if _, ok := e.forms["other"]; !ok {
+		return fmt.Errorf("line %d: a plural string needs the form \"other\"", n.Line)
+	}
+	return nil
+}
+
+var categories = map[string]plural.Form{
+	"other": plural.Other, "zero": plural.Zero, "one": plural.One,
+	"two": plural.Two, "few": plural.Few, "many": plural.Many,
+}
+
+// Bundle holds the strings of every language of a site.
+type Bundle struct {
+	def     string
+	tags    map[string]language.Tag
+	strings map[string]map[string]entry // lang → key → entry
+
+	mu      sync.Mutex
+	missing map[string]map[string]bool // lang → keys asked for but missing
+}
+
+// Load reads layouts/i18n/<code>.yaml for each language of cfg from fsys
+// (the layouts folder). A language without a file uses the default's strings.
+func Load(fsys fs.FS, cfg *config.Config) (*Bundle, error) {
+	b := &Bundle{def: cfg.DefaultLanguage, tags: map[string]language.Tag{}, strings: map[string]map[string]entry{}, missing: map[string]map[string]bool{}}
+	var errs diag.List
+	for _, l := range cfg.Languages {
+		b.tags[l.Code] = language.Make(l.Code)
+		name := Dir + "/" + l.Code + ".yaml"
+		src, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			continue
+		}
+		m := map[string]entry{}
+		dec := yaml.NewDecoder(bytes.NewReader(src))
+		if err := dec.Decode(&m); err != nil {
+			errs.Merge(asList(config.YAMLErrors("layouts/"+name, 0, err)))
+			continue
+		}
+		b.strings[l.Code] = m
+	}
+	return b, errs.Err()
+}
+
+func asList(err error) diag.List {
+	if l, ok := err.(diag.List); ok {
+		return l
+	}
+	return diag.List{{File: "layouts/" + Dir, Msg: err.Error()}}
+}
+
+func (b *Bundle) lookup(lang, key string) (entry, bool) {
+	if e, ok := b.strings[lang][key]; ok {
+		return e, true
+	}
+	b.mu.Lock()
+	if b.missing[lang] == nil {
+		b.missing[lang] = map[string]bool{}
+	}
+	b.missing[lang][key] = true
+	b.mu.Unlock()
+	e, ok := b.strings[b.def][key]
+	return e, ok
+}
+
+// T returns the string key in language lang.
+func (b *Bundle) T(lang, key string) string {
+	e, ok := b.lookup(lang, key)
+	if !ok {
+		return key
+	}
+	if e.forms != nil {
+		return e.forms["other"]
+	}
+	return e.text
+}
+
+// N returns the plural form of key for count n in language lang, with
+// "{count}" replaced by n.
+func (b *Bundle) N(lang, key string, n int) string {
+	e, ok := b.lookup(lang, key)
+	if !ok {
+		return key
+	}
+	s := e.text
+	if e.forms != nil {
+		s = e.forms[b.Form(lang, n)]
+		if s == "" {
+			s = e.forms["other"]
+		}
+	}
+	return strings.ReplaceAll(s, "{count}", strconv.Itoa(n))
+}
+
+// Form is the CLDR plural category of n in lang: "one", "few", "other"...
+func (b *Bundle) Form(lang string, n int) string {
+	if n < 0 {
+		n = -n
+	}
+	f := plural.Cardinal.MatchPlural(b.tags[lang], n, 0, 0, 0, 0)
+	for name, c := range categories {
+		if c == f {
+			return name
+		}
+	}
+	return "other"
+}
+
+// Missing lists, per language, the keys a build asked for that the
+// language's bundle lacks, sorted.
+func (b *Bundle) Missing() map[string][]string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	out := map[string][]string{}
+	for lang, keys := range b.missing {
+		for k := range keys {
+			out[lang] = append(out[lang], k)
+		}
+		sort.Strings(out[lang])
+	}
+	return out
+}

@@ -1,0 +1,168 @@
+// Package render turns the site model into HTML: each page's Markdown
+// through package markdown (with its links resolved and checked), then the
+// page through its html/template layout.
+package render
+
+import (
+	"bytes"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"runtime"
+	"strings"
+	"sync"
+
+	"github.com/skupaj/skupaj/internal/content"
+	"github.com/skupaj/skupaj/internal/diag"
+	"github.com/skupaj/skupaj/internal/i18n"
+	"github.com/skupaj/skupaj/internal/markdown"
+	"github.com/skupaj/skupaj/internal/output"
+	"github.com/skupaj/skupaj/internal/site"
+)
+
+// Renderer renders one site.
+type Renderer struct {
+	site    *site.Site
+	md      *markdown.Renderer
+	tmpl    map[content.Kind]*template.Template
+	strings *i18n.Bundle
+	docs    map[*site.Page]*markdown.Doc
+}
+
+// New prepares the templates found in layouts.
+func New(s *site.Site, layouts fs.FS, strings *i18n.Bundle) (*Renderer, error) {
+	t, err := parseTemplates(layouts)
+	if err != nil {
+		return nil, err
+	}
+	return &Renderer{
+		site:    s,
+		md:      markdown.New(markdown.Options{UnsafeHTML: s.Config.Markdown.UnsafeHTML}),
+		tmpl:    t,
+		strings: strings,
+	}, nil
+}
+
+// Markdown renders the body of every page and checks every link, including
+// links to headings of other pages. It reports all broken links at once.
+func (r *Renderer) Markdown() error {
+	pages := r.site.Pages
+	docs := make([]*markdown.Doc, len(pages))
+	anchors := make([][]site.Anchor, len(pages))
+	errs := make([]diag.List, len(pages))
+	parallel(len(pages), func(i int) {
+		p := pages[i]
+		if p.Generated {
+			docs[i] = &markdown.Doc{}
+			return
+		}
+		var found []site.Anchor
+		resolve := func(dest string, line int) (string, error) {
+			out, a, err := r.site.ResolveLink(p, dest)
+			if a != nil {
+				a.Line = line
+				found = append(found, *a)
+			}
+			return out, err
+		}
+		doc, err := r.md.Render(p.Body, p.Lang.Code, p.BodyLine, resolve)
+		if err != nil {
+			errs[i].Addf(p.File, 0, "cannot render Markdown: %v", err)
+			return
+		}
+		for _, pr := range doc.Problems {
+			errs[i].Addf(p.File, pr.Line, "%v", pr.Err)
+		}
+		docs[i], anchors[i] = doc, found
+	})
+	r.docs = make(map[*site.Page]*markdown.Doc, len(pages))
+	for i, p := range pages {
+		r.docs[p] = docs[i]
+	}
+	var all diag.List
+	for i, p := range pages {
+		all.Merge(errs[i])
+		for _, a := range anchors[i] {
+			if !r.hasAnchor(a.Target, a.ID) {
+				all.Addf(p.File, a.Line, "link to a missing heading #%s in %s; its headings are: %s", a.ID, a.Target.File, r.headingIDs(a.Target))
+			}
+		}
+	}
+	return all.Err()
+}
+
+func (r *Renderer) hasAnchor(p *site.Page, id string) bool {
+	if strings.HasPrefix(id, "fn:") || strings.HasPrefix(id, "fnref:") {
+		return true // footnotes: goldmark makes these
+	}
+	if d := r.docs[p]; d != nil {
+		for _, h := range d.Headings {
+			if h.ID == id {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (r *Renderer) headingIDs(p *site.Page) string {
+	var ids []string
+	if d := r.docs[p]; d != nil {
+		for _, h := range d.Headings {
+			ids = append(ids, "#"+h.ID)
+		}
+	}
+	if len(ids) == 0 {
+		return "(none)"
+	}
+	return strings.Join(ids, ", ")
+}
+
+// Pages executes the layout of every page and writes it to w.
+func (r *Renderer) Pages(w output.Writer) error {
+	pages := r.site.Pages
+	errs := make([]error, len(pages))
+	parallel(len(pages), func(i int) {
+		p := pages[i]
+		v := r.view(p)
+		var buf bytes.Buffer
+		if err := r.tmpl[p.Kind].ExecuteTemplate(&buf, "base.html", v); err != nil {
+			errs[i] = fmt.Errorf("%s: layout %s.html: %w", describe(p), p.Kind, err)
+			return
+		}
+		errs[i] = w.Write(p.URL+"index.html", buf.Bytes())
+	})
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func describe(p *site.Page) string {
+	if p.Generated {
+		return "/" + p.URL
+	}
+	return p.File
+}
+
+// parallel runs f(0..n-1) on every core.
+func parallel(n int, f func(i int)) {
+	var wg sync.WaitGroup
+	next := make(chan int, 64)
+	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				f(i)
+			}
+		}()
+	}
+	for i := 0; i < n; i++ {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+}

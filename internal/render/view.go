@@ -1,0 +1,216 @@
+package render
+
+import (
+	"html/template"
+	"strconv"
+	"strings"
+
+	"github.com/skupaj/skupaj/internal/content"
+	"github.com/skupaj/skupaj/internal/markdown"
+	"github.com/skupaj/skupaj/internal/site"
+)
+
+// View is what a layout sees: the page, its rendered body, and helpers for
+// URLs and interface strings. Layouts hold presentation only; anything
+// computed lives here or in package site.
+type View struct {
+	Page     *site.Page
+	Lang     *site.Lang
+	Site     *site.Site
+	Section  *site.Section // on a section page, what it lists
+	Content  template.HTML // the rendered Markdown body
+	Headings []markdown.Heading
+	r        *Renderer
+}
+
+func (r *Renderer) view(p *site.Page) *View {
+	v := &View{Page: p, Lang: p.Lang, Site: r.site, r: r}
+	if d := r.docs[p]; d != nil {
+		v.Content = template.HTML(d.HTML)
+		v.Headings = d.Headings
+	}
+	if p.Kind == content.Section {
+		for _, s := range p.Lang.Sections {
+			if s.Dir == p.Section {
+				v.Section = s
+			}
+		}
+	}
+	return v
+}
+
+// T is the interface string key in the page's language.
+func (v *View) T(key string) string { return v.r.strings.T(v.Lang.Code, key) }
+
+// N is the plural interface string key for n in the page's language.
+func (v *View) N(key string, n int) string { return v.r.strings.N(v.Lang.Code, key, n) }
+
+// URL is the link to page p from any page of the site.
+func (v *View) URL(p *site.Page) string { return v.Site.Config.BasePath() + p.URL }
+
+// Rel is the link to path below the page's language root ("guidelines/").
+func (v *View) Rel(path string) string {
+	return v.Site.Config.BasePath() + v.Lang.Prefix + strings.TrimPrefix(path, "/")
+}
+
+// Asset is the link to a file of static/ ("css/skupaj.css").
+func (v *View) Asset(path string) string {
+	return v.Site.Config.BasePath() + strings.TrimPrefix(path, "/")
+}
+
+// Canonical is the absolute URL of the page when the base URL names a host,
+// else its path.
+func (v *View) Canonical(p *site.Page) string {
+	base := v.Site.Config.BaseURL
+	if strings.Contains(base, "://") {
+		return strings.TrimSuffix(base, "/") + "/" + p.URL
+	}
+	return v.URL(p)
+}
+
+// Title is the page's title; generated pages take theirs from the strings.
+func (v *View) Title() string { return v.TitleOf(v.Page) }
+
+// TitleOf is the title of any page as shown in this page's language.
+func (v *View) TitleOf(p *site.Page) string {
+	switch {
+	case p.Title != "":
+		return p.Title
+	case p.Kind == content.Section:
+		return v.r.strings.T(p.Lang.Code, "section."+p.Section)
+	case p.Kind == content.Home:
+		return p.Lang.Conf.Title
+	}
+	return p.ID
+}
+
+// Foreign reports whether p is shown here in another language (a page not
+// translated yet into this page's language).
+func (v *View) Foreign(p *site.Page) bool { return p.Lang != v.Lang }
+
+// MenuItem is one link of the main menu.
+type MenuItem struct {
+	Label   string
+	URL     string
+	Current bool
+}
+
+// Menu is the main menu of the page's language, from the configuration.
+func (v *View) Menu() []MenuItem {
+	var out []MenuItem
+	for _, m := range v.Site.Config.Menus["main"] {
+		u := v.Rel(m.URL)
+		out = append(out, MenuItem{Label: v.T(m.Key), URL: u, Current: strings.HasPrefix(v.URL(v.Page), u) && (m.URL != "" || v.Page.Kind == content.Home)})
+	}
+	return out
+}
+
+// LangLink is one entry of the language menu.
+type LangLink struct {
+	Code    string
+	Name    string
+	URL     string
+	Current bool
+	Missing bool // the page is not translated into this language yet
+}
+
+// Languages lists every language of the site: the page's version in it, or,
+// where there is none, that language's home page marked as missing.
+func (v *View) Languages() []LangLink {
+	var out []LangLink
+	for _, l := range v.Site.Langs {
+		ll := LangLink{Code: l.Code, Name: l.Conf.Name, Current: l == v.Lang}
+		switch {
+		case l == v.Lang:
+			ll.URL = v.URL(v.Page)
+		case v.translation(l) != nil:
+			ll.URL = v.URL(v.translation(l))
+		default:
+			ll.URL, ll.Missing = v.URL(l.Home), true
+		}
+		out = append(out, ll)
+	}
+	return out
+}
+
+// Translations are the page's versions in other languages, for hreflang.
+func (v *View) Translations() []*site.Page {
+	var out []*site.Page
+	for _, l := range v.Site.Langs {
+		if t := v.translation(l); t != nil && l != v.Lang {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+func (v *View) translation(l *site.Lang) *site.Page {
+	for _, t := range v.Page.Translations {
+		if t.Lang == l {
+			return t
+		}
+	}
+	return nil
+}
+
+// TermLabels is the comma-separated labels of a taxonomy field of page p.
+func (v *View) TermLabels(p *site.Page, field string) string {
+	var labels []string
+	for _, id := range p.Terms[field] {
+		labels = append(labels, v.term(field, id))
+	}
+	return strings.Join(labels, ", ")
+}
+
+// term is the label of a taxonomy term in the page's language.
+func (v *View) term(field, id string) string { return id }
+
+// Item is a link to a page as lists show it.
+type Item struct {
+	Page     *site.Page
+	URL      string
+	Title    string
+	Summary  string
+	Lang     string
+	LangName string
+	Foreign  bool // in another language than the page that lists it
+}
+
+// Item describes page p for a list on this page.
+func (v *View) Item(p *site.Page) Item {
+	return Item{Page: p, URL: v.URL(p), Title: v.TitleOf(p), Summary: p.Summary,
+		Lang: p.Lang.Code, LangName: p.Lang.Conf.Name, Foreign: v.Foreign(p)}
+}
+
+// Items describes pages for a list on this page.
+func (v *View) Items(pages []*site.Page) []Item {
+	out := make([]Item, len(pages))
+	for i, p := range pages {
+		out[i] = v.Item(p)
+	}
+	return out
+}
+
+// Contents are the second-level headings of the page, for its table of contents.
+func (v *View) Contents() []markdown.Heading {
+	var out []markdown.Heading
+	for _, h := range v.Headings {
+		if h.Level == 2 {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// Years is a case's time, as written: "2011" or "2010-03 – 2012-06".
+func (v *View) Years(p *site.Page) string {
+	switch {
+	case p.Year != 0:
+		return strconv.Itoa(p.Year)
+	case p.Start != "" && p.End != "":
+		return p.Start + " – " + p.End
+	case p.Start != "":
+		return p.Start + " –"
+	}
+	return p.End
+}

@@ -1,0 +1,80 @@
+package site
+
+import (
+	"fmt"
+	"net/url"
+	"path"
+	"strings"
+)
+
+// Anchor is a link to a heading of a page, to be checked once every page's
+// headings are known.
+type Anchor struct {
+	Target *Page
+	ID     string
+	Line   int
+}
+
+// ResolveLink rewrites a link destination written in page p:
+//   - a relative link to a Markdown source file ("../tools/agreement.md#scope")
+//     becomes the URL of that page; a missing file is an error;
+//   - "#id" stays, and is checked against p's headings;
+//   - a root-relative path ("/img/logo.png", a file in static/) gets the base path;
+//   - absolute URLs (https:, mailto:) stay as they are.
+//
+// It returns the new destination and, for a fragment, the anchor to check.
+func (s *Site) ResolveLink(p *Page, dest string) (string, *Anchor, error) {
+	if dest == "" {
+		return "", nil, fmt.Errorf("empty link")
+	}
+	u, err := url.Parse(dest)
+	if err != nil {
+		return "", nil, fmt.Errorf("link %q is not a valid address", dest)
+	}
+	switch {
+	case u.Scheme != "" || strings.HasPrefix(dest, "//"):
+		return dest, nil, nil
+	case strings.HasPrefix(dest, "#"):
+		return dest, &Anchor{Target: p, ID: u.Fragment}, nil
+	case strings.HasPrefix(dest, "/"):
+		return s.Config.BasePath() + strings.TrimPrefix(dest, "/"), nil, nil
+	}
+	if !strings.HasSuffix(u.Path, ".md") {
+		return "", nil, fmt.Errorf("link %q: link to another page by its source file (for example ../cases/parvomay-drug-prevention.md), or to a file in static/ by a path starting with /", dest)
+	}
+	file := path.Clean(path.Join(path.Dir(p.File), u.Path))
+	target := s.byFile[file]
+	if target == nil {
+		target = s.untranslated(file)
+	}
+	if target == nil {
+		return "", nil, fmt.Errorf("link %q: there is no page %s", dest, file)
+	}
+	out := s.Config.BasePath() + target.URL
+	if u.Fragment == "" {
+		return out, nil, nil
+	}
+	return out + "#" + u.Fragment, &Anchor{Target: target, ID: u.Fragment}, nil
+}
+
+// untranslated finds, for a link to content/<lang>/<path> that has no file
+// in its own language, the same page in another language (the default
+// first), so that a translated page can link to a page not yet translated.
+func (s *Site) untranslated(file string) *Page {
+	parts := strings.SplitN(file, "/", 3)
+	if len(parts) != 3 || parts[0] != "content" || s.Config.Language(parts[1]) == nil {
+		return nil
+	}
+	var first *Page
+	for _, l := range s.Langs {
+		if p := s.byFile["content/"+l.Code+"/"+parts[2]]; p != nil {
+			if l.Default {
+				return p
+			}
+			if first == nil {
+				first = p
+			}
+		}
+	}
+	return first
+}
