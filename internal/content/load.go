@@ -148,6 +148,14 @@ func loadFile(root, p string, cfg *config.Config) (*Page, diag.List) {
 		errs.Addf(file, 0, "cannot read: %v", errors.Unwrap(err))
 		return nil, errs
 	}
+	return Parse(file, src, cfg)
+}
+
+// Parse decodes and checks one page; file is its path from the site root
+// ("content/en/cases/x.md"), which decides its language and kind.
+func Parse(file string, src []byte, cfg *config.Config) (*Page, diag.List) {
+	var errs diag.List
+	p := strings.TrimPrefix(file, "content/")
 	parts := strings.Split(p, "/")
 	page := &Page{Lang: parts[0], File: file, ID: strings.TrimSuffix(parts[len(parts)-1], ".md")}
 	switch {

@@ -14,7 +14,7 @@ import (
 // Latin, folded to ASCII, lower-cased, with every run of other characters
 // turned into one hyphen and no hyphen at either end.
 func Make(lang, s string) string {
-	a := translit.ASCII(lang, s)
+	a := translit.ASCII(lang, strings.ReplaceAll(s, "’", "'"))
 	var b strings.Builder
 	b.Grow(len(a))
 	dash := false
@@ -24,6 +24,8 @@ func Make(lang, s string) string {
 		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
 		case 'A' <= c && c <= 'Z':
 			c += 'a' - 'A'
+		case c == '\'':
+			continue // "library's" → "librarys", as readers would type it
 		default:
 			dash = b.Len() > 0
 			continue

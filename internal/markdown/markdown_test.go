@@ -1,0 +1,73 @@
+package markdown
+
+import (
+	"errors"
+	"strings"
+	"testing"
+)
+
+func TestHeadingsGetReadableUniqueIDs(t *testing.T) {
+	src := "# Zakaj partnerstvo ne deluje?\n\n## Cilji\n\n## Cilji\n\n### *Emphasis* and `code`\n\n## Custom {#mine}\n"
+	doc, err := New(Options{}).Render([]byte(src), "sl", 1, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Heading{
+		{1, "zakaj-partnerstvo-ne-deluje", "Zakaj partnerstvo ne deluje?"},
+		{2, "cilji", "Cilji"},
+		{2, "cilji-1", "Cilji"},
+		{3, "emphasis-and-code", "Emphasis and code"},
+		{2, "mine", "Custom"},
+	}
+	if len(doc.Headings) != len(want) {
+		t.Fatalf("headings %+v", doc.Headings)
+	}
+	for i, h := range want {
+		if doc.Headings[i] != h {
+			t.Errorf("heading %d = %+v; want %+v", i, doc.Headings[i], h)
+		}
+	}
+	if !strings.Contains(string(doc.HTML), `<h1 id="zakaj-partnerstvo-ne-deluje">`) {
+		t.Errorf("HTML has no heading id: %s", doc.HTML)
+	}
+}
+
+func TestResolverRewritesLinksAndReportsLines(t *testing.T) {
+	src := "Intro.\n\nA [good](a.md) link\nand a [bad](b.md) one, ![img](/i.png).\n\n- [in a list](a.md#x)\n"
+	var seen []string
+	resolve := func(dest string, line int) (string, error) {
+		seen = append(seen, dest)
+		if dest == "b.md" {
+			return "", errors.New("no such page")
+		}
+		return "/resolved/" + dest, nil
+	}
+	doc, err := New(Options{}).Render([]byte(src), "en", 10, resolve)
+	if err != nil {
+		t.Fatal(err)
+	}
+	html := string(doc.HTML)
+	for _, w := range []string{`<a href="/resolved/a.md">good</a>`, `<img src="/resolved//i.png" alt="img">`, `<a href="/resolved/a.md#x">in a list</a>`} {
+		if !strings.Contains(html, w) {
+			t.Errorf("HTML lacks %s:\n%s", w, html)
+		}
+	}
+	if len(doc.Problems) != 1 || doc.Problems[0].Line != 13 || doc.Problems[0].Err.Error() != "no such page" {
+		t.Errorf("problems %+v; want one on line 13", doc.Problems)
+	}
+	if len(seen) != 4 {
+		t.Errorf("resolver saw %v", seen)
+	}
+}
+
+func TestRawHTMLIsDroppedUnlessUnsafe(t *testing.T) {
+	src := []byte("<div onclick=\"x()\">hi</div>\n\n[a](javascript:alert(1))\n")
+	safe, _ := New(Options{}).Render(src, "en", 1, nil)
+	if strings.Contains(string(safe.HTML), "onclick") || strings.Contains(string(safe.HTML), "javascript:") {
+		t.Errorf("safe output keeps raw HTML or script URL: %s", safe.HTML)
+	}
+	unsafe, _ := New(Options{UnsafeHTML: true}).Render(src, "en", 1, nil)
+	if !strings.Contains(string(unsafe.HTML), "onclick") {
+		t.Errorf("unsafe output drops raw HTML: %s", unsafe.HTML)
+	}
+}

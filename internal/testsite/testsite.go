@@ -1,0 +1,88 @@
+// Package testsite writes small sites for tests: each test states the files
+// of its fixture inline, and the real pipeline builds them.
+package testsite
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// Config is a two-language configuration for fixtures.
+const Config = `base_url: /
+default_language: en
+languages:
+  - code: en
+    name: English
+    title: Test handbook
+    description: A test site.
+  - code: sl
+    name: Slovenščina
+    title: Testni priročnik
+    description: Testna stran.
+taxonomies: [partnership_type, sector, country, target_groups, relationship]
+menus:
+  main:
+    - key: nav.guidelines
+      url: guidelines/
+    - key: nav.cases
+      url: cases/
+`
+
+// Minimal is a small valid site with one page of every kind.
+var Minimal = map[string]string{
+	"content/en/_index.md": "---\ntitle: Home\nsummary: The test home.\n---\nWelcome. Read [the first chapter](guidelines/first.md).\n",
+	"content/en/guidelines/first.md": "---\ntitle: First chapter\nweight: 10\ncases: [alpha]\ntools: [checklist]\n---\n" +
+		"## Why partnerships fail\n\nSee [Alpha](../cases/alpha.md#what-was-done) and [the checklist](../tools/checklist.md).\n",
+	"content/en/guidelines/second.md": "---\ntitle: Second chapter\nweight: 20\n---\nBack to [the first](first.md#why-partnerships-fail).\n",
+	"content/en/cases/alpha.md": "---\ntitle: Alpha case\nsummary: A library and an NGO.\nlibrary: town-library\npartners: [red-cross]\n" +
+		"partnership_type: [educational]\nsector: [ngo]\ncountry: bg\nyear: 2011\nsources: [002_aac3fdd250fec33c.txt]\nguidelines: [first]\n---\n## What was done\n\nWorkshops.\n",
+	"content/en/partners/town-library.md": "---\ntitle: Town library\nsector: [libraries]\ncountry: bg\n---\nThe library.\n",
+	"content/en/partners/red-cross.md":    "---\ntitle: Red Cross\nsector: [ngo]\ncountry: bg\nwebsite: https://example.org/\n---\nAn NGO.\n",
+	"content/en/tools/checklist.md":       "---\ntitle: Checklist\nsummary: Tick it.\nweight: 1\n---\n- [ ] one\n- [ ] two\n",
+	"content/sl/cases/alpha.md": "---\ntitle: Primer Alfa\nsummary: Knjižnica in nevladna organizacija.\nlibrary: town-library\npartners: [red-cross]\n" +
+		"partnership_type: [educational]\nsector: [ngo]\ncountry: bg\nyear: 2011\n---\n## Kaj so naredili\n\nDelavnice.\n",
+	"content/sl/about.md": "---\ntitle: O priročniku\n---\nBesedilo.\n",
+}
+
+// Write creates a site in a new temporary folder from files (slash paths to
+// contents) and returns its root. content/site.yaml is Config unless files
+// names one.
+func Write(t testing.TB, files map[string]string) string {
+	t.Helper()
+	root := t.TempDir()
+	if _, ok := files["content/site.yaml"]; !ok {
+		files = with(files, map[string]string{"content/site.yaml": Config})
+	}
+	for name, text := range files {
+		p := filepath.Join(root, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return root
+}
+
+// With returns a copy of base with changes applied; an empty value removes
+// the file.
+func With(base map[string]string, changes map[string]string) map[string]string {
+	return with(base, changes)
+}
+
+func with(base, changes map[string]string) map[string]string {
+	out := map[string]string{}
+	for k, v := range base {
+		out[k] = v
+	}
+	for k, v := range changes {
+		if v == "" {
+			delete(out, k)
+		} else {
+			out[k] = v
+		}
+	}
+	return out
+}
