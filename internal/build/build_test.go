@@ -315,3 +315,38 @@ func snapshot(t *testing.T, dir string) map[string][]byte {
 	}
 	return out
 }
+
+func TestRebuildUpdatesChangedAndRemovesDeletedPages(t *testing.T) {
+	root := testsite.Write(t, testsite.Minimal)
+	if _, err := Build(Options{Root: root}); err != nil {
+		t.Fatal(err)
+	}
+	pub := filepath.Join(root, "public")
+	os.Remove(filepath.Join(root, "content/sl/about.md"))
+	os.WriteFile(filepath.Join(root, "content/en/tools/checklist.md"), []byte("---\ntitle: Renamed checklist\nsummary: S.\nweight: 1\n---\n"), 0o644)
+	if _, err := Build(Options{Root: root}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(pub, "sl/about")); err == nil {
+		t.Error("the deleted page's output is still there")
+	}
+	if !strings.Contains(read(t, filepath.Join(pub, "tools/checklist/index.html")), "Renamed checklist") {
+		t.Error("the changed page was not rewritten")
+	}
+	if !strings.Contains(read(t, filepath.Join(pub, "tools/index.html")), "Renamed checklist") {
+		t.Error("the list page was not rewritten")
+	}
+	fresh := filepath.Join(t.TempDir(), "public")
+	if _, err := Build(Options{Root: root, Out: fresh}); err != nil {
+		t.Fatal(err)
+	}
+	a, b := snapshot(t, pub), snapshot(t, fresh)
+	if len(a) != len(b) {
+		t.Errorf("rebuilt output has %d files, a fresh build %d", len(a), len(b))
+	}
+	for name, data := range b {
+		if !bytes.Equal(a[name], data) {
+			t.Errorf("%s differs between the rebuilt and a fresh output", name)
+		}
+	}
+}

@@ -1,14 +1,18 @@
-// Package output writes a build into a fresh folder beside the target and
-// swaps it in only when the whole build succeeded, so a failed build never
-// touches the previous output.
+// Package output writes a build so that a failed build never touches the
+// previous output. Files are staged in a fresh folder beside the target;
+// only when the whole build succeeded are they moved in. A file whose bytes
+// did not change is not written again, and files the new build no longer
+// makes are removed, so a rebuild costs the file system only what changed.
 package output
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"sync"
 )
@@ -24,12 +28,16 @@ type Discard struct{}
 // Write does nothing.
 func (Discard) Write(string, []byte) error { return nil }
 
-// Dir is a build in progress, written to a temporary folder.
+// Dir is a build in progress.
 type Dir struct {
-	final string
-	tmp   string
-	mu    sync.Mutex
-	dirs  map[string]bool
+	final string // the output folder
+	tmp   string // where changed files are staged
+	fresh bool   // final did not exist: the staged folder becomes it whole
+
+	mu     sync.Mutex
+	dirs   map[string]bool // staged folders made so far
+	staged []string        // files written to tmp
+	all    map[string]bool // every file of the build
 }
 
 // Begin starts a build whose output will replace the folder final.
@@ -46,27 +54,44 @@ func Begin(final string) (*Dir, error) {
 	if err := os.Chmod(tmp, 0o755); err != nil {
 		return nil, err
 	}
-	return &Dir{final: final, tmp: tmp, dirs: map[string]bool{}}, nil
+	st, err := os.Stat(final)
+	fresh := err != nil
+	if err == nil && !st.IsDir() {
+		os.Remove(tmp)
+		return nil, fmt.Errorf("output %s is a file, not a folder", final)
+	}
+	return &Dir{final: final, tmp: tmp, fresh: fresh, dirs: map[string]bool{}, all: map[string]bool{}}, nil
 }
 
-// Write writes one file of the output; it is safe for concurrent use.
+// Write adds one file to the build; it is safe for concurrent use.
 func (d *Dir) Write(rel string, data []byte) error {
-	p, err := d.path(rel)
-	if err != nil {
-		return err
+	clean := filepath.Clean(filepath.FromSlash(rel))
+	if filepath.IsAbs(clean) || clean == "." || clean == ".." || strings.HasPrefix(clean, ".."+string(filepath.Separator)) {
+		return fmt.Errorf("output path %q leaves the output folder", rel)
 	}
+	d.mu.Lock()
+	dup := d.all[clean]
+	d.all[clean] = true
+	d.mu.Unlock()
+	if dup {
+		return fmt.Errorf("two files of the build are written to %s", filepath.ToSlash(clean))
+	}
+	if !d.fresh {
+		if old, err := os.ReadFile(filepath.Join(d.final, clean)); err == nil && bytes.Equal(old, data) {
+			return nil
+		}
+	}
+	p := filepath.Join(d.tmp, clean)
 	if err := d.mkdir(filepath.Dir(p)); err != nil {
 		return err
 	}
-	return os.WriteFile(p, data, 0o644)
-}
-
-func (d *Dir) path(rel string) (string, error) {
-	clean := filepath.Clean(filepath.FromSlash(rel))
-	if filepath.IsAbs(clean) || clean == ".." || strings.HasPrefix(clean, ".."+string(filepath.Separator)) {
-		return "", fmt.Errorf("output path %q leaves the output folder", rel)
+	if err := os.WriteFile(p, data, 0o644); err != nil {
+		return err
 	}
-	return filepath.Join(d.tmp, clean), nil
+	d.mu.Lock()
+	d.staged = append(d.staged, clean)
+	d.mu.Unlock()
+	return nil
 }
 
 func (d *Dir) mkdir(dir string) error {
@@ -82,7 +107,7 @@ func (d *Dir) mkdir(dir string) error {
 	return nil
 }
 
-// CopyFS copies every file of fsys into the output.
+// CopyFS adds every file of fsys to the build.
 func (d *Dir) CopyFS(fsys fs.FS) error {
 	return fs.WalkDir(fsys, ".", func(p string, e fs.DirEntry, err error) error {
 		if err != nil || e.IsDir() {
@@ -101,26 +126,85 @@ func (d *Dir) CopyFS(fsys fs.FS) error {
 	})
 }
 
-// Commit replaces the final folder with the new output.
+// Commit puts the build in place: the staged folder becomes the output when
+// there was none; otherwise changed files are moved in and files the build
+// no longer makes are removed.
 func (d *Dir) Commit() error {
-	old := ""
-	if _, err := os.Stat(d.final); err == nil {
-		old = d.tmp + ".old"
-		if err := os.Rename(d.final, old); err != nil {
-			return fmt.Errorf("cannot move the previous output aside: %w", err)
+	if d.fresh {
+		return os.Rename(d.tmp, d.final)
+	}
+	sort.Strings(d.staged)
+	for _, rel := range d.staged {
+		dst := filepath.Join(d.final, rel)
+		if err := makeDirs(d.final, filepath.Dir(rel)); err != nil {
+			return err
+		}
+		if st, err := os.Lstat(dst); err == nil && st.IsDir() {
+			if err := os.RemoveAll(dst); err != nil {
+				return err
+			}
+		}
+		if err := os.Rename(filepath.Join(d.tmp, rel), dst); err != nil {
+			return err
 		}
 	}
-	if err := os.Rename(d.tmp, d.final); err != nil {
-		if old != "" {
-			_ = os.Rename(old, d.final)
-		}
-		return fmt.Errorf("cannot put the new output in place: %w", err)
+	if err := d.prune(); err != nil {
+		return err
 	}
-	if old != "" {
-		return os.RemoveAll(old)
+	return os.RemoveAll(d.tmp)
+}
+
+// makeDirs creates rel below root, replacing any file that stands where a
+// folder must be.
+func makeDirs(root, rel string) error {
+	if rel == "." {
+		return nil
+	}
+	if err := os.MkdirAll(filepath.Join(root, rel), 0o755); err == nil {
+		return nil
+	}
+	p := root
+	for _, part := range strings.Split(rel, string(filepath.Separator)) {
+		p = filepath.Join(p, part)
+		if st, err := os.Lstat(p); err == nil && !st.IsDir() {
+			if err := os.Remove(p); err != nil {
+				return err
+			}
+		}
+	}
+	return os.MkdirAll(filepath.Join(root, rel), 0o755)
+}
+
+// prune removes the files of the output that this build did not make, and
+// folders left empty.
+func (d *Dir) prune() error {
+	var dirs []string
+	err := filepath.WalkDir(d.final, func(p string, e fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(d.final, p)
+		if e.IsDir() {
+			if rel != "." {
+				dirs = append(dirs, p)
+			}
+			return nil
+		}
+		if !d.all[rel] {
+			return os.Remove(p)
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for i := len(dirs) - 1; i >= 0; i-- { // deepest first
+		if entries, err := os.ReadDir(dirs[i]); err == nil && len(entries) == 0 {
+			os.Remove(dirs[i])
+		}
 	}
 	return nil
 }
 
-// Abort throws the new output away.
+// Abort throws the staged files away; the output stays as it was.
 func (d *Dir) Abort() { _ = os.RemoveAll(d.tmp) }

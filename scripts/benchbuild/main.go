@@ -1,0 +1,73 @@
+// Command benchbuild measures whole `skupaj build` runs the way a user
+// meets them: it builds the skupaj binary, generates sites of 1,000 and
+// 10,000 pages (about 5 KB of Markdown each), runs the build several times
+// as a separate process, and prints the median wall time, pages per second
+// and the peak resident memory of the process, for a fresh build (no
+// public/ yet) and for a rebuild over an existing public/ with nothing
+// changed (what a second `skupaj build` meets).
+//
+//	go run ./scripts/benchbuild [-runs 5] [-pages 1000,10000]
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/skupaj/skupaj/internal/testsite"
+)
+
+func main() {
+	runs := flag.Int("runs", 5, "builds per site")
+	sizes := flag.String("pages", "1000,10000", "site sizes, comma-separated")
+	flag.Parse()
+	tmp, err := os.MkdirTemp("", "benchbuild-")
+	check(err)
+	defer os.RemoveAll(tmp)
+	bin := filepath.Join(tmp, "skupaj")
+	cmd := exec.Command("go", "build", "-o", bin, "./cmd/skupaj")
+	cmd.Stderr = os.Stderr
+	check(cmd.Run())
+	fmt.Printf("%-8s %-8s %10s %10s %10s %12s\n", "pages", "output", "median", "min", "pages/s", "peak RSS")
+	for _, s := range strings.Split(*sizes, ",") {
+		n, err := strconv.Atoi(s)
+		check(err)
+		root := filepath.Join(tmp, "site-"+s)
+		check(testsite.Generate(root, testsite.GenOptions{Pages: n}))
+		for _, mode := range []string{"fresh", "rebuild"} {
+			var times []time.Duration
+			var peak int64
+			for i := 0; i < *runs; i++ {
+				if mode == "fresh" {
+					check(os.RemoveAll(filepath.Join(root, "public")))
+				}
+				c := exec.Command(bin, "build", "-source", root)
+				c.Stderr = os.Stderr
+				start := time.Now()
+				check(c.Run())
+				times = append(times, time.Since(start))
+				if ru, ok := c.ProcessState.SysUsage().(*syscall.Rusage); ok && ru.Maxrss > peak {
+					peak = ru.Maxrss // kilobytes on Linux
+				}
+			}
+			sort.Slice(times, func(i, j int) bool { return times[i] < times[j] })
+			med := times[len(times)/2]
+			fmt.Printf("%-8d %-8s %10v %10v %10.0f %9.0f MB\n", n, mode, med.Round(time.Millisecond), times[0].Round(time.Millisecond),
+				float64(n)/med.Seconds(), float64(peak)/1024)
+		}
+	}
+}
+
+func check(err error) {
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "benchbuild:", err)
+		os.Exit(1)
+	}
+}
