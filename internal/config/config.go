@@ -36,6 +36,10 @@ type Language struct {
 	Name        string `yaml:"name"`        // the language's name in itself: "Slovenščina"
 	Title       string `yaml:"title"`       // the site title in this language
 	Description string `yaml:"description"` // one sentence for <meta name="description">
+	// TransliterateFrom names a language whose pages are published in this
+	// one transliterated to Latin ("sr" for "sr-Latn"), where this language
+	// has no page of its own.
+	TransliterateFrom string `yaml:"transliterate_from"`
 }
 
 // Markdown holds rendering options.
@@ -104,6 +108,9 @@ func (c *Config) Check() error {
 			errs.Addf(File, 0, "languages: %q needs a name and a title", l.Code)
 		}
 		seen[strings.ToLower(l.Code)] = true
+		if l.TransliterateFrom != "" && (c.Language(l.TransliterateFrom) == nil || strings.EqualFold(l.TransliterateFrom, l.Code)) {
+			errs.Addf(File, 0, "languages: %q: transliterate_from %q is not another language of the site", l.Code, l.TransliterateFrom)
+		}
 	}
 	if c.DefaultLanguage == "" && len(c.Languages) > 0 {
 		c.DefaultLanguage = c.Languages[0].Code
