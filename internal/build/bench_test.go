@@ -33,3 +33,24 @@ func BenchmarkBuild(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkCheck runs the whole pipeline without writing, on 10,000 pages
+// with and without taxonomies: the difference is what taxonomy pages, the
+// catalogue, term checks, backlinks and related cases cost (goal: under
+// 10 % of the build).
+func BenchmarkCheck(b *testing.B) {
+	for _, tax := range []bool{false, true} {
+		b.Run(fmt.Sprintf("taxonomies=%v", tax), func(b *testing.B) {
+			root := b.TempDir()
+			if err := testsite.Generate(root, testsite.GenOptions{Pages: 10000, NoTaxonomies: !tax}); err != nil {
+				b.Fatal(err)
+			}
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := Check(Options{Root: root}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

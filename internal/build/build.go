@@ -3,6 +3,7 @@
 package build
 
 import (
+	"errors"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -10,12 +11,15 @@ import (
 	"strings"
 
 	skupaj "github.com/skupaj/skupaj"
+	"github.com/skupaj/skupaj/internal/catalogue"
 	"github.com/skupaj/skupaj/internal/config"
 	"github.com/skupaj/skupaj/internal/content"
+	"github.com/skupaj/skupaj/internal/diag"
 	"github.com/skupaj/skupaj/internal/i18n"
 	"github.com/skupaj/skupaj/internal/output"
 	"github.com/skupaj/skupaj/internal/render"
 	"github.com/skupaj/skupaj/internal/site"
+	"github.com/skupaj/skupaj/internal/taxonomy"
 	"github.com/skupaj/skupaj/internal/theme"
 )
 
@@ -72,10 +76,11 @@ func run(o Options, w output.Writer) (*Result, error) {
 		}
 	}
 	pages, err := content.Load(o.Root, cfg)
-	if err != nil {
+	vocab, verr := taxonomy.Load(o.Root, cfg)
+	if err := joinProblems(err, verr); err != nil {
 		return nil, err
 	}
-	s, err := site.New(cfg, pages)
+	s, err := site.New(cfg, vocab, pages)
 	if err != nil {
 		return nil, err
 	}
@@ -94,6 +99,13 @@ func run(o Options, w output.Writer) (*Result, error) {
 	if err := r.Pages(w); err != nil {
 		return nil, err
 	}
+	cat, err := catalogue.Build(s, func(p *site.Page) string { return catalogue.Abs(cfg.BaseURL, p) })
+	if err == nil {
+		err = w.Write(catalogue.File, cat)
+	}
+	if err != nil {
+		return nil, err
+	}
 	res := &Result{Pages: len(s.Pages), Missing: strs.Missing()}
 	var langs []string
 	for l := range res.Missing {
@@ -104,6 +116,23 @@ func run(o Options, w output.Writer) (*Result, error) {
 		res.Warnings = append(res.Warnings, "layouts/i18n/"+l+".yaml: missing interface strings (the default language's are used): "+strings.Join(res.Missing[l], ", "))
 	}
 	return res, nil
+}
+
+// joinProblems merges the problem lists of independent stages, so that an
+// editor sees them all at once.
+func joinProblems(errs ...error) error {
+	var all diag.List
+	for _, err := range errs {
+		var list diag.List
+		switch {
+		case err == nil:
+		case errors.As(err, &list):
+			all.Merge(list)
+		default:
+			return err
+		}
+	}
+	return all.Err()
 }
 
 // reparse checks a configuration again after a flag changed it.

@@ -28,6 +28,8 @@ type Config struct {
 	Markdown                Markdown              `yaml:"markdown"`
 	Taxonomies              []string              `yaml:"taxonomies"`
 	Menus                   map[string][]MenuItem `yaml:"menus"`
+
+	basePath string // from BaseURL, set by Check
 }
 
 // Language is one language the site is published in.
@@ -91,8 +93,11 @@ func (c *Config) Check() error {
 	if c.BaseURL == "" {
 		c.BaseURL = "/"
 	}
-	if u, err := url.Parse(c.BaseURL); err != nil || (u.Scheme != "" && u.Host == "") || u.RawQuery != "" || u.Fragment != "" {
+	u, err := url.Parse(c.BaseURL)
+	if err != nil || (u.Scheme != "" && u.Host == "") || u.RawQuery != "" || u.Fragment != "" {
 		errs.Addf(File, 0, "base_url %q is not a URL; allowed: \"/\", \"/handbook/\" or \"https://org.github.io/handbook/\"", c.BaseURL)
+	} else {
+		c.basePath = strings.TrimSuffix(u.Path, "/") + "/"
 	}
 	if len(c.Languages) == 0 {
 		errs.Addf(File, 0, "languages: at least one language is needed")
@@ -138,11 +143,10 @@ func (c *Config) Language(code string) *Language {
 
 // BasePath is the path part of the base URL, with a trailing slash: "/" or "/handbook/".
 func (c *Config) BasePath() string {
-	u, err := url.Parse(c.BaseURL)
-	if err != nil || u.Path == "" {
+	if c.basePath == "" {
 		return "/"
 	}
-	return strings.TrimSuffix(u.Path, "/") + "/"
+	return c.basePath
 }
 
 // Prefix is the URL path of a language's root below the base path: "" for the

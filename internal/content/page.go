@@ -20,6 +20,15 @@ const (
 	Plain     Kind = "page"
 )
 
+// Kinds of pages the build generates from the taxonomies; they have no
+// source file.
+const (
+	Taxonomy  Kind = "taxonomy"  // every term of one taxonomy, with counts
+	Term      Kind = "term"      // the cases and partners of one term
+	Catalogue Kind = "catalogue" // the partnership type × sector matrix and the country view
+	Cell      Kind = "cell"      // the cases of one cell of the matrix
+)
+
 // Sections maps each section folder to the kind of the pages in it, in the
 // order the site shows them.
 var Sections = []struct {

@@ -26,6 +26,7 @@ type Renderer struct {
 	md      *markdown.Renderer
 	tmpl    map[content.Kind]*template.Template
 	strings *i18n.Bundle
+	terms   terms
 	docs    map[*site.Page]*markdown.Doc
 }
 
@@ -40,6 +41,7 @@ func New(s *site.Site, layouts fs.FS, strings *i18n.Bundle) (*Renderer, error) {
 		md:      markdown.New(markdown.Options{UnsafeHTML: s.Config.Markdown.UnsafeHTML}),
 		tmpl:    t,
 		strings: strings,
+		terms:   terms{vocab: s.Vocab, fallback: s.Config.DefaultLanguage},
 	}, nil
 }
 

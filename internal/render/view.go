@@ -80,6 +80,14 @@ func (v *View) TitleOf(p *site.Page) string {
 		return v.r.strings.T(p.Lang.Code, "section."+p.Section)
 	case p.Kind == content.Home:
 		return p.Lang.Conf.Title
+	case p.Kind == content.Taxonomy:
+		return v.TaxonomyName(p.Taxonomy)
+	case p.Kind == content.Term:
+		return v.TermLabel(p.Taxonomy, p.TermID)
+	case p.Kind == content.Catalogue:
+		return v.T("catalogue.title")
+	case p.Kind == content.Cell:
+		return v.TermLabel(site.RowTaxonomy, p.Cell[0]) + " × " + v.TermLabel(site.ColTaxonomy, p.Cell[1])
 	}
 	return p.ID
 }
@@ -157,13 +165,10 @@ func (v *View) translation(l *site.Lang) *site.Page {
 func (v *View) TermLabels(p *site.Page, field string) string {
 	var labels []string
 	for _, id := range p.Terms[field] {
-		labels = append(labels, v.term(field, id))
+		labels = append(labels, v.TermLabel(field, id))
 	}
 	return strings.Join(labels, ", ")
 }
-
-// term is the label of a taxonomy term in the page's language.
-func (v *View) term(field, id string) string { return id }
 
 // Item is a link to a page as lists show it.
 type Item struct {

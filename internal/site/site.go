@@ -13,13 +13,15 @@ import (
 	"github.com/skupaj/skupaj/internal/config"
 	"github.com/skupaj/skupaj/internal/content"
 	"github.com/skupaj/skupaj/internal/diag"
+	"github.com/skupaj/skupaj/internal/taxonomy"
 )
 
 // Site is the whole site model.
 type Site struct {
 	Config *config.Config
-	Langs  []*Lang // in configuration order
-	Pages  []*Page // every page of every language, stable order
+	Vocab  taxonomy.Set // vocabularies of the taxonomies
+	Langs  []*Lang      // in configuration order
+	Pages  []*Page      // every page of every language, stable order
 	byFile map[string]*Page
 	groups map[string][]*Page // translation group → its pages, in configuration order
 }
@@ -34,6 +36,11 @@ type Lang struct {
 	Sections []*Section
 	Pages    []*Page // the pages written in this language, generated ones included
 	byID     map[content.Kind]map[string]*Page
+
+	TaxonomyIndex map[string]*Page            // taxonomy → its index page
+	Terms         map[string]map[string]*Page // taxonomy → term id → term page (terms with pages only)
+	Catalogue     *Page                       // the catalogue page, when the site has both matrix taxonomies
+	Matrix        *Matrix
 }
 
 // Section is a list page and what it lists.
@@ -58,12 +65,19 @@ type Page struct {
 	Generated    bool // no source file: a default home or section page
 	Prev, Next   *Page
 	Refs         Refs
-	group        string
+	Related      []*Page // for a case: the most related cases, best first
+
+	// Pages generated from the taxonomies.
+	Taxonomy string    // the taxonomy of a taxonomy index or term page
+	TermID   string    // the term of a term page
+	Cell     [2]string // a catalogue cell: partnership type and sector term ids
+	Members  []*Page   // what a term or cell page lists
+	group    string
 }
 
 // New assembles the site and checks references between pages.
-func New(cfg *config.Config, pages []*content.Page) (*Site, error) {
-	s := &Site{Config: cfg, byFile: map[string]*Page{}}
+func New(cfg *config.Config, vocab taxonomy.Set, pages []*content.Page) (*Site, error) {
+	s := &Site{Config: cfg, Vocab: vocab, byFile: map[string]*Page{}}
 	var errs diag.List
 	langs := map[string]*Lang{}
 	for i := range cfg.Languages {
@@ -80,12 +94,15 @@ func New(cfg *config.Config, pages []*content.Page) (*Site, error) {
 	for _, l := range s.Langs {
 		s.generate(l)
 	}
-	s.checkURLs(&errs)
 	s.linkTranslations()
 	for _, l := range s.Langs {
 		s.order(l)
 	}
+	s.checkTerms(&errs)
+	s.generateTaxonomies()
+	s.checkURLs(&errs)
 	s.checkRefs(&errs)
+	s.relate()
 	return s, errs.Err()
 }
 
@@ -112,7 +129,9 @@ func (s *Site) add(p *Page) {
 	l.byID[p.Kind][p.ID] = p
 	l.Pages = append(l.Pages, p)
 	s.Pages = append(s.Pages, p)
-	s.byFile[p.File] = p
+	if p.File != "" {
+		s.byFile[p.File] = p
+	}
 }
 
 // generate adds the home and section pages a language has no file for.

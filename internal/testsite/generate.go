@@ -19,6 +19,9 @@ type GenOptions struct {
 	Pages int      // total pages, spread over the kinds
 	Langs []string // languages; the first is the default
 	Body  int      // approximate bytes of Markdown per page (default 5000)
+	// NoTaxonomies declares no taxonomy (the case fields stay), to measure
+	// what taxonomies cost.
+	NoTaxonomies bool
 }
 
 // Generate writes a site of about o.Pages pages below root: a third cases,
@@ -32,22 +35,30 @@ func Generate(root string, o GenOptions) error {
 	if len(o.Langs) == 0 {
 		o.Langs = []string{"en"}
 	}
+	types := []string{"educational", "media", "research", "tourism", "literacy"}
+	sectors := []string{"ngo", "business", "education", "culture", "health", "libraries"}
+	countries := []string{"si", "rs", "bg", "pl", "dk"}
 	var cfg strings.Builder
 	fmt.Fprintf(&cfg, "base_url: /\ndefault_language: %s\nlanguages:\n", o.Langs[0])
 	for _, l := range o.Langs {
 		fmt.Fprintf(&cfg, "  - {code: %s, name: %s, title: Generated %s}\n", l, strings.ToUpper(l), l)
 	}
-	cfg.WriteString("taxonomies: [partnership_type, sector, country]\nmenus:\n  main:\n    - {key: nav.guidelines, url: guidelines/}\n")
+	if !o.NoTaxonomies {
+		cfg.WriteString("taxonomies: [partnership_type, sector, country]\n")
+	}
+	cfg.WriteString("menus:\n  main:\n    - {key: nav.guidelines, url: guidelines/}\n")
 	if err := write(root, "content/site.yaml", cfg.String()); err != nil {
 		return err
+	}
+	for name, ids := range map[string][]string{"partnership_type": types, "sector": sectors, "country": countries} {
+		if err := write(root, "content/taxonomies/"+name+".yaml", Vocabulary(ids...)); err != nil {
+			return err
+		}
 	}
 	perLang := o.Pages / len(o.Langs)
 	nCases, nPartners := perLang/3, perLang/4
 	nGuides := (perLang - nCases - nPartners) * 2 / 3
 	nTools := perLang - nCases - nPartners - nGuides
-	types := []string{"educational", "media", "research", "tourism", "literacy"}
-	sectors := []string{"ngo", "business", "education", "culture", "health", "libraries"}
-	countries := []string{"si", "rs", "bg", "pl", "dk"}
 	for _, l := range o.Langs {
 		dir := "content/" + l + "/"
 		for i := 0; i < nCases; i++ {

@@ -3,8 +3,10 @@
 package testsite
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -43,6 +45,23 @@ var Minimal = map[string]string{
 	"content/sl/cases/alpha.md": "---\ntitle: Primer Alfa\nsummary: Knjižnica in nevladna organizacija.\nlibrary: town-library\npartners: [red-cross]\n" +
 		"partnership_type: [educational]\nsector: [ngo]\ncountry: bg\nyear: 2011\n---\n## Kaj so naredili\n\nDelavnice.\n",
 	"content/sl/about.md": "---\ntitle: O priročniku\n---\nBesedilo.\n",
+
+	"content/taxonomies/partnership_type.yaml": Vocabulary("educational", "media", "research"),
+	"content/taxonomies/sector.yaml":           Vocabulary("ngo", "libraries", "education"),
+	"content/taxonomies/country.yaml":          Vocabulary("bg", "si"),
+	"content/taxonomies/target_groups.yaml":   Vocabulary("youth"),
+	"content/taxonomies/relationship.yaml":     Vocabulary("networking", "cooperation", "partnership"),
+}
+
+// Vocabulary writes a vocabulary file with the given term ids; each term's
+// English label is "Label <id>", its Slovenian "Oznaka <id>".
+func Vocabulary(ids ...string) string {
+	var b strings.Builder
+	b.WriteString("terms:\n")
+	for _, id := range ids {
+		fmt.Fprintf(&b, "  %s:\n    label: {en: Label %s, sl: Oznaka %s}\n    description: {en: About %s., sl: O %s.}\n", id, id, id, id, id)
+	}
+	return b.String()
 }
 
 // Write creates a site in a new temporary folder from files (slash paths to

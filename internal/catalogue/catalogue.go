@@ -1,0 +1,120 @@
+// Package catalogue exports every case and partner of the site, in every
+// language, as one JSON file (public/catalogue.json) that other library
+// systems can reuse. The format is documented in docs/catalogue.md.
+package catalogue
+
+import (
+	"encoding/json"
+	"sort"
+	"strings"
+
+	"github.com/skupaj/skupaj/internal/content"
+	"github.com/skupaj/skupaj/internal/site"
+)
+
+// File is where the export is written in the output.
+const File = "catalogue.json"
+
+// Version of the format; it changes only when a field changes meaning or
+// goes away.
+const Version = 1
+
+// Catalogue is the whole export.
+type Catalogue struct {
+	Version    int                            `json:"version"`
+	Languages  []string                       `json:"languages"`
+	Taxonomies map[string]map[string]TermInfo `json:"taxonomies"`
+	Entries    []Entry                        `json:"entries"`
+}
+
+// TermInfo is a vocabulary term's labels, by language.
+type TermInfo struct {
+	Label map[string]string `json:"label"`
+}
+
+// Entry is one case or partner page in one language.
+type Entry struct {
+	ID           string              `json:"id"`
+	Kind         string              `json:"kind"` // "case" or "partner"
+	Lang         string              `json:"lang"`
+	URL          string              `json:"url"`
+	Title        string              `json:"title"`
+	Summary      string              `json:"summary"`
+	Terms        map[string][]string `json:"terms"`
+	Place        string              `json:"place,omitempty"`
+	Library      string              `json:"library,omitempty"`      // case: the lead library's partner id
+	Partners     []string            `json:"partners,omitempty"`     // case: partner ids
+	Year         int                 `json:"year,omitempty"`         // case
+	Start        string              `json:"start,omitempty"`        // case
+	End          string              `json:"end,omitempty"`          // case
+	Programme    string              `json:"programme,omitempty"`    // case
+	Sources      []string            `json:"sources,omitempty"`      // case
+	Guidelines   []string            `json:"guidelines,omitempty"`   // case: chapter ids
+	Website      string              `json:"website,omitempty"`      // partner
+	Cases        []string            `json:"cases,omitempty"`        // partner: ids of the cases it takes part in
+	Translations map[string]string   `json:"translations,omitempty"` // language → URL of the same page
+}
+
+// Build makes the export of s; absURL turns a page into its public URL.
+func Build(s *site.Site, absURL func(*site.Page) string) ([]byte, error) {
+	c := Catalogue{Version: Version, Taxonomies: map[string]map[string]TermInfo{}, Entries: []Entry{}}
+	for _, l := range s.Langs {
+		c.Languages = append(c.Languages, l.Code)
+	}
+	for name, v := range s.Vocab {
+		terms := map[string]TermInfo{}
+		for _, t := range v.Terms {
+			terms[t.ID] = TermInfo{Label: t.Label}
+		}
+		c.Taxonomies[name] = terms
+	}
+	for _, p := range s.Pages {
+		if p.Kind != content.Case && p.Kind != content.Partner {
+			continue
+		}
+		e := Entry{ID: p.ID, Kind: string(p.Kind), Lang: p.Lang.Code, URL: absURL(p), Title: p.Title,
+			Summary: p.Summary, Terms: map[string][]string{}, Place: p.Place}
+		for _, tax := range s.Config.Taxonomies {
+			if len(p.Terms[tax]) > 0 {
+				e.Terms[tax] = p.Terms[tax]
+			}
+		}
+		if p.Kind == content.Case {
+			e.Library, e.Partners, e.Year, e.Start, e.End = p.Library, p.Partners, p.Year, p.Start, p.End
+			e.Programme, e.Sources, e.Guidelines = p.Programme, p.Sources, p.Guidelines
+		} else {
+			e.Website = p.Website
+			for _, c := range p.Refs.PartnerIn {
+				e.Cases = append(e.Cases, c.ID)
+			}
+		}
+		for _, t := range p.Translations {
+			if e.Translations == nil {
+				e.Translations = map[string]string{}
+			}
+			e.Translations[t.Lang.Code] = absURL(t)
+		}
+		c.Entries = append(c.Entries, e)
+	}
+	order := map[string]int{}
+	for i, l := range c.Languages {
+		order[l] = i
+	}
+	sort.SliceStable(c.Entries, func(i, j int) bool {
+		a, b := c.Entries[i], c.Entries[j]
+		if a.Kind != b.Kind {
+			return a.Kind < b.Kind
+		}
+		if a.ID != b.ID {
+			return a.ID < b.ID
+		}
+		return order[a.Lang] < order[b.Lang]
+	})
+	out, err := json.MarshalIndent(c, "", " ")
+	return append(out, '\n'), err
+}
+
+// Abs joins a base URL and a page path into the page's public URL.
+func Abs(baseURL string, p *site.Page) string {
+	return strings.TrimSuffix(baseURL, "/") + "/" + p.URL
+}

@@ -1,0 +1,143 @@
+package site
+
+import (
+	"strings"
+
+	"github.com/skupaj/skupaj/internal/content"
+	"github.com/skupaj/skupaj/internal/diag"
+)
+
+// Matrix is the catalogue of one language: cases counted by partnership
+// type (rows) and sector (columns).
+type Matrix struct {
+	Rows, Cols []string            // term ids in vocabulary order
+	Cells      map[[2]string]*Page // non-empty cells → their list page
+}
+
+// The two taxonomies of the catalogue matrix.
+const (
+	RowTaxonomy = "partnership_type"
+	ColTaxonomy = "sector"
+)
+
+// checkTerms reports every taxonomy term that is not in its vocabulary.
+func (s *Site) checkTerms(errs *diag.List) {
+	for _, p := range s.Pages {
+		for _, tax := range s.Config.Taxonomies {
+			v := s.Vocab[tax]
+			if v == nil {
+				continue
+			}
+			for _, id := range p.Terms[tax] {
+				if v.Term(id) == nil {
+					errs.Addf(p.File, p.Line(tax), "%s", v.Unknown(tax, id))
+				}
+			}
+		}
+	}
+}
+
+// TaxonomySlug is the URL folder of a taxonomy: "partnership_type" → "partnership-type".
+func TaxonomySlug(tax string) string { return strings.ReplaceAll(tax, "_", "-") }
+
+// generateTaxonomies adds, in every language, an index page per taxonomy, a
+// page per term that has cases or partners, and the catalogue with a page
+// per non-empty cell.
+func (s *Site) generateTaxonomies() {
+	for _, l := range s.Langs {
+		l.Terms = map[string]map[string]*Page{}
+		l.TaxonomyIndex = map[string]*Page{}
+		members := append(l.items(content.Case), l.items(content.Partner)...)
+		for _, tax := range s.Config.Taxonomies {
+			v := s.Vocab[tax]
+			if v == nil {
+				continue
+			}
+			slug := TaxonomySlug(tax)
+			l.TaxonomyIndex[tax] = s.generated(l, content.Taxonomy, "taxonomy:"+tax, slug+"/", func(p *Page) { p.Taxonomy = tax })
+			l.Terms[tax] = map[string]*Page{}
+			for _, t := range v.Terms {
+				var list []*Page
+				for _, m := range members {
+					if has(m.Terms[tax], t.ID) {
+						list = append(list, m)
+					}
+				}
+				if len(list) == 0 {
+					continue
+				}
+				l.Terms[tax][t.ID] = s.generated(l, content.Term, "term:"+tax+":"+t.ID, slug+"/"+t.ID+"/", func(p *Page) {
+					p.Taxonomy, p.TermID, p.Members = tax, t.ID, list
+				})
+			}
+		}
+		rows, cols := s.Vocab[RowTaxonomy], s.Vocab[ColTaxonomy]
+		if rows == nil || cols == nil {
+			continue
+		}
+		l.Catalogue = s.generated(l, content.Catalogue, "catalogue", "catalogue/", nil)
+		m := &Matrix{Rows: rows.IDs(), Cols: cols.IDs(), Cells: map[[2]string]*Page{}}
+		cases := l.items(content.Case)
+		for _, r := range m.Rows {
+			for _, c := range m.Cols {
+				var list []*Page
+				for _, p := range cases {
+					if has(p.Terms[RowTaxonomy], r) && has(p.Terms[ColTaxonomy], c) {
+						list = append(list, p)
+					}
+				}
+				if len(list) > 0 {
+					key := [2]string{r, c}
+					m.Cells[key] = s.generated(l, content.Cell, "cell:"+r+":"+c, "catalogue/"+r+"/"+c+"/", func(p *Page) {
+						p.Cell, p.Members = key, list
+					})
+				}
+			}
+		}
+		l.Matrix = m
+	}
+	for _, g := range s.groups {
+		for _, p := range g {
+			if p.Generated && p.Kind != content.Home && p.Kind != content.Section {
+				p.Translations = nil
+				for _, q := range g {
+					if q != p {
+						p.Translations = append(p.Translations, q)
+					}
+				}
+			}
+		}
+	}
+}
+
+// generated adds a page with no source file to language l.
+func (s *Site) generated(l *Lang, k content.Kind, group, path string, fill func(*Page)) *Page {
+	p := &Page{Page: &content.Page{Kind: k, Lang: l.Code, ID: group}, Site: s, Lang: l, Generated: true}
+	if fill != nil {
+		fill(p)
+	}
+	s.add(p)
+	p.URL = l.Prefix + path
+	p.group = group
+	s.groups[group] = append(s.groups[group], p)
+	return p
+}
+
+// items are the pages of kind k that language l lists.
+func (l *Lang) items(k content.Kind) []*Page {
+	for _, sec := range l.Sections {
+		if sec.Kind == k {
+			return sec.Items
+		}
+	}
+	return nil
+}
+
+func has(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,135 @@
+// Package taxonomy reads the controlled vocabularies of a site: one file
+// per taxonomy, content/taxonomies/<name>.yaml, listing its terms with a
+// label and a description per language. Term ids are shared by every
+// language. The format is documented in README.md ("Taxonomies").
+package taxonomy
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path"
+	"regexp"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/skupaj/skupaj/internal/config"
+	"github.com/skupaj/skupaj/internal/diag"
+)
+
+// Dir is the folder of the vocabularies, relative to the site root.
+const Dir = "content/taxonomies"
+
+// Term is one entry of a vocabulary.
+type Term struct {
+	ID          string
+	Label       map[string]string // language code → label
+	Description map[string]string // language code → one or two sentences
+	Line        int
+}
+
+// Vocabulary is the ordered list of terms of one taxonomy.
+type Vocabulary struct {
+	Name  string
+	File  string
+	Terms []*Term
+	byID  map[string]*Term
+}
+
+// Set holds the vocabularies of every taxonomy declared in the configuration.
+type Set map[string]*Vocabulary
+
+var termID = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+
+// Load reads the vocabulary of every taxonomy of cfg.
+func Load(root string, cfg *config.Config) (Set, error) {
+	set := Set{}
+	var errs diag.List
+	for _, name := range cfg.Taxonomies {
+		file := path.Join(Dir, name+".yaml")
+		src, err := os.ReadFile(path.Join(root, file))
+		if err != nil {
+			errs.Addf(file, 0, "taxonomy %q is declared in %s but has no vocabulary file", name, config.File)
+			continue
+		}
+		v, list := parse(name, file, src, cfg)
+		errs.Merge(list)
+		set[name] = v
+	}
+	return set, errs.Err()
+}
+
+type rawTerm struct {
+	Label       map[string]string `yaml:"label"`
+	Description map[string]string `yaml:"description"`
+}
+
+func parse(name, file string, src []byte, cfg *config.Config) (*Vocabulary, diag.List) {
+	var errs diag.List
+	v := &Vocabulary{Name: name, File: file, byID: map[string]*Term{}}
+	var doc struct {
+		Terms yaml.Node `yaml:"terms"`
+	}
+	dec := yaml.NewDecoder(bytes.NewReader(src))
+	dec.KnownFields(true)
+	if err := dec.Decode(&doc); err != nil {
+		errs.Merge(asList(config.YAMLErrors(file, 0, err)))
+		return v, errs
+	}
+	if doc.Terms.Kind != yaml.MappingNode {
+		errs.Addf(file, doc.Terms.Line, "a vocabulary is a map \"terms:\" of term ids, each with a label and a description per language")
+		return v, errs
+	}
+	for i := 0; i+1 < len(doc.Terms.Content); i += 2 {
+		k, val := doc.Terms.Content[i], doc.Terms.Content[i+1]
+		var raw rawTerm
+		if err := val.Decode(&raw); err != nil {
+			errs.Merge(asList(config.YAMLErrors(file, 0, err)))
+			continue
+		}
+		if !termID.MatchString(k.Value) {
+			errs.Addf(file, k.Line, "term id %q: use lowercase letters a-z, digits and single hyphens", k.Value)
+		}
+		if v.byID[k.Value] != nil {
+			errs.Addf(file, k.Line, "term %q is listed twice", k.Value)
+		}
+		if raw.Label[cfg.DefaultLanguage] == "" {
+			errs.Addf(file, k.Line, "term %q needs a label in the default language (%s)", k.Value, cfg.DefaultLanguage)
+		}
+		t := &Term{ID: k.Value, Label: raw.Label, Description: raw.Description, Line: k.Line}
+		v.Terms = append(v.Terms, t)
+		v.byID[t.ID] = t
+	}
+	return v, errs
+}
+
+func asList(err error) diag.List {
+	if l, ok := err.(diag.List); ok {
+		return l
+	}
+	return diag.List{{Msg: err.Error()}}
+}
+
+// Term returns the term with id, or nil.
+func (v *Vocabulary) Term(id string) *Term { return v.byID[id] }
+
+// IDs lists the term ids in vocabulary order.
+func (v *Vocabulary) IDs() []string {
+	ids := make([]string, len(v.Terms))
+	for i, t := range v.Terms {
+		ids[i] = t.ID
+	}
+	return ids
+}
+
+// Unknown is the message for a term that is not in the vocabulary.
+func (v *Vocabulary) Unknown(field, id string) string {
+	hint := ""
+	if c := diag.Closest(id, v.IDs(), 3); len(c) > 0 {
+		hint = fmt.Sprintf("; closest: %q", c[0])
+		for _, x := range c[1:] {
+			hint += fmt.Sprintf(", %q", x)
+		}
+	}
+	return fmt.Sprintf("%s: %q is not a term of the vocabulary %s%s", field, id, v.File, hint)
+}
