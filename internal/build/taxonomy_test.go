@@ -36,7 +36,7 @@ var fixtureCases = []fixtureCase{
 func catalogueSite() map[string]string {
 	files := testsite.With(testsite.Minimal, map[string]string{
 		"content/en/cases/alpha.md": "", "content/sl/cases/alpha.md": "",
-		"content/en/guidelines/first.md": "---\ntitle: First chapter\nweight: 10\n---\n## Why partnerships fail\n",
+		"content/en/guidelines/first.md":      "---\ntitle: First chapter\nweight: 10\n---\n## Why partnerships fail\n",
 		"content/en/partners/town-library.md": "", "content/en/partners/red-cross.md": "",
 		"content/en/partners/lib-a.md":    "---\ntitle: Library A\nsector: [libraries]\ncountry: bg\n---\n",
 		"content/en/partners/lib-b.md":    "---\ntitle: Library B\nsector: [libraries]\ncountry: si\n---\n",

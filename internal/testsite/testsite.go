@@ -49,7 +49,7 @@ var Minimal = map[string]string{
 	"content/taxonomies/partnership_type.yaml": Vocabulary("educational", "media", "research"),
 	"content/taxonomies/sector.yaml":           Vocabulary("ngo", "libraries", "education"),
 	"content/taxonomies/country.yaml":          Vocabulary("bg", "si"),
-	"content/taxonomies/target_groups.yaml":   Vocabulary("youth"),
+	"content/taxonomies/target_groups.yaml":    Vocabulary("youth"),
 	"content/taxonomies/relationship.yaml":     Vocabulary("networking", "cooperation", "partnership"),
 }
 
