@@ -61,13 +61,20 @@ func (l List) Sort() {
 	})
 }
 
-// Err returns the list as an error, sorted, or nil when it is empty.
+// Err returns the list as an error, sorted and without repeats (a page
+// published in two scripts is checked twice), or nil when it is empty.
 func (l List) Err() error {
 	if len(l) == 0 {
 		return nil
 	}
 	l.Sort()
-	return l
+	out := l[:1]
+	for _, e := range l[1:] {
+		if last := out[len(out)-1]; *e != *last {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 func (l List) Error() string {

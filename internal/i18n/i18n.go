@@ -19,6 +19,7 @@ import (
 
 	"github.com/skupaj/skupaj/internal/config"
 	"github.com/skupaj/skupaj/internal/diag"
+	"github.com/skupaj/skupaj/internal/translit"
 )
 
 // Dir is the folder of the bundles inside layouts/.
@@ -86,7 +87,28 @@ func Load(fsys fs.FS, cfg *config.Config) (*Bundle, error) {
 		}
 		b.strings[l.Code] = m
 	}
+	for _, l := range cfg.Languages { // sr-Latn: the sr strings in Latin, unless it has its own file
+		if from := l.TransliterateFrom; from != "" && b.strings[l.Code] == nil && b.strings[from] != nil {
+			b.strings[l.Code] = toLatin(from, b.strings[from])
+		}
+	}
 	return b, errs.Err()
+}
+
+// toLatin transliterates every string of a bundle written in lang's Cyrillic.
+func toLatin(lang string, m map[string]entry) map[string]entry {
+	out := make(map[string]entry, len(m))
+	for k, e := range m {
+		t := entry{text: translit.ToLatin(lang, e.text)}
+		if e.forms != nil {
+			t.forms = map[string]string{}
+			for f, v := range e.forms {
+				t.forms[f] = translit.ToLatin(lang, v)
+			}
+		}
+		out[k] = t
+	}
+	return out
 }
 
 func asList(err error) diag.List {
@@ -145,6 +167,12 @@ func (b *Bundle) Form(lang string, n int) string {
 		n = -n
 	}
 	f := plural.Cardinal.MatchPlural(b.tags[lang], n, 0, 0, 0, 0)
+	// golang.org/x/text carries CLDR 32 plural rules. CLDR 33 changed
+	// Macedonian so that 11, 111 ... are "other" ("11 случаи"), as in
+	// today's usage; x/text still says "one".
+	if base, _ := b.tags[lang].Base(); base.String() == "mk" && n%100 == 11 {
+		f = plural.Other
+	}
 	for name, c := range categories {
 		if c == f {
 			return name

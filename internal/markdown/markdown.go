@@ -69,13 +69,28 @@ func New(o Options) *Renderer {
 	return &Renderer{md: goldmark.New(ropts...)}
 }
 
-// Render converts src, the body of a page in language lang whose first line
-// is line firstLine of its file, resolving every link with resolve.
-func (r *Renderer) Render(src []byte, lang string, firstLine int, resolve Resolver) (*Doc, error) {
-	st := &state{resolve: resolve, lines: lineStarts(src), firstLine: firstLine}
-	pc := parser.NewContext(parser.WithIDs(newIDs(lang)))
+// Input is one page's Markdown and how to render it.
+type Input struct {
+	Src       []byte
+	Lang      string   // the page's language: heading IDs are transliterated by its scheme
+	FirstLine int      // the line of the file Src starts on
+	Resolve   Resolver // rewrites link destinations; nil leaves them
+	// ToLatin, when set, is the language whose Cyrillic the text is written
+	// in: every text is published transliterated to Latin ("sr" for a
+	// Serbian page published in Latin). Code, URLs and raw HTML stay.
+	ToLatin string
+}
+
+// Render converts one page's Markdown.
+func (r *Renderer) Render(in Input) (*Doc, error) {
+	src := in.Src
+	st := &state{resolve: in.Resolve, lines: lineStarts(src), firstLine: in.FirstLine}
+	pc := parser.NewContext(parser.WithIDs(newIDs(in.Lang)))
 	pc.Set(stateKey, st)
 	doc := r.md.Parser().Parse(text.NewReader(src), parser.WithContext(pc))
+	if in.ToLatin != "" {
+		src = toLatin(doc, src, in.ToLatin)
+	}
 	var out Doc
 	err := ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if h, ok := n.(*ast.Heading); ok && entering {

@@ -8,7 +8,7 @@ import (
 
 func TestHeadingsGetReadableUniqueIDs(t *testing.T) {
 	src := "# Zakaj partnerstvo ne deluje?\n\n## Cilji\n\n## Cilji\n\n### *Emphasis* and `code`\n\n## Custom {#mine}\n"
-	doc, err := New(Options{}).Render([]byte(src), "sl", 1, nil)
+	doc, err := New(Options{}).Render(Input{Src: []byte(src), Lang: "sl", FirstLine: 1})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -42,7 +42,7 @@ func TestResolverRewritesLinksAndReportsLines(t *testing.T) {
 		}
 		return "/resolved/" + dest, nil
 	}
-	doc, err := New(Options{}).Render([]byte(src), "en", 10, resolve)
+	doc, err := New(Options{}).Render(Input{Src: []byte(src), Lang: "en", FirstLine: 10, Resolve: resolve})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -62,12 +62,30 @@ func TestResolverRewritesLinksAndReportsLines(t *testing.T) {
 
 func TestRawHTMLIsDroppedUnlessUnsafe(t *testing.T) {
 	src := []byte("<div onclick=\"x()\">hi</div>\n\n[a](javascript:alert(1))\n")
-	safe, _ := New(Options{}).Render(src, "en", 1, nil)
+	safe, _ := New(Options{}).Render(Input{Src: src, Lang: "en", FirstLine: 1})
 	if strings.Contains(string(safe.HTML), "onclick") || strings.Contains(string(safe.HTML), "javascript:") {
 		t.Errorf("safe output keeps raw HTML or script URL: %s", safe.HTML)
 	}
-	unsafe, _ := New(Options{UnsafeHTML: true}).Render(src, "en", 1, nil)
+	unsafe, _ := New(Options{UnsafeHTML: true}).Render(Input{Src: src, Lang: "en", FirstLine: 1})
 	if !strings.Contains(string(unsafe.HTML), "onclick") {
 		t.Errorf("unsafe output drops raw HTML: %s", unsafe.HTML)
+	}
+}
+
+func TestToLatinTransliteratesProseOnly(t *testing.T) {
+	src := "## Шта је урађено\n\nБиблиотека у **Врању** и `код Ђ` [веза](https://пример.срб/Ђ) <https://example.org/Ж>.\n\n```\nЋирилица у коду\n```\n"
+	doc, err := New(Options{}).Render(Input{Src: []byte(src), Lang: "sr-Latn", FirstLine: 1, ToLatin: "sr"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	html := string(doc.HTML)
+	for _, w := range []string{`<h2 id="sta-je-uradjeno">Šta je urađeno</h2>`, "Biblioteka u <strong>Vranju</strong>", "<code>код Ђ</code>",
+		`<a href="https://%D0%BF%D1%80%D0%B8%D0%BC%D0%B5%D1%80.%D1%81%D1%80%D0%B1/%D0%82">veza</a>`, "Ћирилица у коду"} {
+		if !strings.Contains(html, w) {
+			t.Errorf("HTML lacks %s:\n%s", w, html)
+		}
+	}
+	if doc.Headings[0].Text != "Šta je urađeno" {
+		t.Errorf("heading text %q", doc.Headings[0].Text)
 	}
 }

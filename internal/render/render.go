@@ -67,7 +67,7 @@ func (r *Renderer) Markdown() error {
 			}
 			return out, err
 		}
-		doc, err := r.md.Render(p.Body, p.Lang.Code, p.BodyLine, resolve)
+		doc, err := r.md.Render(markdown.Input{Src: p.Body, Lang: p.Lang.Code, FirstLine: p.BodyLine, Resolve: resolve, ToLatin: p.ToLatin})
 		if err != nil {
 			errs[i].Addf(p.File, 0, "cannot render Markdown: %v", err)
 			return

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/skupaj/skupaj/internal/content"
+	"github.com/skupaj/skupaj/internal/i18n"
 	"github.com/skupaj/skupaj/internal/markdown"
 	"github.com/skupaj/skupaj/internal/site"
 )
@@ -141,6 +142,21 @@ func (v *View) Languages() []LangLink {
 	return out
 }
 
+// ScriptSwitch lists the page in each script of its language (Serbian:
+// Cyrillic and Latin), when the language is written in two; else nil.
+func (v *View) ScriptSwitch() []LangLink {
+	var out []LangLink
+	for i, ll := range v.Languages() {
+		if l := v.Site.Langs[i]; l == v.Lang || site.Siblings(l, v.Lang) {
+			out = append(out, ll)
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
 // Translations are the page's versions in other languages, for hreflang.
 func (v *View) Translations() []*site.Page {
 	var out []*site.Page
@@ -207,15 +223,17 @@ func (v *View) Contents() []markdown.Heading {
 	return out
 }
 
-// Years is a case's time, as written: "2011" or "2010-03 – 2012-06".
+// Years is a case's time for readers of the page's language: "2011", or
+// its start and end dates in the locale's format.
 func (v *View) Years(p *site.Page) string {
+	start, end := i18n.Date(v.Lang.Code, p.Start), i18n.Date(v.Lang.Code, p.End)
 	switch {
 	case p.Year != 0:
 		return strconv.Itoa(p.Year)
-	case p.Start != "" && p.End != "":
-		return p.Start + " – " + p.End
-	case p.Start != "":
-		return p.Start + " –"
+	case start != "" && end != "":
+		return start + " – " + end
+	case start != "":
+		return start + " –"
 	}
-	return p.End
+	return end
 }

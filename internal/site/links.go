@@ -45,10 +45,18 @@ func (s *Site) ResolveLink(p *Page, dest string) (string, *Anchor, error) {
 	file := path.Clean(path.Join(path.Dir(p.File), u.Path))
 	target := s.byFile[file]
 	if target == nil {
-		target = s.untranslated(file)
+		target = s.untranslated(file, p.Lang)
 	}
 	if target == nil {
 		return "", nil, fmt.Errorf("link %q: there is no page %s", dest, file)
+	}
+	// A page published in another script links the same script's pages.
+	if target.Lang != p.Lang {
+		for _, t := range target.Translations {
+			if t.Lang == p.Lang {
+				target = t
+			}
+		}
 	}
 	out := s.Config.BasePath() + target.URL
 	if u.Fragment == "" {
@@ -60,21 +68,16 @@ func (s *Site) ResolveLink(p *Page, dest string) (string, *Anchor, error) {
 // untranslated finds, for a link to content/<lang>/<path> that has no file
 // in its own language, the same page in another language (the default
 // first), so that a translated page can link to a page not yet translated.
-func (s *Site) untranslated(file string) *Page {
+func (s *Site) untranslated(file string, l *Lang) *Page {
 	parts := strings.SplitN(file, "/", 3)
 	if len(parts) != 3 || parts[0] != "content" || s.Config.Language(parts[1]) == nil {
 		return nil
 	}
-	var first *Page
-	for _, l := range s.Langs {
-		if p := s.byFile["content/"+l.Code+"/"+parts[2]]; p != nil {
-			if l.Default {
-				return p
-			}
-			if first == nil {
-				first = p
-			}
+	var found []*Page
+	for _, o := range s.Langs {
+		if p := s.byFile["content/"+o.Code+"/"+parts[2]]; p != nil {
+			found = append(found, p)
 		}
 	}
-	return first
+	return preferred(found, l)
 }

@@ -66,6 +66,9 @@ type Page struct {
 	Prev, Next   *Page
 	Refs         Refs
 	Related      []*Page // for a case: the most related cases, best first
+	// ToLatin is set on a page published in Latin from another language's
+	// Cyrillic page (sr-Latn from sr): the language of the source text.
+	ToLatin string
 
 	// Pages generated from the taxonomies.
 	Taxonomy string    // the taxonomy of a taxonomy index or term page
@@ -91,6 +94,7 @@ func New(cfg *config.Config, vocab taxonomy.Set, pages []*content.Page) (*Site, 
 		p := &Page{Page: cp, Site: s, Lang: l}
 		s.add(p)
 	}
+	s.deriveTransliterated()
 	for _, l := range s.Langs {
 		s.generate(l)
 	}
@@ -129,7 +133,7 @@ func (s *Site) add(p *Page) {
 	l.byID[p.Kind][p.ID] = p
 	l.Pages = append(l.Pages, p)
 	s.Pages = append(s.Pages, p)
-	if p.File != "" {
+	if p.File != "" && p.ToLatin == "" {
 		s.byFile[p.File] = p
 	}
 }
@@ -213,7 +217,7 @@ func (s *Site) order(l *Lang) {
 		}
 		for _, p := range s.Pages { // not translated yet: another language's version
 			if p.Kind == sec.Kind && !seen[p.group] {
-				sec.Items = append(sec.Items, s.fallback(p.group))
+				sec.Items = append(sec.Items, s.fallback(p.group, l))
 				seen[p.group] = true
 			}
 		}
@@ -242,17 +246,10 @@ func (s *Site) order(l *Lang) {
 	}
 }
 
-// fallback is the version of group shown where a language lacks it: the
-// default language's, else the first in configuration order.
-func (s *Site) fallback(group string) *Page {
-	g := s.groups[group]
-	for _, p := range g {
-		if p.Lang.Default {
-			return p
-		}
-	}
-	return g[0]
-}
+// fallback is the version of group shown in language l, which lacks it:
+// the same language's in its other script, else the default language's,
+// else the first in configuration order.
+func (s *Site) fallback(group string, l *Lang) *Page { return preferred(s.groups[group], l) }
 
 // ByFile returns the page of a source file ("content/en/cases/x.md").
 func (s *Site) ByFile(file string) *Page { return s.byFile[file] }
@@ -263,18 +260,34 @@ func (s *Site) Ref(l *Lang, k content.Kind, id string) *Page {
 	if p := l.byID[k][id]; p != nil {
 		return p
 	}
-	var first *Page
+	var found []*Page
 	for _, o := range s.Langs {
 		if p := o.byID[k][id]; p != nil {
-			if o.Default {
+			found = append(found, p)
+		}
+	}
+	return preferred(found, l)
+}
+
+// preferred picks, among versions of one page, the one to show a reader of
+// l: l's own, the same language in its other script, the default
+// language's, or the first.
+func preferred(versions []*Page, l *Lang) *Page {
+	if len(versions) == 0 {
+		return nil
+	}
+	for _, rank := range []func(*Page) bool{
+		func(p *Page) bool { return p.Lang == l },
+		func(p *Page) bool { return Siblings(p.Lang, l) },
+		func(p *Page) bool { return p.Lang.Default },
+	} {
+		for _, p := range versions {
+			if rank(p) {
 				return p
-			}
-			if first == nil {
-				first = p
 			}
 		}
 	}
-	return first
+	return versions[0]
 }
 
 // IDs lists the ids of kind k in every language, sorted, for hints.
