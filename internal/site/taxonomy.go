@@ -47,7 +47,7 @@ func (s *Site) generateTaxonomies() {
 	for _, l := range s.Langs {
 		l.Terms = map[string]map[string]*Page{}
 		l.TaxonomyIndex = map[string]*Page{}
-		members := append(l.items(content.Case), l.items(content.Partner)...)
+		members := append(append([]*Page(nil), l.items(content.Case)...), l.items(content.Partner)...)
 		for _, tax := range s.Config.Taxonomies {
 			v := s.Vocab[tax]
 			if v == nil {
