@@ -3,6 +3,7 @@
 //
 //	skupaj build [-source DIR] [-out DIR] [-base-url URL]
 //	skupaj check [-source DIR]
+//	skupaj search [-lang sl] [-kind case] [-sector ngo] [-type media] "query"
 //	skupaj version
 package main
 
@@ -29,6 +30,7 @@ Usage:
 Commands:
   build     build the site into public/
   check     run every check of a build without writing anything
+  search    search the site from the terminal (after a build)
   version   print the version
 
 Run "skupaj <command> -help" for the flags of a command.
@@ -48,6 +50,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return cmdBuild(args[1:], stdout, stderr)
 	case "check":
 		return cmdCheck(args[1:], stdout, stderr)
+	case "search":
+		return cmdSearch(args[1:], stdout, stderr)
 	case "version":
 		fmt.Fprintln(stdout, "skupaj", version)
 		return 0
@@ -74,11 +78,12 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 	src := fs.String("source", ".", "the site's folder, holding content/, layouts/ and static/")
 	out := fs.String("out", "", "output folder (default: <source>/public)")
 	base := fs.String("base-url", "", `base URL, overriding base_url of content/site.yaml (e.g. "https://org.github.io/handbook/")`)
+	noSearch := fs.Bool("no-search", false, "leave out the search index (a faster build while writing)")
 	if err := fs.Parse(args); err != nil {
 		return flagExit(err)
 	}
 	start := time.Now()
-	res, err := build.Build(build.Options{Root: *src, Out: *out, BaseURL: *base})
+	res, err := build.Build(build.Options{Root: *src, Out: *out, BaseURL: *base, NoSearch: *noSearch})
 	if err != nil {
 		return report(stderr, err)
 	}

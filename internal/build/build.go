@@ -18,6 +18,7 @@ import (
 	"github.com/skupaj/skupaj/internal/i18n"
 	"github.com/skupaj/skupaj/internal/output"
 	"github.com/skupaj/skupaj/internal/render"
+	"github.com/skupaj/skupaj/internal/search"
 	"github.com/skupaj/skupaj/internal/site"
 	"github.com/skupaj/skupaj/internal/taxonomy"
 	"github.com/skupaj/skupaj/internal/theme"
@@ -28,6 +29,10 @@ type Options struct {
 	Root    string // the site's folder (holds content/, layouts/, static/)
 	Out     string // output folder; default <Root>/public
 	BaseURL string // overrides base_url of the configuration when set
+	// NoSearch leaves out the search index (faster builds while writing).
+	NoSearch bool
+	// Index is where the Bleve index is kept; default <Root>/.skupaj/index.bleve.
+	Index string
 }
 
 // Result tells what a build did.
@@ -35,6 +40,7 @@ type Result struct {
 	Pages    int                 // HTML pages written
 	Warnings []string            // problems that do not fail the build
 	Missing  map[string][]string // interface strings missing per language
+	Search   *search.Stats       // what the search export wrote, when it ran
 }
 
 // Build builds the site into Options.Out. When anything fails, the
@@ -47,7 +53,7 @@ func Build(o Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	res, err := run(o, out)
+	res, err := run(o, out, !o.NoSearch)
 	if err == nil {
 		err = out.CopyFS(theme.Overlay(dirFS(o.Root, "static"), skupaj.Static()))
 	}
@@ -62,9 +68,9 @@ func Build(o Options) (*Result, error) {
 }
 
 // Check runs every stage of a build but writes nothing.
-func Check(o Options) (*Result, error) { return run(o, output.Discard{}) }
+func Check(o Options) (*Result, error) { return run(o, output.Discard{}, false) }
 
-func run(o Options, w output.Writer) (*Result, error) {
+func run(o Options, w output.Writer, withSearch bool) (*Result, error) {
 	cfg, err := config.Load(o.Root)
 	if err != nil {
 		return nil, err
@@ -99,6 +105,15 @@ func run(o Options, w output.Writer) (*Result, error) {
 	if err := r.Pages(w); err != nil {
 		return nil, err
 	}
+	res := &Result{Pages: len(s.Pages), Missing: strs.Missing()}
+	if withSearch {
+		if o.Index == "" {
+			o.Index = filepath.Join(o.Root, search.IndexDir)
+		}
+		if res.Search, err = buildSearch(o.Index, s, r, w); err != nil {
+			return nil, err
+		}
+	}
 	cat, err := catalogue.Build(s, func(p *site.Page) string { return catalogue.Abs(cfg.BaseURL, p) })
 	if err == nil {
 		err = w.Write(catalogue.File, cat)
@@ -106,7 +121,6 @@ func run(o Options, w output.Writer) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	res := &Result{Pages: len(s.Pages), Missing: strs.Missing()}
 	var langs []string
 	for l := range res.Missing {
 		langs = append(langs, l)

@@ -27,6 +27,7 @@ const (
 	Term      Kind = "term"      // the cases and partners of one term
 	Catalogue Kind = "catalogue" // the partnership type × sector matrix and the country view
 	Cell      Kind = "cell"      // the cases of one cell of the matrix
+	Search    Kind = "search"    // the search page of a language
 )
 
 // Sections maps each section folder to the kind of the pages in it, in the

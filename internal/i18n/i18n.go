@@ -161,6 +161,20 @@ func (b *Bundle) N(lang, key string, n int) string {
 	return strings.ReplaceAll(s, "{count}", strconv.Itoa(n))
 }
 
+// Forms returns the plural forms of key in lang ("one" → "{count} case"),
+// or nil when key is not a plural string.
+func (b *Bundle) Forms(lang, key string) map[string]string {
+	e, ok := b.lookup(lang, key)
+	if !ok || e.forms == nil {
+		return nil
+	}
+	out := make(map[string]string, len(e.forms))
+	for k, v := range e.forms {
+		out[k] = v
+	}
+	return out
+}
+
 // Form is the CLDR plural category of n in lang: "one", "few", "other"...
 func (b *Bundle) Form(lang string, n int) string {
 	if n < 0 {

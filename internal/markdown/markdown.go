@@ -45,6 +45,7 @@ type Problem struct {
 type Doc struct {
 	HTML     []byte
 	Headings []Heading
+	Sections []Section // plain text by heading, for search
 	Problems []Problem
 }
 
@@ -110,6 +111,7 @@ func (r *Renderer) Render(in Input) (*Doc, error) {
 		return nil, err
 	}
 	out.HTML = buf.Bytes()
+	out.Sections = sections(doc, src)
 	out.Problems = st.problems
 	return &out, nil
 }

@@ -89,3 +89,20 @@ func TestToLatinTransliteratesProseOnly(t *testing.T) {
 		t.Errorf("heading text %q", doc.Headings[0].Text)
 	}
 }
+
+func TestSectionsSplitPlainTextAtHeadings(t *testing.T) {
+	src := "Intro *text*\nover lines.\n\n## What was done\n\n- one\n- two\n\n```\ncode\n```\n\n<div>raw</div>\n\n### Then\n\nEnd [link](x.md).\n"
+	doc, err := New(Options{}).Render(Input{Src: []byte(src), Lang: "en", FirstLine: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Section{{"", "", "Intro text over lines."}, {"what-was-done", "What was done", "one two code"}, {"then", "Then", "End link."}}
+	if len(doc.Sections) != len(want) {
+		t.Fatalf("sections %+v", doc.Sections)
+	}
+	for i, s := range want {
+		if doc.Sections[i] != s {
+			t.Errorf("section %d = %+v; want %+v", i, doc.Sections[i], s)
+		}
+	}
+}

@@ -93,6 +93,12 @@ func (r *Renderer) Markdown() error {
 	return all.Err()
 }
 
+// Doc is the rendered Markdown of page p (after Markdown ran).
+func (r *Renderer) Doc(p *site.Page) *markdown.Doc { return r.docs[p] }
+
+// TermLabel is the label of a taxonomy term for readers of l.
+func (r *Renderer) TermLabel(tax, id string, l *site.Lang) string { return r.terms.label(tax, id, l) }
+
 func (r *Renderer) hasAnchor(p *site.Page, id string) bool {
 	if strings.HasPrefix(id, "fn:") || strings.HasPrefix(id, "fnref:") {
 		return true // footnotes: goldmark makes these

@@ -87,6 +87,8 @@ func (v *View) TitleOf(p *site.Page) string {
 		return v.TermLabel(p.Taxonomy, p.TermID)
 	case p.Kind == content.Catalogue:
 		return v.T("catalogue.title")
+	case p.Kind == content.Search:
+		return v.T("search.title")
 	case p.Kind == content.Cell:
 		return v.TermLabel(site.RowTaxonomy, p.Cell[0]) + " × " + v.TermLabel(site.ColTaxonomy, p.Cell[1])
 	}
@@ -236,4 +238,19 @@ func (v *View) Years(p *site.Page) string {
 		return start + " –"
 	}
 	return end
+}
+
+// Strings returns interface strings for the browser: each key's text, or
+// for a plural string its forms by CLDR category ("one", "few", ...), to be
+// chosen with Intl.PluralRules. Layouts embed it as JSON.
+func (v *View) Strings(keys ...string) map[string]any {
+	out := map[string]any{}
+	for _, k := range keys {
+		if forms := v.r.strings.Forms(v.Lang.Code, k); forms != nil {
+			out[k] = forms
+		} else {
+			out[k] = v.T(k)
+		}
+	}
+	return out
 }

@@ -40,6 +40,7 @@ type Lang struct {
 	TaxonomyIndex map[string]*Page            // taxonomy → its index page
 	Terms         map[string]map[string]*Page // taxonomy → term id → term page (terms with pages only)
 	Catalogue     *Page                       // the catalogue page, when the site has both matrix taxonomies
+	Search        *Page                       // the search page
 	Matrix        *Matrix
 }
 

@@ -45,6 +45,7 @@ func TaxonomySlug(tax string) string { return strings.ReplaceAll(tax, "_", "-") 
 // per non-empty cell.
 func (s *Site) generateTaxonomies() {
 	for _, l := range s.Langs {
+		l.Search = s.generated(l, content.Search, "search", "search/", nil)
 		l.Terms = map[string]map[string]*Page{}
 		l.TaxonomyIndex = map[string]*Page{}
 		members := append(append([]*Page(nil), l.items(content.Case)...), l.items(content.Partner)...)

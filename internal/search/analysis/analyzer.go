@@ -35,18 +35,20 @@ var croatian = []string{hr.StopName, hr.SuffixTransformationFilterName, hr.Stemm
 // Every chain ends in FoldName, so that every analyzer gives ASCII terms
 // where the text has an ASCII form.
 var chains = []chain{
-	{"en", en.StopName, list(en.PossessiveName, lowercase.Name, en.StopName, porter.Name)},
-	{"sl", StopSlName, list(lowercase.Name, StopSlName, StemPrefix+"sl")},
-	{"hr", hr.StopName, list(lowercase.Name, croatian)},
-	{"bs", hr.StopName, list(lowercase.Name, croatian)},
+	// Latin-script languages transliterate too: a Cyrillic word in their
+	// text, or in a query analysed with their analyzer, meets its Latin form.
+	{"en", en.StopName, list(en.PossessiveName, lowercase.Name, TranslitPrefix+"generic", en.StopName, porter.Name)},
+	{"sl", StopSlName, list(lowercase.Name, TranslitPrefix+"generic", StopSlName, StemPrefix+"sl")},
+	{"hr", hr.StopName, list(lowercase.Name, TranslitPrefix+"sr", croatian)},
+	{"bs", hr.StopName, list(lowercase.Name, TranslitPrefix+"sr", croatian)},
 	{"sr", hr.StopName, list(lowercase.Name, TranslitPrefix+"sr", croatian)},
-	{"sr-Latn", hr.StopName, list(lowercase.Name, croatian)},
+	{"sr-Latn", hr.StopName, list(lowercase.Name, TranslitPrefix+"sr", croatian)},
 	{"mk", "", list(lowercase.Name, TranslitPrefix+"mk", StemPrefix+"mk")},
 	// Bleve's Bulgarian stop words are Cyrillic: remove them first.
 	{"bg", bg.StopName, list(lowercase.Name, bg.StopName, TranslitPrefix+"bg", StemPrefix+"bg")},
 	// Bleve's Polish: stop words and the Stempel stemmer.
-	{"pl", pl.StopName, list(lowercase.Name, pl.StopName, pl.SnowballStemmerName)},
-	{"da", da.StopName, list(lowercase.Name, da.StopName, da.SnowballStemmerName)},
+	{"pl", pl.StopName, list(lowercase.Name, TranslitPrefix+"generic", pl.StopName, pl.SnowballStemmerName)},
+	{"da", da.StopName, list(lowercase.Name, TranslitPrefix+"generic", da.StopName, da.SnowballStemmerName)},
 }
 
 // list joins filter names and name lists, and appends FoldName.

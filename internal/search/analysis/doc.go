@@ -16,15 +16,15 @@
 // Every analyzer splits text with Bleve's "unicode" tokenizer and then
 // applies the token filters [Chain] lists:
 //
-//	en       possessive_en, to_lower, stop_en, stemmer_porter, skupaj_fold
-//	sl       to_lower, skupaj_stop_sl, skupaj_stem_sl, skupaj_fold
-//	hr, bs   to_lower, stop_hr, hr_suffix_transformation_filter, stemmer_hr, skupaj_fold
-//	sr-Latn  as hr
-//	sr       to_lower, skupaj_translit_sr, then as hr
+//	en       possessive_en, to_lower, skupaj_translit_generic, stop_en, stemmer_porter, skupaj_fold
+//	sl       to_lower, skupaj_translit_generic, skupaj_stop_sl, skupaj_stem_sl, skupaj_fold
+//	hr, bs   to_lower, skupaj_translit_sr, stop_hr, hr_suffix_transformation_filter, stemmer_hr, skupaj_fold
+//	sr       as hr (the text is Cyrillic)
+//	sr-Latn  as hr (the text is Latin; a Cyrillic query still meets it)
 //	mk       to_lower, skupaj_translit_mk, skupaj_stem_mk, skupaj_fold
 //	bg       to_lower, stop_bg, skupaj_translit_bg, skupaj_stem_bg, skupaj_fold
-//	pl       to_lower, stop_pl, stemmer_pl_stempel, skupaj_fold
-//	da       to_lower, stop_da, stemmer_da_snowball, skupaj_fold
+//	pl       to_lower, skupaj_translit_generic, stop_pl, stemmer_pl, skupaj_fold
+//	da       to_lower, skupaj_translit_generic, stop_da, stemmer_da_snowball, skupaj_fold
 //
 // Names without the skupaj_ prefix are Bleve's. Bulgarian stop words are
 // removed before transliteration because Bleve's list is Cyrillic. Polish

@@ -1,0 +1,97 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"github.com/skupaj/skupaj/internal/config"
+	"github.com/skupaj/skupaj/internal/search"
+)
+
+func cmdSearch(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("search", `Searches the site's Bleve index (made by "skupaj build", kept in `+search.IndexDir+`).
+The query uses Bleve's query string syntax: words (all required), "a phrase",
+-word to exclude, field:value (title:, body:, kind:case, sector:ngo), prefix*.`, stderr)
+	src := fs.String("source", ".", "the site's folder")
+	lang := fs.String("lang", "", "only pages in this language (en, sl, sr-Latn ...)")
+	kind := fs.String("kind", "", "only pages of this kind (guideline, case, partner, tool, page)")
+	sector := fs.String("sector", "", "only pages with this sector term")
+	typ := fs.String("type", "", "only pages with this partnership type term")
+	country := fs.String("country", "", "only pages with this country term")
+	n := fs.Int("n", 10, "how many results to show")
+	if err := fs.Parse(reorder(args)); err != nil {
+		return flagExit(err)
+	}
+	if fs.NArg() == 0 {
+		fmt.Fprintln(stderr, `skupaj search: give a query, e.g. skupaj search "partnerstvo knjižnica" --lang sl`)
+		return 2
+	}
+	cfg, err := config.Load(*src)
+	if err != nil {
+		return report(stderr, err)
+	}
+	var langs []string
+	for _, l := range cfg.Languages {
+		langs = append(langs, l.Code)
+	}
+	idx, err := search.Open(*src)
+	if err != nil {
+		fmt.Fprintln(stderr, "skupaj search:", err)
+		return 1
+	}
+	defer idx.Close()
+	filters := map[string][]string{}
+	for field, v := range map[string]string{"kind": *kind, "sector": *sector, "partnership_type": *typ, "country": *country} {
+		if v != "" {
+			filters[field] = strings.Split(v, ",")
+		}
+	}
+	res, err := search.Search(idx, langs, search.Request{Query: strings.Join(fs.Args(), " "), Lang: *lang, Filters: filters, Size: *n})
+	if err != nil {
+		fmt.Fprintln(stderr, "skupaj search:", err)
+		return 1
+	}
+	fmt.Fprintf(stdout, "%d results\n", res.Total)
+	for i, h := range res.Hits {
+		title, _ := h.Fields["title"].(string)
+		fmt.Fprintf(stdout, "%2d. %-6.2f %s  %s\n", i+1, h.Score, h.ID, title)
+	}
+	var names []string
+	for name := range res.Facets {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		f := res.Facets[name]
+		if f.Terms == nil || len(f.Terms.Terms()) == 0 {
+			continue
+		}
+		var parts []string
+		for _, t := range f.Terms.Terms() {
+			parts = append(parts, fmt.Sprintf("%s %d", t.Term, t.Count))
+		}
+		fmt.Fprintf(stdout, "%s: %s\n", name, strings.Join(parts, ", "))
+	}
+	return 0
+}
+
+// reorder puts flags before the query words, so that both
+// `skupaj search query --lang sl` and `skupaj search --lang sl query` work.
+func reorder(args []string) []string {
+	var flags, words []string
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if strings.HasPrefix(a, "-") && len(a) > 1 {
+			flags = append(flags, a)
+			if !strings.Contains(a, "=") && i+1 < len(args) && !strings.HasPrefix(args[i+1], "-") {
+				flags = append(flags, args[i+1])
+				i++
+			}
+			continue
+		}
+		words = append(words, a)
+	}
+	return append(flags, words...)
+}

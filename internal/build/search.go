@@ -1,0 +1,97 @@
+package build
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/skupaj/skupaj/internal/content"
+	"github.com/skupaj/skupaj/internal/output"
+	"github.com/skupaj/skupaj/internal/render"
+	"github.com/skupaj/skupaj/internal/search"
+	"github.com/skupaj/skupaj/internal/site"
+)
+
+// indexed are the kinds of pages search finds.
+var indexed = map[content.Kind]bool{
+	content.Home: true, content.Guideline: true, content.Case: true,
+	content.Partner: true, content.Tool: true, content.Plain: true,
+}
+
+// searchDocs describes every page search finds, in language order and then
+// by URL, so that document numbers are stable between builds.
+func searchDocs(s *site.Site, r *render.Renderer) []*search.Doc {
+	var docs []*search.Doc
+	for _, l := range s.Langs {
+		var mine []*search.Doc
+		for _, p := range l.Pages {
+			if p.Generated || !indexed[p.Kind] {
+				continue
+			}
+			md := r.Doc(p)
+			d := &search.Doc{
+				ID: "/" + p.URL, URL: s.Config.BasePath() + p.URL, Lang: l.Code, Kind: string(p.Kind),
+				Title: p.Title, Summary: p.Summary, Facets: map[string][]string{},
+			}
+			var body []string
+			for _, h := range md.Headings {
+				d.Headings = append(d.Headings, h.Text)
+			}
+			for _, sec := range md.Sections {
+				body = append(body, sec.Text)
+				d.Sections = append(d.Sections, search.Section{ID: sec.ID, Heading: sec.Heading, Text: sec.Text})
+			}
+			d.Body = strings.Join(body, "\n")
+			var terms []string
+			for _, tax := range s.Config.Taxonomies {
+				for _, id := range p.Terms[tax] {
+					terms = append(terms, r.TermLabel(tax, id, l))
+				}
+			}
+			for _, q := range append([]*site.Page{p.Refs.Library}, p.Refs.Partners...) {
+				if q != nil {
+					terms = append(terms, q.Title)
+				}
+			}
+			d.Terms = strings.Join(terms, "\n")
+			for _, f := range search.FacetFields {
+				if v := p.Terms[f]; len(v) > 0 {
+					d.Facets[f] = v
+				}
+			}
+			mine = append(mine, d)
+		}
+		sort.Slice(mine, func(i, j int) bool { return mine[i].ID < mine[j].ID })
+		docs = append(docs, mine...)
+	}
+	return docs
+}
+
+// buildSearch indexes the site with Bleve at indexPath and exports the
+// static index to w.
+func buildSearch(indexPath string, s *site.Site, r *render.Renderer, w output.Writer) (*search.Stats, error) {
+	docs := searchDocs(s, r)
+	var langs []string
+	for _, l := range s.Langs {
+		langs = append(langs, l.Code)
+	}
+	idx, err := search.Build(indexPath, langs, docs)
+	if err != nil {
+		return nil, err
+	}
+	defer idx.Close()
+	labels := map[string]map[string]map[string]string{}
+	for _, f := range search.FacetFields {
+		v := s.Vocab[f]
+		if v == nil {
+			continue
+		}
+		labels[f] = map[string]map[string]string{}
+		for _, t := range v.Terms {
+			labels[f][t.ID] = map[string]string{}
+			for _, l := range s.Langs {
+				labels[f][t.ID][l.Code] = r.TermLabel(f, t.ID, l)
+			}
+		}
+	}
+	return search.Export(idx, docs, langs, labels, w)
+}

@@ -1,0 +1,65 @@
+// Package search indexes the site with Bleve, answers queries from that
+// index (skupaj search), and exports from it the static index that the
+// browser queries with no server. docs/search-format.md is the contract of
+// the export.
+package search
+
+// Doc is one page as search sees it.
+type Doc struct {
+	ID       string // stable and unique: the page's URL below the base path
+	URL      string // link, with the base path
+	Lang     string
+	Kind     string
+	Title    string
+	Summary  string
+	Headings []string
+	Body     string              // plain text of the page's Markdown
+	Terms    string              // taxonomy labels and partner names, space separated
+	Facets   map[string][]string // taxonomy → term ids, for filters
+	Sections []Section           // for excerpts that link to a heading
+}
+
+// Section is the text under one heading of a page.
+type Section struct {
+	ID      string // heading id, "" before the first heading
+	Heading string
+	Text    string
+}
+
+// Fields are the text fields of the index, with their weights in scores.
+var Fields = []struct {
+	Name   string
+	Weight float64
+}{
+	{"title", 5}, {"headings", 3}, {"summary", 2}, {"terms", 2}, {"body", 1},
+}
+
+// FacetFields are the filter fields besides kind and language.
+var FacetFields = []string{"partnership_type", "sector", "country"}
+
+func (d *Doc) text(field string) string {
+	switch field {
+	case "title":
+		return d.Title
+	case "summary":
+		return d.Summary
+	case "headings":
+		return joinLines(d.Headings)
+	case "terms":
+		return d.Terms
+	}
+	return d.Body
+}
+
+func joinLines(lines []string) string {
+	n := 0
+	for _, l := range lines {
+		n += len(l) + 1
+	}
+	b := make([]byte, 0, n)
+	for _, l := range lines {
+		b = append(b, l...)
+		b = append(b, '\n')
+	}
+	return string(b)
+}

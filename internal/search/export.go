@@ -1,0 +1,191 @@
+package search
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"sort"
+
+	"github.com/blevesearch/bleve/v2"
+
+	"github.com/skupaj/skupaj/internal/output"
+	"github.com/skupaj/skupaj/internal/translit"
+)
+
+// Export sizes (docs/search-format.md).
+const (
+	FirstPage      = 16   // postings pairs inline in a chunk
+	PageSize       = 512  // postings pairs per further page
+	RecordsPerFile = 32   // display records per file
+	ChunkTarget    = 8000 // bytes above which a chunk is split by one more character
+	maxPrefix      = 3
+)
+
+// Dir is where the static index goes in the output.
+const Dir = "search/"
+
+// Manifest is search/manifest.json.
+type Manifest struct {
+	Version        int               `json:"version"`
+	Docs           int               `json:"docs"`
+	Languages      []string          `json:"languages"`
+	Schemes        []string          `json:"schemes"`
+	Analysis       string            `json:"analysis"`
+	Filters        string            `json:"filters"`
+	Chunks         map[string]string `json:"chunks"`
+	Records        []string          `json:"records"`
+	RecordsPerFile int               `json:"recordsPerFile"`
+}
+
+// Stats tell what an export wrote.
+type Stats struct {
+	Terms, Keys, Chunks, Files, Bytes int
+}
+
+// exporter writes files named by their content hash.
+type exporter struct {
+	w     output.Writer
+	stats Stats
+}
+
+func (e *exporter) write(name string, v any) (string, error) {
+	data, err := json.Marshal(v)
+	if err != nil {
+		return "", err
+	}
+	sum := sha256.Sum256(data)
+	file := name + "." + hex.EncodeToString(sum[:4]) + ".json"
+	e.stats.Files++
+	e.stats.Bytes += len(data)
+	return file, e.w.Write(Dir+file, data)
+}
+
+// Export writes the static index of docs (numbered in slice order) from
+// the Bleve index idx to w, below search/.
+func Export(idx bleve.Index, docs []*Doc, langs []string, labels map[string]map[string]map[string]string, w output.Writer) (*Stats, error) {
+	docNum := make(map[string]int, len(docs))
+	docLang := make([]string, len(docs))
+	for i, d := range docs {
+		docNum[d.ID], docLang[i] = i, d.Lang
+	}
+	postings, err := readPostings(idx, docNum, docLang)
+	if err != nil {
+		return nil, err
+	}
+	keys, err := surfaceKeys(docs, langs, postings)
+	if err != nil {
+		return nil, err
+	}
+	e := &exporter{w: w}
+	m := Manifest{Version: 1, Docs: len(docs), Languages: langs, Schemes: []string{"sr", "mk", "bg", "generic"}, RecordsPerFile: RecordsPerFile}
+	if m.Analysis, err = e.write("analysis", translit.Tables()); err != nil {
+		return nil, err
+	}
+	if m.Filters, err = e.write("filters", filters(docs, labels)); err != nil {
+		return nil, err
+	}
+	if m.Chunks, err = e.chunks(postings, keys); err != nil {
+		return nil, err
+	}
+	if m.Records, err = e.records(docs); err != nil {
+		return nil, err
+	}
+	data, err := json.Marshal(m)
+	if err != nil {
+		return nil, err
+	}
+	e.stats.Files++
+	e.stats.Bytes += len(data)
+	e.stats.Terms, e.stats.Keys = len(postings), len(keys)
+	return &e.stats, w.Write(Dir+"manifest.json", data)
+}
+
+// record is one display record.
+type record struct {
+	URL     string `json:"u"`
+	Title   string `json:"t"`
+	Kind    string `json:"k"`
+	Lang    string `json:"l"`
+	Summary string `json:"s,omitempty"`
+	Texts   string `json:"x"`
+}
+
+func (e *exporter) records(docs []*Doc) ([]string, error) {
+	var files []string
+	for start := 0; start < len(docs); start += RecordsPerFile {
+		end := min(start+RecordsPerFile, len(docs))
+		recs := make([]record, 0, end-start)
+		for i := start; i < end; i++ {
+			d := docs[i]
+			secs := make([][3]string, len(d.Sections))
+			for j, s := range d.Sections {
+				secs[j] = [3]string{s.ID, s.Heading, s.Text}
+			}
+			x, err := e.write(fmt.Sprintf("x/%d", i), secs)
+			if err != nil {
+				return nil, err
+			}
+			recs = append(recs, record{URL: d.URL, Title: d.Title, Kind: d.Kind, Lang: d.Lang, Summary: d.Summary, Texts: x})
+		}
+		f, err := e.write(fmt.Sprintf("r/%d", start/RecordsPerFile), recs)
+		if err != nil {
+			return nil, err
+		}
+		files = append(files, f)
+	}
+	return files, nil
+}
+
+// facet is one filter's data.
+type facet struct {
+	Values []string `json:"values"`
+	Docs   []any    `json:"docs"`
+}
+
+func filters(docs []*Doc, labels map[string]map[string]map[string]string) map[string]any {
+	facets := map[string]*facet{}
+	single := func(name string, value func(*Doc) string) {
+		f := &facet{Values: []string{}}
+		pos := map[string]int{}
+		for _, d := range docs {
+			v := value(d)
+			i, ok := pos[v]
+			if !ok {
+				i = len(f.Values)
+				pos[v] = i
+				f.Values = append(f.Values, v)
+			}
+			f.Docs = append(f.Docs, i)
+		}
+		facets[name] = f
+	}
+	single("kind", func(d *Doc) string { return d.Kind })
+	single("lang", func(d *Doc) string { return d.Lang })
+	for _, name := range FacetFields {
+		f := &facet{Values: []string{}}
+		set := map[string]bool{}
+		for _, d := range docs {
+			for _, v := range d.Facets[name] {
+				set[v] = true
+			}
+		}
+		for v := range set {
+			f.Values = append(f.Values, v)
+		}
+		sort.Strings(f.Values)
+		pos := map[string]int{}
+		for i, v := range f.Values {
+			pos[v] = i
+		}
+		for _, d := range docs {
+			list := []int{}
+			for _, v := range d.Facets[name] {
+				list = append(list, pos[v])
+			}
+			f.Docs = append(f.Docs, list)
+		}
+		facets[name] = f
+	}
+	return map[string]any{"facets": facets, "labels": labels}
+}

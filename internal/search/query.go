@@ -1,0 +1,227 @@
+package search
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/skupaj/skupaj/internal/search/analysis"
+	"github.com/skupaj/skupaj/internal/translit"
+)
+
+// Request is a query for the Bleve index (skupaj search).
+type Request struct {
+	Query   string              // Bleve query string syntax; plain words are all required
+	Lang    string              // only documents in this language ("" for all)
+	Filters map[string][]string // field (kind, sector, partnership_type, country) → any of these values
+	Size    int                 // hits to return
+	From    int
+}
+
+// Search runs req against idx, whose documents are in langs. Every
+// language's documents are searched with that language's analysis: an
+// unfielded word matches the text fields (weighted as in the static
+// index), a fielded one its field.
+func Search(idx bleve.Index, langs []string, req Request) (*bleve.SearchResult, error) {
+	parsed, err := query.NewQueryStringQuery(req.Query).Parse()
+	if err != nil {
+		return nil, fmt.Errorf("query %q: %w", req.Query, err)
+	}
+	parsed = allRequired(parsed)
+	var perLang []query.Query
+	for _, l := range langs {
+		if req.Lang != "" && !strings.EqualFold(req.Lang, l) {
+			continue
+		}
+		lq := query.NewTermQuery(l)
+		lq.SetField("lang")
+		perLang = append(perLang, query.NewConjunctionQuery([]query.Query{lq, forLanguage(parsed, l)}))
+	}
+	if len(perLang) == 0 {
+		return nil, fmt.Errorf("language %q is not one of the site's: %s", req.Lang, strings.Join(langs, ", "))
+	}
+	all := []query.Query{query.NewDisjunctionQuery(perLang)}
+	for field, values := range req.Filters {
+		var any []query.Query
+		for _, v := range values {
+			t := query.NewTermQuery(v)
+			t.SetField(field)
+			any = append(any, t)
+		}
+		all = append(all, query.NewDisjunctionQuery(any))
+	}
+	sr := bleve.NewSearchRequestOptions(query.NewConjunctionQuery(all), max(req.Size, 1), req.From, false)
+	sr.Fields = []string{"title"}
+	for _, f := range append([]string{"kind", "lang"}, FacetFields...) {
+		sr.AddFacet(f, bleve.NewFacetRequest(f, 50))
+	}
+	return idx.Search(sr)
+}
+
+// allRequired makes plain words required, as in the browser: a query
+// string's words are optional in Bleve unless marked with +.
+func allRequired(q query.Query) query.Query {
+	b, ok := q.(*query.BooleanQuery)
+	if !ok || b.Should == nil {
+		return q
+	}
+	if c, ok := b.Must.(*query.ConjunctionQuery); ok && len(c.Conjuncts) > 0 {
+		return q
+	}
+	d, ok := b.Should.(*query.DisjunctionQuery)
+	if !ok {
+		return q
+	}
+	return query.NewBooleanQuery(d.Disjuncts, nil, disjuncts(b.MustNot))
+}
+
+func disjuncts(q query.Query) []query.Query {
+	if d, ok := q.(*query.DisjunctionQuery); ok {
+		return d.Disjuncts
+	}
+	return nil
+}
+
+// isText reports whether field is one of the text fields.
+func isText(field string) (float64, bool) {
+	for _, f := range Fields {
+		if f.Name == field {
+			return f.Weight, true
+		}
+	}
+	return 0, false
+}
+
+// forLanguage rewrites q for documents in lang: text matches use lang's
+// analyzer, and an unfielded match searches every text field.
+func forLanguage(q query.Query, lang string) query.Query {
+	an := analysis.AnalyzerName(lang)
+	overFields := func(make func(field string, boost float64) query.Query) query.Query {
+		var qs []query.Query
+		for _, f := range Fields {
+			qs = append(qs, make(f.Name, f.Weight))
+		}
+		return query.NewDisjunctionQuery(qs)
+	}
+	switch t := q.(type) {
+	case *query.BooleanQuery:
+		var must, should, not []query.Query
+		if c, ok := t.Must.(*query.ConjunctionQuery); ok {
+			for _, x := range c.Conjuncts {
+				must = append(must, forLanguage(x, lang))
+			}
+		}
+		for _, x := range disjuncts(t.Should) {
+			should = append(should, forLanguage(x, lang))
+		}
+		for _, x := range disjuncts(t.MustNot) {
+			not = append(not, forLanguage(x, lang))
+		}
+		return query.NewBooleanQuery(must, should, not)
+	case *query.ConjunctionQuery:
+		var cs []query.Query
+		for _, x := range t.Conjuncts {
+			cs = append(cs, forLanguage(x, lang))
+		}
+		return query.NewConjunctionQuery(cs)
+	case *query.DisjunctionQuery:
+		var ds []query.Query
+		for _, x := range t.Disjuncts {
+			ds = append(ds, forLanguage(x, lang))
+		}
+		return query.NewDisjunctionQuery(ds)
+	case *query.MatchQuery:
+		if t.FieldVal != "" {
+			if _, ok := isText(t.FieldVal); ok {
+				m := *t
+				m.Analyzer = an
+				return &m
+			}
+			return t
+		}
+		// Each word in any field, as in the browser: "eco-map" needs both.
+		// A Cyrillic word is tried in every transliteration scheme, as the
+		// browser does.
+		var each []query.Query
+		for _, w := range Words(t.Match) {
+			var variants []query.Query
+			for _, v := range latinVariants(w) {
+				variants = append(variants, overFields(func(field string, boost float64) query.Query {
+					m := *t
+					m.Match, m.FieldVal, m.Analyzer = v, field, an
+					m.SetBoost(boost)
+					return &m
+				}))
+			}
+			if len(variants) == 1 {
+				each = append(each, variants[0])
+			} else {
+				each = append(each, query.NewDisjunctionQuery(variants))
+			}
+		}
+		if len(each) == 1 {
+			return each[0]
+		}
+		return query.NewConjunctionQuery(each)
+	case *query.MatchPhraseQuery:
+		if t.FieldVal != "" {
+			m := *t
+			m.Analyzer = an
+			return &m
+		}
+		return overFields(func(field string, boost float64) query.Query {
+			m := *t
+			m.FieldVal, m.Analyzer = field, an
+			m.SetBoost(boost)
+			return &m
+		})
+	case *query.PrefixQuery:
+		if t.FieldVal != "" {
+			return t
+		}
+		return overFields(func(field string, boost float64) query.Query {
+			p := query.NewPrefixQuery(Key(lang, t.Prefix))
+			p.SetField(field)
+			p.SetBoost(boost)
+			return p
+		})
+	case *query.WildcardQuery:
+		if t.FieldVal != "" {
+			return t
+		}
+		return overFields(func(field string, boost float64) query.Query {
+			w := query.NewWildcardQuery(Key(lang, t.Wildcard))
+			w.SetField(field)
+			w.SetBoost(boost)
+			return w
+		})
+	case *query.FuzzyQuery:
+		if t.FieldVal != "" {
+			return t
+		}
+		return overFields(func(field string, boost float64) query.Query {
+			f := query.NewFuzzyQuery(Key(lang, t.Term))
+			f.SetField(field)
+			f.Fuzziness = t.Fuzziness
+			f.SetBoost(boost)
+			return f
+		})
+	}
+	return q
+}
+
+// latinVariants are a word as written and, when it has Cyrillic, its Latin
+// forms in every transliteration scheme.
+func latinVariants(w string) []string {
+	out := []string{w}
+	for _, sch := range []string{"sr", "mk", "bg", "generic"} {
+		v := translit.ToLatin(sch, w)
+		if !slices.Contains(out, v) {
+			out = append(out, v)
+		}
+	}
+	return out
+}

@@ -1,0 +1,1 @@
+// search.js: the browser side of search (see docs/search-format.md).
