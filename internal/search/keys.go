@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	blevea "github.com/blevesearch/bleve/v2/analysis"
-	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/registry"
 
 	"github.com/skupaj/skupaj/internal/search/analysis"
@@ -15,7 +14,7 @@ import (
 // it up: lower-cased, transliterated to Latin by the scheme of lang, folded
 // to ASCII (docs/search-format.md, "Analysis").
 func Key(lang, word string) string {
-	return strings.ToLower(translit.ASCII(lang, strings.ToLower(word)))
+	return strings.ToLower(translit.ASCII(lang, strings.ReplaceAll(strings.ToLower(word), "’", "'")))
 }
 
 // keyTerms maps every key of the site's text to the exported terms
@@ -29,7 +28,7 @@ type keyTerms map[string]map[string]bool
 // each language's analysis.
 func surfaceKeys(docs []*Doc, langs []string, postings termPostings) (keyTerms, error) {
 	cache := registry.NewCache()
-	tok, err := cache.TokenizerNamed(unicode.Name)
+	tok, err := cache.TokenizerNamed(analysis.TokenizerName)
 	if err != nil {
 		return nil, err
 	}

@@ -11,7 +11,6 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/lang/pl"
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
 	"github.com/blevesearch/bleve/v2/analysis/token/porter"
-	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/registry"
 )
 
@@ -29,7 +28,7 @@ type chain struct {
 
 // croatian is the stemming of Bleve's Croatian analyzer, used for the
 // Croatian, Bosnian and Serbian (Latin and Cyrillic) analyzers.
-var croatian = []string{hr.StopName, hr.SuffixTransformationFilterName, hr.StemmerName}
+var croatian = []string{hr.StopName, CroatianStemName}
 
 // chains lists the site's languages and their analysis, in Languages order.
 // Every chain ends in FoldName, so that every analyzer gives ASCII terms
@@ -110,7 +109,7 @@ func chainFor(lang string) (chain, bool) {
 
 // build makes the analyzer of c from the filters registered in cache.
 func (c chain) build(_ map[string]any, cache *registry.Cache) (analysis.Analyzer, error) {
-	tok, err := cache.TokenizerNamed(unicode.Name)
+	tok, err := cache.TokenizerNamed(TokenizerName)
 	if err != nil {
 		return nil, err
 	}
