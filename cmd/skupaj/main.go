@@ -31,6 +31,8 @@ Commands:
   build     build the site into public/
   check     run every check of a build without writing anything
   search    search the site from the terminal (after a build)
+  new       start a page (guideline, case, partner, tool) or a taxonomy term
+  serve     preview the site on localhost, rebuilding and reloading on every change
   version   print the version
 
 Run "skupaj <command> -help" for the flags of a command.
@@ -52,6 +54,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return cmdCheck(args[1:], stdout, stderr)
 	case "search":
 		return cmdSearch(args[1:], stdout, stderr)
+	case "new":
+		return cmdNew(args[1:], stdout, stderr)
+	case "serve":
+		return cmdServe(args[1:], stdout, stderr)
 	case "version":
 		fmt.Fprintln(stdout, "skupaj", version)
 		return 0

@@ -53,7 +53,7 @@ func Build(o Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	res, err := run(o, out, !o.NoSearch)
+	res, err := run(o, out, !o.NoSearch, nil)
 	if err == nil {
 		err = out.CopyFS(theme.Overlay(dirFS(o.Root, "static"), skupaj.Static()))
 	}
@@ -68,9 +68,18 @@ func Build(o Options) (*Result, error) {
 }
 
 // Check runs every stage of a build but writes nothing.
-func Check(o Options) (*Result, error) { return run(o, output.Discard{}, false) }
+func Check(o Options) (*Result, error) { return run(o, output.Discard{}, false, nil) }
 
-func run(o Options, w output.Writer, withSearch bool) (*Result, error) {
+// caches are what a Session keeps between builds.
+type caches struct {
+	content  *content.Cache
+	markdown *render.Cache
+}
+
+func run(o Options, w output.Writer, withSearch bool, c *caches) (*Result, error) {
+	if c == nil {
+		c = &caches{}
+	}
 	cfg, err := config.Load(o.Root)
 	if err != nil {
 		return nil, err
@@ -81,7 +90,7 @@ func run(o Options, w output.Writer, withSearch bool) (*Result, error) {
 			return nil, err
 		}
 	}
-	pages, err := content.Load(o.Root, cfg)
+	pages, err := content.LoadCached(o.Root, cfg, c.content)
 	vocab, verr := taxonomy.Load(o.Root, cfg)
 	if err := joinProblems(err, verr); err != nil {
 		return nil, err
@@ -98,6 +107,10 @@ func run(o Options, w output.Writer, withSearch bool) (*Result, error) {
 	r, err := render.New(s, layouts, strs)
 	if err != nil {
 		return nil, err
+	}
+	if c.markdown != nil {
+		r.UseCache(c.markdown)
+		r.SetSiteKey(siteKey(o.Root, *cfg, pages, layouts))
 	}
 	if err := r.Markdown(); err != nil {
 		return nil, err

@@ -1,6 +1,8 @@
 package content
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"io/fs"
 	"os"
@@ -22,7 +24,12 @@ var idRe = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 
 // Load reads every page of the site rooted at root. It returns the pages in
 // a stable order (by file path) and every problem found in any of them.
-func Load(root string, cfg *config.Config) ([]*Page, error) {
+func Load(root string, cfg *config.Config) ([]*Page, error) { return LoadCached(root, cfg, nil) }
+
+// LoadCached is Load reusing, from cache, the pages whose files have not
+// changed since the cache saw them (same size and modification time, same
+// configuration); the cache is updated. A nil cache reads every file.
+func LoadCached(root string, cfg *config.Config, cache *Cache) ([]*Page, error) {
 	var errs diag.List
 	var files []string
 	contentFS := os.DirFS(path.Join(root, "content"))
@@ -76,7 +83,7 @@ func Load(root string, cfg *config.Config) ([]*Page, error) {
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				pages[i], perFile[i] = loadFile(root, files[i], cfg)
+				pages[i], perFile[i] = cache.load(root, files[i], cfg)
 			}
 		}()
 	}
@@ -183,6 +190,8 @@ func Parse(file string, src []byte, cfg *config.Config) (*Page, diag.List) {
 		return nil, errs
 	}
 	page.Body, page.BodyLine = body, bodyLine
+	meta := sha256.Sum256(src[:len(src)-len(body)])
+	page.Meta = hex.EncodeToString(meta[:8])
 	page.FirstLine = 1
 	page.Lines = map[string]int{}
 	for _, f := range fields {

@@ -84,6 +84,7 @@ type Page struct {
 
 	Lines     map[string]int // line of each front matter key
 	FirstLine int            // line of the front matter's opening
+	Meta      string         // a hash of the front matter text: what other pages may show of this one
 	Body      []byte         // the Markdown after the front matter
 	BodyLine  int            // line of the file the body starts on
 }

@@ -28,7 +28,18 @@ type Renderer struct {
 	strings *i18n.Bundle
 	terms   terms
 	docs    map[*site.Page]*markdown.Doc
+	cache   *Cache
+	siteKey string
 }
+
+// SetSiteKey names the site's metadata (front matter of every page,
+// layouts, strings, configuration) for the cache of rendered pages: pages
+// are rendered again only when it or their own body changed.
+func (r *Renderer) SetSiteKey(key string) { r.siteKey = key }
+
+// UseCache makes Markdown reuse the rendered body of pages that did not
+// change since a previous build (for the live preview).
+func (r *Renderer) UseCache(c *Cache) { r.cache = c }
 
 // New prepares the templates found in layouts.
 func New(s *site.Site, layouts fs.FS, strings *i18n.Bundle) (*Renderer, error) {
@@ -52,12 +63,22 @@ func (r *Renderer) Markdown() error {
 	docs := make([]*markdown.Doc, len(pages))
 	anchors := make([][]site.Anchor, len(pages))
 	errs := make([]diag.List, len(pages))
+	structure, byFile := r.structure(), r.byFileLang()
 	parallel(len(pages), func(i int) {
 		p := pages[i]
 		if p.Generated {
 			docs[i] = &markdown.Doc{}
 			return
 		}
+		key := r.cache.key(p, structure)
+		if hit, ok := r.cache.get(key); ok {
+			docs[i], anchors[i] = hit.doc, hit.targets(byFile)
+			for _, pr := range hit.doc.Problems {
+				errs[i].Addf(p.File, pr.Line, "%v", pr.Err)
+			}
+			return
+		}
+		defer func() { r.cache.put(key, docs[i], anchors[i]) }()
 		var found []site.Anchor
 		resolve := func(dest string, line int) (string, error) {
 			out, a, err := r.site.ResolveLink(p, dest)
@@ -132,13 +153,20 @@ func (r *Renderer) Pages(w output.Writer) error {
 	errs := make([]error, len(pages))
 	parallel(len(pages), func(i int) {
 		p := pages[i]
+		out := p.URL + "index.html"
+		key := r.cache.pageKey(r.siteKey, p)
+		if html, ok := r.cache.page(out, key); ok {
+			errs[i] = w.Write(out, html)
+			return
+		}
 		v := r.view(p)
 		var buf bytes.Buffer
 		if err := r.tmpl[p.Kind].ExecuteTemplate(&buf, "base.html", v); err != nil {
 			errs[i] = fmt.Errorf("%s: layout %s.html: %w", describe(p), p.Kind, err)
 			return
 		}
-		errs[i] = w.Write(p.URL+"index.html", buf.Bytes())
+		r.cache.putPage(out, key, buf.Bytes())
+		errs[i] = w.Write(out, buf.Bytes())
 	})
 	for _, err := range errs {
 		if err != nil {

@@ -1,0 +1,189 @@
+package serve
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/skupaj/skupaj/internal/testsite"
+)
+
+// running starts a real preview server of a fixture site on a free port.
+func running(t testing.TB, root string) (base string, s *Server) {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s = New(Options{Root: root, BasePath: "/"})
+	ctx, cancel := context.WithCancel(context.Background())
+	stopped := make(chan error, 1)
+	go func() { stopped <- s.Run(ctx, ln) }()
+	t.Cleanup(func() {
+		cancel()
+		select {
+		case err := <-stopped:
+			if err != nil {
+				t.Errorf("server stopped with %v", err)
+			}
+		case <-time.After(5 * time.Second):
+			t.Error("server did not stop within 5 s of its context ending")
+		}
+	})
+	base = "http://" + ln.Addr().String() + "/"
+	eventually(t, func() bool { n, _ := s.Builds(); return n > 0 }, "the first build")
+	return base, s
+}
+
+// eventually waits, up to 10 s, for cond.
+func eventually(t testing.TB, cond func() bool, what string) {
+	t.Helper()
+	within(t, 10*time.Second, cond, what)
+}
+
+// within waits, up to d, for cond.
+func within(t testing.TB, d time.Duration, cond func() bool, what string) {
+	t.Helper()
+	deadline := time.Now().Add(d)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out waiting for %s", what)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+func get(t testing.TB, url string) (int, string) {
+	t.Helper()
+	resp, err := http.Get(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, string(b)
+}
+
+func write(t testing.TB, root, name, text string) {
+	t.Helper()
+	p := filepath.Join(root, filepath.FromSlash(name))
+	os.MkdirAll(filepath.Dir(p), 0o755)
+	if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestEditCreateAndDeleteShowUp(t *testing.T) {
+	root := testsite.Write(t, testsite.Minimal)
+	base, _ := running(t, root)
+	if code, body := get(t, base+"tools/checklist/"); code != 200 || !strings.Contains(body, "<h1>Checklist</h1>") {
+		t.Fatalf("tools/checklist/: %d", code)
+	}
+	write(t, root, "content/en/tools/checklist.md", "---\ntitle: Edited checklist\nsummary: S.\nweight: 1\n---\n- [ ] new item\n")
+	eventually(t, func() bool { _, b := get(t, base+"tools/checklist/"); return strings.Contains(b, "<h1>Edited checklist</h1>") }, "the edit")
+	write(t, root, "content/en/guidelines/third.md", "---\ntitle: A new chapter\nweight: 30\n---\nNew.\n")
+	eventually(t, func() bool { c, _ := get(t, base+"guidelines/third/"); return c == 200 }, "the new page")
+	eventually(t, func() bool { _, b := get(t, base+"guidelines/"); return strings.Contains(b, "A new chapter") }, "the new page in its list")
+	// A new folder (a language section that did not exist) is watched too.
+	write(t, root, "content/sl/tools/orodje.md", "---\ntitle: Novo orodje\nsummary: S.\nweight: 2\n---\nBesedilo.\n")
+	eventually(t, func() bool { c, _ := get(t, base+"sl/tools/orodje/"); return c == 200 }, "a page in a new folder")
+	os.Remove(filepath.Join(root, "content/en/guidelines/third.md"))
+	eventually(t, func() bool { c, _ := get(t, base+"guidelines/third/"); return c == 404 }, "the deleted page to go")
+	// An editor's atomic save: write a temporary file, rename it over the page.
+	tmp := filepath.Join(root, "content/en/tools/.checklist.md.tmp")
+	os.WriteFile(tmp, []byte("---\ntitle: Atomic checklist\nsummary: S.\nweight: 1\n---\nx\n"), 0o644)
+	os.Rename(tmp, filepath.Join(root, "content/en/tools/checklist.md"))
+	eventually(t, func() bool { _, b := get(t, base+"tools/checklist/"); return strings.Contains(b, "<h1>Atomic checklist</h1>") }, "the atomic save")
+}
+
+// events connects to the reload stream and returns its events.
+func events(t testing.TB, base string) <-chan string {
+	t.Helper()
+	resp, err := http.Get(base + EventsPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { resp.Body.Close() })
+	ch := make(chan string, 16)
+	go func() {
+		sc := bufio.NewScanner(resp.Body)
+		for sc.Scan() {
+			if strings.HasPrefix(sc.Text(), "event: ") {
+				ch <- strings.TrimPrefix(sc.Text(), "event: ")
+			}
+		}
+		close(ch)
+	}()
+	return ch
+}
+
+func TestReloadReachesOpenPages(t *testing.T) {
+	root := testsite.Write(t, testsite.Minimal)
+	base, _ := running(t, root)
+	_, page := get(t, base)
+	if !strings.Contains(page, `new EventSource("/__skupaj/events")`) {
+		t.Fatal("the page has no reload script")
+	}
+	ev := events(t, base)
+	write(t, root, "content/en/tools/checklist.md", "---\ntitle: Reloaded\nsummary: S.\nweight: 1\n---\n")
+	select {
+	case e := <-ev:
+		if e != "reload" {
+			t.Errorf("event %q", e)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("no reload event within 10 s of an edit")
+	}
+}
+
+func TestBrokenFrontMatterShowsTheOverlayUntilFixed(t *testing.T) {
+	root := testsite.Write(t, testsite.Minimal)
+	base, s := running(t, root)
+	write(t, root, "content/en/tools/checklist.md", "---\ntitle: <b>Bad</b>\nweight: [\n---\n")
+	eventually(t, func() bool { _, err := s.Builds(); return err != nil }, "the failed build")
+	code, body := get(t, base+"guidelines/first/")
+	if code != 200 || !strings.Contains(body, `<div id="skupaj-error" role="alert"`) || !strings.Contains(body, "content/en/tools/checklist.md:3: front matter is not valid YAML") {
+		t.Fatalf("no overlay naming the file and line (status %d)", code)
+	}
+	if strings.Contains(body, "<b>Bad</b>") && !strings.Contains(body, "&lt;b&gt;") {
+		t.Error("the overlay is not escaped")
+	}
+	if !strings.Contains(body, "<h1>First chapter</h1>") {
+		t.Error("the last good page is not served under the overlay")
+	}
+	write(t, root, "content/en/tools/checklist.md", "---\ntitle: Fixed\nsummary: S.\nweight: 1\n---\n")
+	eventually(t, func() bool { _, b := get(t, base+"guidelines/first/"); return !strings.Contains(b, "skupaj-error") }, "the overlay to go")
+	if _, b := get(t, base+"tools/checklist/"); !strings.Contains(b, "<h1>Fixed</h1>") {
+		t.Error("the fix is not served")
+	}
+}
+
+func TestPathsOutsideTheSiteAreRefused(t *testing.T) {
+	root := testsite.Write(t, testsite.Minimal)
+	base, _ := running(t, root)
+	addr := strings.TrimSuffix(strings.TrimPrefix(base, "http://"), "/")
+	for _, p := range []string{"/../../../../etc/passwd", "/css/../../content/site.yaml", "/%2e%2e/%2e%2e/etc/passwd"} {
+		conn, err := net.Dial("tcp", addr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fmt.Fprintf(conn, "GET %s HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", p)
+		resp, _ := io.ReadAll(conn)
+		conn.Close()
+		status := strings.SplitN(string(resp), "\r\n", 2)[0]
+		if !strings.Contains(status, " 400 ") && !strings.Contains(status, " 404 ") {
+			t.Errorf("GET %s: %s", p, status)
+		}
+		if strings.Contains(string(resp), "root:") || strings.Contains(string(resp), "default_language") {
+			t.Errorf("GET %s served a file outside the output", p)
+		}
+	}
+}

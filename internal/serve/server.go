@@ -1,0 +1,247 @@
+// Package serve is the live preview: it builds the site into memory, serves
+// it on localhost, rebuilds when a file of the site changes, and tells open
+// pages to reload. A build error is shown over the page, never as a crash.
+package serve
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"html"
+	"mime"
+	"net"
+	"net/http"
+	"path"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/skupaj/skupaj/internal/build"
+	"github.com/skupaj/skupaj/internal/diag"
+)
+
+// Options configure a preview server.
+type Options struct {
+	Root     string // the site's folder
+	Addr     string // host:port to listen on, e.g. "localhost:1313"
+	BasePath string // the path the site lives below, "/" or "/handbook/"
+	Log      func(format string, args ...any)
+}
+
+// Server is a running preview.
+type Server struct {
+	opts    Options
+	session *build.Session
+
+	mu      sync.RWMutex
+	files   map[string][]byte // the last good build
+	problem error             // the last build's error, nil when it succeeded
+	builds  int               // finished builds, good or bad
+
+	clients   map[chan int]bool
+	clientsMu sync.Mutex
+}
+
+// EventsPath is where open pages listen for reloads, below the base path.
+const EventsPath = "__skupaj/events"
+
+// New prepares a server; Run starts it.
+func New(o Options) *Server {
+	if o.BasePath == "" {
+		o.BasePath = "/"
+	}
+	if o.Log == nil {
+		o.Log = func(string, ...any) {}
+	}
+	return &Server{
+		opts:    o,
+		session: build.NewSession(build.Options{Root: o.Root, BaseURL: o.BasePath}),
+		clients: map[chan int]bool{},
+	}
+}
+
+// Run builds the site, serves it on ln and rebuilds on changes until ctx
+// ends; then it stops cleanly.
+func (s *Server) Run(ctx context.Context, ln net.Listener) error {
+	w, err := newWatcher(s.opts.Root)
+	if err != nil {
+		return err
+	}
+	defer w.close()
+	s.rebuild(false)
+	srv := &http.Server{Handler: s, ReadHeaderTimeout: 10 * time.Second}
+	done := make(chan error, 1)
+	go func() { done <- srv.Serve(ln) }()
+	go s.loop(ctx, w)
+	select {
+	case <-ctx.Done():
+	case err := <-done:
+		return err
+	}
+	s.closeClients()
+	shut, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(shut); err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	return nil
+}
+
+// loop rebuilds after each burst of changes, and adds the search index a
+// moment after the last change, so that pages show up first.
+func (s *Server) loop(ctx context.Context, w *watcher) {
+	var searchAt <-chan time.Time
+	searchNow := time.NewTimer(200 * time.Millisecond) // the first search index, right after start
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-w.changes:
+			s.rebuild(false)
+			searchAt = time.After(time.Second)
+		case <-searchAt:
+			s.rebuild(true)
+		case <-searchNow.C:
+			s.rebuild(true)
+		}
+	}
+}
+
+// rebuild builds the site; a good build replaces what is served, a bad one
+// is shown over the last good pages. Either way open pages reload.
+func (s *Server) rebuild(withSearch bool) {
+	start := time.Now()
+	res, mem, err := s.session.Build(withSearch)
+	s.mu.Lock()
+	s.builds++
+	n := s.builds
+	if err != nil {
+		s.problem = err
+	} else {
+		s.files, s.problem = mem.Files, nil
+	}
+	s.mu.Unlock()
+	switch {
+	case err != nil:
+		s.opts.Log("build failed:\n%v", err)
+	case withSearch:
+		s.opts.Log("search index ready (%v)", time.Since(start).Round(time.Millisecond))
+		return // pages did not change: no reload
+	default:
+		s.opts.Log("built %d pages in %v", res.Pages, time.Since(start).Round(time.Millisecond))
+	}
+	s.broadcast(n)
+}
+
+// Builds returns how many builds finished and the last one's error.
+func (s *Server) Builds() (int, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.builds, s.problem
+}
+
+// ServeHTTP serves the last good build from memory, with the reload script
+// (and the error overlay after a failed build) in every HTML page.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	p := r.URL.Path
+	for _, seg := range strings.Split(p, "/") {
+		if seg == ".." {
+			http.Error(w, "bad path", http.StatusBadRequest)
+			return
+		}
+	}
+	if !strings.HasPrefix(p, s.opts.BasePath) {
+		http.NotFound(w, r)
+		return
+	}
+	rel := strings.TrimPrefix(p, s.opts.BasePath)
+	if rel == EventsPath {
+		s.events(w, r)
+		return
+	}
+	s.mu.RLock()
+	files, problem := s.files, s.problem
+	s.mu.RUnlock()
+	name := rel
+	if name == "" || strings.HasSuffix(name, "/") {
+		name += "index.html"
+	}
+	data, ok := files[name]
+	if !ok && !strings.HasSuffix(rel, "/") {
+		if _, dir := files[rel+"/index.html"]; dir {
+			http.Redirect(w, r, p+"/", http.StatusMovedPermanently)
+			return
+		}
+	}
+	if !ok {
+		if problem == nil {
+			data, ok = files["404.html"]
+		}
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		if problem != nil {
+			w.WriteHeader(http.StatusInternalServerError)
+			fmt.Fprintf(w, "<!doctype html><html><head><title>Build error</title></head><body>%s</body></html>", s.inject(problem))
+			return
+		}
+		w.WriteHeader(http.StatusNotFound)
+		if ok {
+			w.Write(s.withScript(data, nil))
+		} else {
+			fmt.Fprint(w, "<!doctype html><title>Not found</title><p>Not found.</p>")
+		}
+		return
+	}
+	ctype := mime.TypeByExtension(path.Ext(name))
+	if ctype == "" {
+		ctype = "application/octet-stream"
+	}
+	w.Header().Set("Content-Type", ctype)
+	w.Header().Set("Cache-Control", "no-store")
+	if strings.HasSuffix(name, ".html") {
+		data = s.withScript(data, problem)
+	}
+	w.Write(data)
+}
+
+// withScript puts the reload script, and the overlay of problem, before
+// </body>.
+func (s *Server) withScript(page []byte, problem error) []byte {
+	tail := s.inject(problem)
+	i := strings.LastIndex(string(page), "</body>")
+	if i < 0 {
+		return append(append([]byte(nil), page...), tail...)
+	}
+	out := make([]byte, 0, len(page)+len(tail))
+	out = append(out, page[:i]...)
+	out = append(out, tail...)
+	return append(out, page[i:]...)
+}
+
+// inject is the reload script and, after a failed build, the overlay that
+// lists its problems (escaped).
+func (s *Server) inject(problem error) string {
+	var b strings.Builder
+	if problem != nil {
+		b.WriteString(`<div id="skupaj-error" role="alert" style="position:fixed;inset:0;z-index:2147483647;overflow:auto;background:rgba(20,20,20,.94);color:#fff;font:15px/1.5 ui-monospace,monospace;padding:2rem"><h2 style="color:#ff9b8a;margin-top:0">Build failed</h2><ul style="padding-left:1.2rem">`)
+		lines := []string{problem.Error()}
+		var list diag.List
+		if errors.As(problem, &list) {
+			lines = nil
+			for _, e := range list {
+				lines = append(lines, e.Error())
+			}
+		}
+		for _, l := range lines {
+			b.WriteString("<li>" + html.EscapeString(l) + "</li>")
+		}
+		b.WriteString(`</ul><p>Fix the file and save it: this page reloads by itself.</p></div>`)
+	}
+	fmt.Fprintf(&b, `<script>%s</script>`, strings.ReplaceAll(reloadScript, "EVENTS", s.opts.BasePath+EventsPath))
+	return b.String()
+}
+
+// reloadScript reloads the page when the server has built again, keeping
+// the scroll position.
+const reloadScript = `(()=>{const k="skupaj-scroll:"+location.pathname;const y=sessionStorage.getItem(k);` +
+	`if(y!==null){sessionStorage.removeItem(k);addEventListener("load",()=>scrollTo(0,+y));}` +
+	`const es=new EventSource("EVENTS");es.addEventListener("reload",()=>{sessionStorage.setItem(k,String(scrollY));location.reload();});})();`
