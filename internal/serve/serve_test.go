@@ -88,7 +88,10 @@ func TestEditCreateAndDeleteShowUp(t *testing.T) {
 		t.Fatalf("tools/checklist/: %d", code)
 	}
 	write(t, root, "content/en/tools/checklist.md", "---\ntitle: Edited checklist\nsummary: S.\nweight: 1\n---\n- [ ] new item\n")
-	eventually(t, func() bool { _, b := get(t, base+"tools/checklist/"); return strings.Contains(b, "<h1>Edited checklist</h1>") }, "the edit")
+	eventually(t, func() bool {
+		_, b := get(t, base+"tools/checklist/")
+		return strings.Contains(b, "<h1>Edited checklist</h1>")
+	}, "the edit")
 	write(t, root, "content/en/guidelines/third.md", "---\ntitle: A new chapter\nweight: 30\n---\nNew.\n")
 	eventually(t, func() bool { c, _ := get(t, base+"guidelines/third/"); return c == 200 }, "the new page")
 	eventually(t, func() bool { _, b := get(t, base+"guidelines/"); return strings.Contains(b, "A new chapter") }, "the new page in its list")
@@ -101,7 +104,10 @@ func TestEditCreateAndDeleteShowUp(t *testing.T) {
 	tmp := filepath.Join(root, "content/en/tools/.checklist.md.tmp")
 	os.WriteFile(tmp, []byte("---\ntitle: Atomic checklist\nsummary: S.\nweight: 1\n---\nx\n"), 0o644)
 	os.Rename(tmp, filepath.Join(root, "content/en/tools/checklist.md"))
-	eventually(t, func() bool { _, b := get(t, base+"tools/checklist/"); return strings.Contains(b, "<h1>Atomic checklist</h1>") }, "the atomic save")
+	eventually(t, func() bool {
+		_, b := get(t, base+"tools/checklist/")
+		return strings.Contains(b, "<h1>Atomic checklist</h1>")
+	}, "the atomic save")
 }
 
 // events connects to the reload stream and returns its events.
