@@ -17,6 +17,7 @@ import (
 	"github.com/skupaj/skupaj/internal/diag"
 	"github.com/skupaj/skupaj/internal/i18n"
 	"github.com/skupaj/skupaj/internal/output"
+	"github.com/skupaj/skupaj/internal/publish"
 	"github.com/skupaj/skupaj/internal/render"
 	"github.com/skupaj/skupaj/internal/search"
 	"github.com/skupaj/skupaj/internal/site"
@@ -127,9 +128,13 @@ func run(o Options, w output.Writer, withSearch bool, c *caches) (*Result, error
 			return nil, err
 		}
 	}
-	cat, err := catalogue.Build(s, func(p *site.Page) string { return catalogue.Abs(cfg.BaseURL, p) })
+	abs := func(p *site.Page) string { return catalogue.Abs(cfg.BaseURL, p) }
+	cat, err := catalogue.Build(s, abs)
 	if err == nil {
 		err = w.Write(catalogue.File, cat)
+	}
+	if err == nil {
+		err = publish.Write(s, abs, w)
 	}
 	if err != nil {
 		return nil, err

@@ -28,6 +28,9 @@ const (
 	Catalogue Kind = "catalogue" // the partnership type × sector matrix and the country view
 	Cell      Kind = "cell"      // the cases of one cell of the matrix
 	Search    Kind = "search"    // the search page of a language
+	Print     Kind = "print"     // the whole handbook on one page, for printing
+	News      Kind = "news"      // what's new: pages by date
+	NotFound  Kind = "404"       // the page GitHub Pages shows for a missing path
 )
 
 // Sections maps each section folder to the kind of the pages in it, in the
@@ -76,6 +79,8 @@ type Page struct {
 	Start     string // YYYY, YYYY-MM or YYYY-MM-DD
 	End       string
 	Sources   []string
+	Published string // YYYY-MM-DD (or shorter): when the page was added to the handbook
+	Updated   string // when it last changed in substance
 
 	// References between pages, by id.
 	Guidelines []string

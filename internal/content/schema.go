@@ -65,6 +65,11 @@ func Schema(k Kind, taxonomies []string) []spec {
 		s[0].required = k != Section
 		s = append(s, spec{"summary", tString, false})
 	}
+	if k == Guideline || k == Case || k == Partner || k == Tool {
+		// When the page was added to the handbook and last changed in
+		// substance: feeds and "what's new" list pages by them.
+		s = append(s, spec{"published", tDate, false}, spec{"updated", tDate, false})
+	}
 	if k == Case || k == Partner {
 		for _, t := range taxonomies {
 			if !has(s, t) {
@@ -120,6 +125,9 @@ func apply(p *Page, fields []field, taxonomies []string, errs *diag.List) {
 	if p.Year != 0 && (p.Start != "" || p.End != "") {
 		errs.Addf(p.File, p.Line("year"), "use either year or start/end, not both")
 	}
+	if p.Published != "" && p.Updated != "" && p.Updated < p.Published {
+		errs.Addf(p.File, p.Line("updated"), "updated %s is before published %s", p.Updated, p.Published)
+	}
 	if p.Start != "" && p.End != "" && p.End < p.Start {
 		errs.Addf(p.File, p.Line("end"), "end %s is before start %s", p.End, p.Start)
 	}
@@ -169,6 +177,10 @@ func store(p *Page, key string, v any) {
 		p.Start = v.(string)
 	case "end":
 		p.End = v.(string)
+	case "published":
+		p.Published = v.(string)
+	case "updated":
+		p.Updated = v.(string)
 	case "sources":
 		p.Sources = v.([]string)
 	case "guidelines":

@@ -153,7 +153,7 @@ func (r *Renderer) Pages(w output.Writer) error {
 	errs := make([]error, len(pages))
 	parallel(len(pages), func(i int) {
 		p := pages[i]
-		out := p.URL + "index.html"
+		out := p.Output()
 		key := r.cache.pageKey(r.siteKey, p)
 		if html, ok := r.cache.page(out, key); ok {
 			errs[i] = w.Write(out, html)

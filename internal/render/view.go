@@ -89,6 +89,12 @@ func (v *View) TitleOf(p *site.Page) string {
 		return v.T("catalogue.title")
 	case p.Kind == content.Search:
 		return v.T("search.title")
+	case p.Kind == content.Print:
+		return v.T("print.title")
+	case p.Kind == content.News:
+		return v.T("news.title")
+	case p.Kind == content.NotFound:
+		return v.T("notfound.title")
 	case p.Kind == content.Cell:
 		return v.TermLabel(site.RowTaxonomy, p.Cell[0]) + " × " + v.TermLabel(site.ColTaxonomy, p.Cell[1])
 	}
@@ -254,3 +260,16 @@ func (v *View) Strings(keys ...string) map[string]any {
 	}
 	return out
 }
+
+// OGType is the Open Graph type of the page: an article for content pages,
+// a website for the rest.
+func (v *View) OGType() string {
+	switch v.Page.Kind {
+	case content.Guideline, content.Case, content.Partner, content.Tool, content.Plain:
+		return "article"
+	}
+	return "website"
+}
+
+// Locale is the page's language as Open Graph writes it: "sr_Latn", "sl".
+func (v *View) Locale() string { return strings.ReplaceAll(v.Lang.Code, "-", "_") }

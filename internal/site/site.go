@@ -20,6 +20,9 @@ import (
 type Site struct {
 	Config *config.Config
 	Vocab  taxonomy.Set // vocabularies of the taxonomies
+	// NotFound is the one 404 page (GitHub Pages serves /404.html for any
+	// missing path); it speaks every language.
+	NotFound *Page
 	Langs  []*Lang      // in configuration order
 	Pages  []*Page      // every page of every language, stable order
 	byFile map[string]*Page
@@ -41,6 +44,8 @@ type Lang struct {
 	Terms         map[string]map[string]*Page // taxonomy → term id → term page (terms with pages only)
 	Catalogue     *Page                       // the catalogue page, when the site has both matrix taxonomies
 	Search        *Page                       // the search page
+	Print         *Page                       // the printable handbook
+	News          *Page                       // what's new
 	Matrix        *Matrix
 }
 
@@ -305,4 +310,41 @@ func (s *Site) IDs(k content.Kind) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// Output is the file a page is written to: "cases/x/index.html", or the
+// URL itself when it names a file ("404.html").
+func (p *Page) Output() string {
+	if strings.HasSuffix(p.URL, ".html") {
+		return p.URL
+	}
+	return p.URL + "index.html"
+}
+
+// Dated returns the pages of language l that carry a date (published or
+// updated), newest first: what feeds and "what's new" list.
+func (l *Lang) Dated() []*Page {
+	var out []*Page
+	for _, sec := range l.Sections {
+		for _, p := range sec.Items {
+			if p.Lang == l && p.Date() != "" {
+				out = append(out, p)
+			}
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Date() != out[j].Date() {
+			return out[i].Date() > out[j].Date()
+		}
+		return out[i].URL < out[j].URL
+	})
+	return out
+}
+
+// Date is when the page last changed: updated, else published.
+func (p *Page) Date() string {
+	if p.Updated != "" {
+		return p.Updated
+	}
+	return p.Published
 }

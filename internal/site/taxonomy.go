@@ -46,6 +46,11 @@ func TaxonomySlug(tax string) string { return strings.ReplaceAll(tax, "_", "-") 
 func (s *Site) generateTaxonomies() {
 	for _, l := range s.Langs {
 		l.Search = s.generated(l, content.Search, "search", "search/", nil)
+		l.Print = s.generated(l, content.Print, "print", "print/", nil)
+		l.News = s.generated(l, content.News, "news", "whats-new/", nil)
+		if l.Default {
+			s.NotFound = s.generated(l, content.NotFound, "404", "404.html", nil)
+		}
 		l.Terms = map[string]map[string]*Page{}
 		l.TaxonomyIndex = map[string]*Page{}
 		members := append(append([]*Page(nil), l.items(content.Case)...), l.items(content.Partner)...)
