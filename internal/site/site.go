@@ -23,10 +23,10 @@ type Site struct {
 	// NotFound is the one 404 page (GitHub Pages serves /404.html for any
 	// missing path); it speaks every language.
 	NotFound *Page
-	Langs  []*Lang      // in configuration order
-	Pages  []*Page      // every page of every language, stable order
-	byFile map[string]*Page
-	groups map[string][]*Page // translation group → its pages, in configuration order
+	Langs    []*Lang // in configuration order
+	Pages    []*Page // every page of every language, stable order
+	byFile   map[string]*Page
+	groups   map[string][]*Page // translation group → its pages, in configuration order
 }
 
 // Lang is the part of the site in one language.
