@@ -1,1 +1,295 @@
-// search.js: the browser side of search (see docs/search-format.md).
+// search.js: the search page (layouts/search.html), searching the static
+// index of docs/search-format.md as the reader types. It wires the modules
+// together: analysis (words to keys), index (files), match (keys to terms),
+// rank (terms to documents), facets and filters (filtering), results and
+// excerpt (what is shown).
+//
+// #search[data-state] is "busy" while a search runs and "done" when its
+// results, counts and status are shown; data-query then holds the text
+// searched and data-seq the number of the search, which grows.
+
+import { Analyzer, words } from "./analysis.js";
+import { Highlighter } from "./excerpt.js";
+import { FACETS, Facets } from "./facets.js";
+import { FilterPanel } from "./filters.js";
+import { SearchIndex } from "./index.js";
+import { matchWord } from "./match.js";
+import { all, postingList, top } from "./rank.js";
+import { ResultList } from "./results.js";
+import { Strings } from "./strings.js";
+
+/** Results shown at first, and added by "More results". */
+const PAGE = 10;
+/** Milliseconds of quiet typing before a search starts. */
+const DEBOUNCE = 80;
+/** A query that ends in a space or punctuation has no word being typed. */
+const ENDS_WORD = /[^\p{L}\p{N}\p{M}]$/u;
+/** A word of one letter. */
+const ONE_LETTER = /^\p{L}$/u;
+/** Windows at least this wide show the filters open. */
+const WIDE = "(min-width: 48rem)";
+
+/** The search page's controller: state, URL, keyboard and rendering. */
+class SearchPage {
+  /** @param {HTMLElement} root #search */
+  constructor(root) {
+    this.root = root;
+    this.lang = root.dataset.lang ?? document.documentElement.lang;
+    const data = JSON.parse(document.getElementById("search-strings")?.textContent ?? "{}");
+    this.strings = new Strings(data, this.lang);
+    this.input = /** @type {HTMLInputElement} */ (root.querySelector("#search-q"));
+    this.form = root.querySelector("form");
+    this.status = root.querySelector(".search-status");
+    this.panel = /** @type {HTMLDetailsElement} */ (root.querySelector(".search-filters"));
+    const label = root.querySelector(`label[for="${this.input.id}"]`)?.textContent ?? "";
+    this.results = new ResultList(root.querySelector(".search-results"), this.strings, label);
+    this.seq = 0; // the number of the latest search; older ones stop
+    this.timer = 0;
+    /** @type {{doc: number, score: number}[]} the results of the latest search, filtered */
+    this.hits = [];
+    this.shown = 0;
+    this.highlighter = null;
+    this.readURL();
+    this.combobox();
+    this.ready = this.load();
+    this.ready.catch((err) => console.error(err));
+    this.run();
+  }
+
+  /** Opens the index and reads the analysis tables and the filters. */
+  async load() {
+    const index = await SearchIndex.open(this.root.dataset.manifest);
+    const [tables, filters] = await Promise.all([index.analysis(), index.filters()]);
+    this.index = index;
+    this.analyzer = new Analyzer(tables);
+    this.facets = new Facets(filters);
+    const langs = this.facets.names.includes("lang") ? this.facets.values("lang") : [];
+    this.defaultLang = langs.includes(this.lang) ? this.lang : null;
+    if (this.langFromDefault && this.defaultLang) this.selection.set("lang", new Set([this.defaultLang]));
+    this.filterPanel = new FilterPanel(this.panel, this.facets, this.strings,
+      (f, v, on) => this.toggle(f, v, on), () => this.clearFilters());
+    this.panel.open = window.matchMedia(WIDE).matches;
+  }
+
+  /** Takes the query and the filters from the address (?q=...&kind=case). */
+  readURL() {
+    const p = new URLSearchParams(location.search);
+    this.input.value = p.get("q") ?? "";
+    /** @type {import("./facets.js").Selection} */
+    this.selection = new Map();
+    for (const f of FACETS) {
+      if (p.has(f)) this.selection.set(f, new Set(p.getAll(f).filter(Boolean)));
+    }
+    // Without lang in the address the page's language is pre-selected;
+    // "lang=" (empty) records that the reader cleared it.
+    this.langFromDefault = !p.has("lang");
+  }
+
+  /** Writes the query and the filters to the address, for sharing. */
+  writeURL() {
+    const p = new URLSearchParams();
+    if (this.input.value.trim()) p.set("q", this.input.value);
+    for (const f of FACETS) {
+      const sel = [...(this.selection.get(f) ?? [])];
+      if (f === "lang" && this.defaultLang) {
+        if (sel.length === 1 && sel[0] === this.defaultLang) continue;
+        if (sel.length === 0) p.append("lang", "");
+      }
+      for (const v of sel) p.append(f, v);
+    }
+    const query = p.toString();
+    history.replaceState(history.state, "", location.pathname + (query ? "?" + query : "") + location.hash);
+  }
+
+  /** Makes the input a combobox over the result list, and wires its events. */
+  combobox() {
+    const { input } = this;
+    input.setAttribute("role", "combobox");
+    input.setAttribute("aria-autocomplete", "list");
+    input.setAttribute("aria-controls", this.results.list.id);
+    input.setAttribute("aria-expanded", "false");
+    input.addEventListener("input", () => {
+      clearTimeout(this.timer);
+      this.timer = setTimeout(() => this.run(), DEBOUNCE);
+    });
+    input.addEventListener("keydown", (e) => this.key(e));
+    this.form.addEventListener("submit", (e) => {
+      e.preventDefault();
+      const link = this.results.activeLink();
+      if (link) location.assign(link.href);
+      else this.runNow();
+    });
+    this.results.more.addEventListener("click", () => this.showMore());
+  }
+
+  /** Arrow keys move through the results, Enter opens one, Escape clears. */
+  key(e) {
+    const move = { ArrowDown: 1, ArrowUp: -1 }[e.key];
+    if (move && this.results.options.length > 0) {
+      e.preventDefault();
+      this.activate(this.results.active + move);
+    } else if (e.key === "Enter" && this.results.activeLink()) {
+      e.preventDefault();
+      location.assign(this.results.activeLink().href);
+    } else if (e.key === "Escape" && this.input.value !== "") {
+      e.preventDefault();
+      this.input.value = "";
+      this.runNow();
+    }
+  }
+
+  /** Makes result i the active descendant of the input (-1: none). */
+  activate(i) {
+    const id = this.results.setActive(i);
+    if (id) this.input.setAttribute("aria-activedescendant", id);
+    else this.input.removeAttribute("aria-activedescendant");
+  }
+
+  runNow() {
+    clearTimeout(this.timer);
+    this.run();
+  }
+
+  /** Checks or unchecks a filter value and searches again. */
+  toggle(facet, value, on) {
+    const sel = this.selection.get(facet) ?? new Set();
+    if (on) sel.add(value);
+    else sel.delete(value);
+    this.selection.set(facet, sel);
+    this.runNow();
+  }
+
+  /** Clears every filter, the language too, and searches again. */
+  clearFilters() {
+    for (const f of FACETS) this.selection.set(f, new Set());
+    this.input.focus();
+    this.runNow();
+  }
+
+  /** Searches for the input's text; a newer search makes this one stop. */
+  async run() {
+    const seq = ++this.seq;
+    try {
+      await this.search(seq);
+    } catch (err) {
+      console.error(err);
+      if (seq === this.seq) this.root.dataset.state = "error";
+    }
+  }
+
+  /** The work of run: search number seq. */
+  async search(seq) {
+    const stale = () => seq !== this.seq;
+    const text = this.input.value;
+    this.root.dataset.state = "busy";
+    this.writeURL();
+    const list = words(text);
+    if (list.length === 0) return this.finish(seq, text, null);
+    if (!this.index) this.status.textContent = this.strings.t("search.loading");
+    try {
+      await this.ready;
+    } catch {
+      // The index could not be read; load has logged why.
+      if (!stale()) [this.status.textContent, this.root.dataset.state] = ["", "error"];
+      return;
+    }
+    if (stale()) return;
+    this.writeURL(); // now that the default language is known
+    const open = !ENDS_WORD.test(text);
+    const schemes = this.index.manifest.schemes;
+    const matched = await Promise.all(list.map((w, i) =>
+      matchWord(this.index, w, this.analyzer.keys(w, schemes), open && i === list.length - 1)));
+    // A one-letter word among others is a preposition or a conjunction
+    // ("z", "i", "u"), or stands for the letter; its key also stands for
+    // folded letters ("ž" is "z"), so the index cannot tell stop words.
+    if (list.length > 1) matched.forEach((m, i) => { if (ONE_LETTER.test(list[i])) m.ignored = true; });
+    if (stale()) return;
+    const counted = matched.filter((m) => !m.ignored);
+    this.highlighter = new Highlighter(this.analyzer, counted);
+    if (counted.length === 0 || counted.some((m) => m.matches.length === 0)) return this.finish(seq, text, []);
+    const query = counted.map((m) => ({
+      lists: m.matches.map((x) => ({ list: postingList(this.index, x.term), factor: x.factor })),
+      langs: new Set(m.matches.map((x) => x.term.lang)),
+    }));
+    const accept = this.facets.accept(this.selection);
+    const langOf = (doc) => this.facets.value("lang", doc);
+    const first = await top(query, langOf, accept, PAGE, stale);
+    if (!first || !(await this.render(first, stale))) return;
+    const hits = await all(query, langOf);
+    if (stale()) return;
+    const kept = hits.filter((h) => accept(h.doc));
+    const head = kept.slice(0, PAGE);
+    if (head.some((h, i) => h.doc !== first[i]?.doc) && !(await this.render(head, stale))) return;
+    this.finish(seq, text, hits, kept);
+  }
+
+  /**
+   * Replaces the results with the pages of hits.
+   * @returns {Promise<boolean>} false when the search went stale meanwhile
+   */
+  async render(hits, stale) {
+    const items = await this.items(hits);
+    if (stale()) return false;
+    this.results.clear();
+    this.results.append(items, this.highlighter);
+    this.activate(-1);
+    this.input.setAttribute("aria-expanded", String(items.length > 0));
+    this.shown = items.length;
+    return true;
+  }
+
+  /** The records and section texts of hits, fetched in parallel. */
+  async items(hits) {
+    const records = await this.index.records(hits.map((h) => h.doc));
+    return Promise.all(hits.map(async (h) => {
+      const record = records.get(h.doc);
+      return { record, sections: await this.index.sections(record) };
+    }));
+  }
+
+  /**
+   * Shows the status and the filter counts of a finished search.
+   * @param {number} seq @param {string} text
+   * @param {{doc: number}[]|null} hits every match before filtering; null for no query
+   * @param {{doc: number, score: number}[]} [kept] the matches the filters keep
+   */
+  finish(seq, text, hits, kept = []) {
+    if (seq !== this.seq) return;
+    this.hits = kept;
+    if (hits === null || kept.length === 0) {
+      this.results.clear();
+      this.activate(-1);
+      this.input.setAttribute("aria-expanded", "false");
+      this.shown = 0;
+    }
+    this.results.more.hidden = this.shown >= kept.length;
+    if (hits === null) {
+      this.status.textContent = "";
+      this.panel.hidden = true;
+    } else {
+      this.status.textContent = kept.length > 0 ? this.strings.n("search.results", kept.length) : this.strings.t("search.none");
+      if (this.facets) {
+        this.filterPanel.update(this.selection, this.facets.counts(hits.map((h) => h.doc), this.selection));
+        this.panel.hidden = false;
+      }
+    }
+    this.root.dataset.query = text;
+    this.root.dataset.seq = String(seq);
+    this.root.dataset.state = "done";
+  }
+
+  /** Shows the next page of results and moves focus to the first of them. */
+  async showMore() {
+    const seq = this.seq;
+    const next = this.hits.slice(this.shown, this.shown + PAGE);
+    const items = await this.items(next);
+    if (seq !== this.seq) return;
+    const added = this.results.append(items, this.highlighter);
+    this.shown += added.length;
+    this.results.more.hidden = this.shown >= this.hits.length;
+    added[0]?.querySelector("a")?.focus();
+  }
+}
+
+const root = document.getElementById("search");
+if (root?.dataset.manifest) new SearchPage(root);

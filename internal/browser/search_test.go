@@ -1,0 +1,335 @@
+package browser
+
+import (
+	"net/url"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+)
+
+// fixtureTab builds the fixture site, serves it and opens a tab on it.
+func fixtureTab(t *testing.T) *tab {
+	t.Helper()
+	return newTab(t, startBrowser(t), serve(t, buildSite(t, fixture())))
+}
+
+// first fails the test unless the first result has the title want.
+func first(t *testing.T, rs []result, want string) result {
+	t.Helper()
+	if len(rs) == 0 {
+		t.Fatalf("no results, want %q first", want)
+	}
+	if rs[0].Title != want {
+		t.Fatalf("first result %q, want %q (all: %q)", rs[0].Title, want, titles(rs))
+	}
+	return rs[0]
+}
+
+func TestSearchFindsPages(t *testing.T) {
+	tb := fixtureTab(t)
+	parent := t
+	cases := []struct {
+		name, page, query, want string
+	}{
+		{"English word", "/search/", "mentorship", "Kinds of partnership"},
+		{"Latin query, Cyrillic page", "/sr/search/", "kuca", "Кућа књиге"},
+		{"Latin query, Cyrillic page", "/sr/search/", "biblioteka", "Кућа књиге"},
+		{"Cyrillic query, Latin page", "/sl/search/", "књижница", "Knjižnica in šola"},
+		{"Cyrillic query, transliterated page", "/sr-latn/search/", "кућа", "Kuća knjige"},
+		{"no diacritics", "/sl/search/", "zivljenje", "Knjižnica in šola"},
+		{"misspelled last word", "/search/", "mentorsihp", "Kinds of partnership"},
+		{"misspelled word", "/search/", "mentroship libraries", "Kinds of partnership"},
+		{"last word as a prefix", "/search/", "mentors", "Kinds of partnership"},
+		{"two words", "/search/", "zephyrine radio", "Beta radio hour"},
+		// "of" is an English stop word, indexed only as Slovenian "of|sl".
+		{"stop word", "/search/", "kinds of partnership", "Kinds of partnership"},
+	}
+	for _, c := range cases {
+		t.Run(c.name+" "+c.query, func(t *testing.T) {
+			tb.t = t
+			tb.open(c.page)
+			tb.typeQuery(c.query)
+			first(t, tb.results(), c.want)
+		})
+		tb.t = parent // the tab's checks at the end report to the test
+	}
+}
+
+func TestResultShowsExcerptBadgesAndSections(t *testing.T) {
+	tb := fixtureTab(t)
+	tb.open("/search/")
+	tb.typeQuery("teachers")
+	r := first(t, tb.results(), "Kinds of partnership")
+	if !strings.Contains(r.Badges, "Chapter") || !strings.Contains(r.Badges, "English") {
+		t.Errorf("badges %q, want the kind and the language", r.Badges)
+	}
+	if !slices.Contains(r.Marks, "Teachers") {
+		t.Errorf("marks %q, want Teachers highlighted in %q", r.Marks, r.Text)
+	}
+	if !slices.Contains(r.Sections, "/guidelines/kinds/#educational-partnerships") {
+		t.Errorf("sections %q, want a link to the matching heading", r.Sections)
+	}
+}
+
+func TestFiltersNarrowResultsWithCounts(t *testing.T) {
+	tb := fixtureTab(t)
+	tb.open("/search/")
+	tb.typeQuery("zephyrine")
+	if got := tb.results(); len(got) != 4 {
+		t.Fatalf("results %q, want the 4 pages with zephyrine", titles(got))
+	}
+	checkCounts(t, tb, map[string]string{
+		"kind=case": "(2)", "kind=guideline": "(1)", "kind=tool": "(1)",
+		"lang=en": "(4)", "partnership_type=educational": "(1)", "partnership_type=media": "(1)",
+		"country=si": "(1)", "country=rs": "(1)", "sector=media": "(1)", "sector=ngo": "(1)",
+		"kind=partner": "hidden", "lang=sl": "hidden", "sector=libraries": "hidden",
+	})
+	if !checked(tb, "lang", "en") {
+		t.Error("the page's language is not pre-selected")
+	}
+
+	clickFilter(tb, "zephyrine", "kind", "case")
+	got := titles(tb.results())
+	slices.Sort(got)
+	if want := []string{"Alpha reading club", "Beta radio hour"}; !slices.Equal(got, want) {
+		t.Fatalf("with kind=case: %q, want %q", got, want)
+	}
+	if s := tb.status(); s != "2 results" {
+		t.Errorf("status %q, want 2 results", s)
+	}
+	// Counts of a facet ignore its own selection and follow the others'.
+	checkCounts(t, tb, map[string]string{
+		"kind=case": "(2)", "kind=guideline": "(1)", "kind=tool": "(1)",
+		"partnership_type=educational": "(1)", "partnership_type=media": "(1)",
+	})
+
+	clickFilter(tb, "zephyrine", "partnership_type", "media")
+	first(t, tb.results(), "Beta radio hour")
+	if n := len(tb.results()); n != 1 {
+		t.Errorf("%d results with kind=case and partnership_type=media, want 1", n)
+	}
+	checkCounts(t, tb, map[string]string{"kind=case": "(1)", "partnership_type=educational": "(1)"})
+	q := location(tb).Query()
+	if q.Get("q") != "zephyrine" || q.Get("kind") != "case" || q.Get("partnership_type") != "media" || q.Has("lang") {
+		t.Errorf("address %v does not record the search", q)
+	}
+}
+
+func TestAddressRestoresSearch(t *testing.T) {
+	tb := fixtureTab(t)
+	tb.open("/search/?q=zephyrine&kind=case&partnership_type=media")
+	tb.waitSearch("zephyrine", 0)
+	if got := titles(tb.results()); !slices.Equal(got, []string{"Beta radio hour"}) {
+		t.Errorf("restored search shows %q, want Beta radio hour", got)
+	}
+	if v := eval[string](tb, `document.getElementById("search-q").value`); v != "zephyrine" {
+		t.Errorf("search box holds %q", v)
+	}
+	if !checked(tb, "kind", "case") || !checked(tb, "partnership_type", "media") {
+		t.Error("the filters of the address are not checked")
+	}
+
+	// "lang=" records that the language filter was cleared.
+	tb.open("/sr/search/?q=kuca&lang=")
+	tb.waitSearch("kuca", 0)
+	var langs []string
+	for _, r := range tb.results() {
+		langs = append(langs, r.Lang)
+	}
+	slices.Sort(langs)
+	if !slices.Equal(langs, []string{"sr", "sr-Latn"}) {
+		t.Errorf("with the language filter cleared, results in %q, want sr and sr-Latn", langs)
+	}
+}
+
+func TestHeaderSearchBoxOpensSearchPage(t *testing.T) {
+	tb := fixtureTab(t)
+	tb.open("/guidelines/kinds/")
+	tb.do(chromedp.SendKeys(chromedp.CSS("#site-search"), "zephyrine"), chromedp.Submit(chromedp.CSS("#site-search")))
+	tb.do(chromedp.WaitVisible(chromedp.CSS(`#search[data-state="done"][data-query="zephyrine"]`)))
+	if got := tb.results(); len(got) != 4 {
+		t.Errorf("the header search shows %q, want 4 results", titles(got))
+	}
+	if u := location(tb); u.Path != "/search/" || u.Query().Get("q") != "zephyrine" {
+		t.Errorf("header search went to %s", u)
+	}
+}
+
+func TestKeyboardMovesThroughResults(t *testing.T) {
+	tb := fixtureTab(t)
+	tb.open("/search/")
+	tb.typeQuery("zephyrine")
+	attrs := func() (string, string) {
+		a := eval[[]string](tb, `(() => { const i = document.getElementById("search-q");
+			return [i.getAttribute("aria-activedescendant") ?? "", i.getAttribute("aria-expanded")]; })()`)
+		return a[0], a[1]
+	}
+	if active, expanded := attrs(); active != "" || expanded != "true" {
+		t.Errorf("before the arrows: active %q, expanded %q", active, expanded)
+	}
+	if role := eval[string](tb, `document.getElementById("search-q").getAttribute("role") + " " + document.getElementById("search-q").getAttribute("aria-controls")`); role != "combobox search-listbox" {
+		t.Errorf("search box role and controls: %q", role)
+	}
+	tb.do(chromedp.KeyEvent(kb.ArrowDown), chromedp.KeyEvent(kb.ArrowDown), chromedp.KeyEvent(kb.ArrowUp))
+	if active, _ := attrs(); active != "search-opt-0" {
+		t.Errorf("after down, down, up: active %q, want search-opt-0", active)
+	}
+	rs := tb.results()
+	if rs[0].Selected != "true" || rs[1].Selected != "false" {
+		t.Errorf("aria-selected: %q, %q", rs[0].Selected, rs[1].Selected)
+	}
+	tb.do(chromedp.KeyEvent(kb.Enter))
+	tb.do(chromedp.WaitVisible(chromedp.CSS("main h1")))
+	if u := location(tb); u.Path != rs[0].Path {
+		t.Errorf("Enter opened %s, want %s", u.Path, rs[0].Path)
+	}
+
+	tb.open("/search/")
+	tb.typeQuery("zephyrine")
+	before := tb.seq()
+	tb.do(chromedp.KeyEvent(kb.Escape))
+	tb.waitSearch("", before)
+	if n := len(tb.results()); n != 0 || location(tb).RawQuery != "" {
+		t.Errorf("after Escape: %d results, address %s", n, location(tb))
+	}
+}
+
+func TestTitleWithMarkupIsText(t *testing.T) {
+	tb := fixtureTab(t)
+	tb.open("/search/")
+	eval[chromedp.Void](tb, `void (window.alert = () => { window.xssFired = true; })`)
+	tb.typeQuery("mischief")
+	r := first(t, tb.results(), xssTitle)
+	_ = r
+	if fired := eval[bool](tb, `window.xssFired === true`); fired {
+		t.Error("markup in a title ran as script")
+	}
+	if n := eval[int](tb, `document.querySelectorAll("#search-listbox script, #search-listbox img").length`); n != 0 {
+		t.Errorf("%d elements made from a title", n)
+	}
+}
+
+func TestPostingsPagesAndMoreResults(t *testing.T) {
+	tb := fixtureTab(t)
+	tb.open("/search/")
+	tb.typeQuery("quillwort")
+	first(t, tb.results(), "Quillwort meadow")
+	if s := tb.status(); s != "40 results" {
+		t.Errorf("status %q, want 40 results", s)
+	}
+	if n := len(tb.results()); n != 10 {
+		t.Errorf("%d results shown, want the first 10", n)
+	}
+	tb.do(chromedp.Click(chromedp.CSS(".search-more")))
+	tb.do(chromedp.WaitVisible(chromedp.CSS("#search-opt-19")))
+	if n := len(tb.results()); n != 20 {
+		t.Errorf("%d results after More results, want 20", n)
+	}
+	if id := eval[string](tb, `document.activeElement.closest("[role=option]")?.id ?? ""`); id != "search-opt-10" {
+		t.Errorf("focus after More results in %q, want the first new result", id)
+	}
+
+	// Both words are on more than 16 pages: AND needs their further pages.
+	tb.open("/search/")
+	tb.typeQuery("quillwort marram")
+	first(t, tb.results(), "Marram and quillwort")
+	if s := tb.status(); s != "20 results" {
+		t.Errorf("status %q, want 20 results", s)
+	}
+	var pages int
+	for _, p := range tb.requested() {
+		if strings.Contains(p, "/search/c/p/") {
+			pages++
+		}
+	}
+	if pages == 0 {
+		t.Error("no further postings page was fetched")
+	}
+}
+
+func TestFitsNarrowScreen(t *testing.T) {
+	tb := fixtureTab(t)
+	tb.do(chromedp.EmulateViewport(360, 740))
+	tb.open("/search/?q=zephyrine")
+	tb.waitSearch("zephyrine", 0)
+	tb.do(chromedp.Click(chromedp.CSS(".search-filters summary")))
+	if w := eval[[]int](tb, `[document.documentElement.scrollWidth, document.documentElement.clientWidth]`); w[0] > w[1] {
+		t.Errorf("page is %dpx wide in a %dpx window", w[0], w[1])
+	}
+}
+
+func TestFirstQueryFetchesOnlyWhatItNeeds(t *testing.T) {
+	tb := fixtureTab(t)
+	tb.open("/search/")
+	tb.typeQuery("kinds")
+	var records, texts, chunks int
+	for _, p := range tb.requested() {
+		switch {
+		case strings.Contains(p, "/search/r/"):
+			records++
+		case strings.Contains(p, "/search/x/"):
+			texts++
+		case strings.Contains(p, "/search/c/"):
+			chunks++
+		}
+	}
+	if chunks == 0 || chunks > 3 {
+		t.Errorf("%d chunks fetched for one word", chunks)
+	}
+	if n := len(tb.results()); texts != n || records < 1 {
+		t.Errorf("%d section files and %d record files for %d results", texts, records, n)
+	}
+}
+
+// clickFilter checks or unchecks a filter and waits for the new results.
+func clickFilter(tb *tab, query, facet, value string) {
+	tb.t.Helper()
+	before := tb.seq()
+	tb.do(chromedp.Click(chromedp.CSS(`input[name="` + facet + `"][value="` + value + `"]`)))
+	tb.waitSearch(query, before)
+}
+
+// checked reports whether a filter's checkbox is checked.
+func checked(tb *tab, facet, value string) bool {
+	tb.t.Helper()
+	return eval[bool](tb, `!!document.querySelector('input[name="`+facet+`"][value="`+value+`"]')?.checked`)
+}
+
+// checkCounts compares the counts shown beside filter values ("facet=value").
+func checkCounts(t *testing.T, tb *tab, want map[string]string) {
+	t.Helper()
+	got := eval[map[string]string](tb, `Object.fromEntries([...document.querySelectorAll(".search-facet input")].map((i) =>
+		[i.name + "=" + i.value, i.checkVisibility() ? i.labels[0].querySelector(".count").textContent : "hidden"]))`)
+	for k, w := range want {
+		if got[k] != w {
+			t.Errorf("count of %s: %q, want %q", k, got[k], w)
+		}
+	}
+}
+
+// location is the address of the page.
+func location(tb *tab) *url.URL {
+	tb.t.Helper()
+	u, err := url.Parse(eval[string](tb, `location.href`))
+	if err != nil {
+		tb.t.Fatal(err)
+	}
+	return u
+}
+
+func TestOddQueriesDoNotBreakTheSearch(t *testing.T) {
+	tb := fixtureTab(t)
+	tb.open("/search/")
+	for _, q := range []string{"constructor", "__proto__ toString", "l’école 3.5", "ђ", "x", "日本 図書館", "zephyrine !!!"} {
+		tb.typeQuery(q)
+		if s := tb.status(); s == "" {
+			t.Errorf("%q: no status", q)
+		}
+	}
+	if n := len(tb.results()); n != 4 {
+		t.Errorf("zephyrine with punctuation after it: %d results, want 4", n)
+	}
+}

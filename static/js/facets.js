@@ -1,0 +1,108 @@
+// facets.js: the filters of search (docs/search-format.md, filters file).
+// A selection keeps the documents that have one of the selected values of
+// each facet: values of one facet are ORed, facets ANDed.
+
+/** The facets offered, in the order they are shown. */
+export const FACETS = ["kind", "lang", "partnership_type", "sector", "country"];
+
+/** @typedef {Map<string, Set<string>>} Selection facet → selected values */
+
+export class Facets {
+  /**
+   * @param {{facets: Object<string, {values: string[], docs: Array<number|number[]>}>, labels?: Object<string, Object<string, Object<string, string>>>}} data
+   */
+  constructor(data) {
+    this.data = data;
+    /** The facets the index has, in FACETS order. */
+    this.names = FACETS.filter((f) => data.facets[f]);
+  }
+
+  /** @param {string} facet @returns {string[]} its values */
+  values(facet) {
+    return this.data.facets[facet].values;
+  }
+
+  /**
+   * The indexes of the values doc has in facet.
+   * @param {string} facet @param {number} doc @returns {number[]}
+   */
+  of(facet, doc) {
+    const v = this.data.facets[facet].docs[doc];
+    return v === undefined ? [] : Array.isArray(v) ? v : [v];
+  }
+
+  /**
+   * The value of a single-valued facet (kind, lang) for doc, if any.
+   * @param {string} facet @param {number} doc @returns {string|undefined}
+   */
+  value(facet, doc) {
+    const f = this.data.facets[facet];
+    const i = f?.docs[doc];
+    return typeof i === "number" ? f.values[i] : undefined;
+  }
+
+  /**
+   * The selection as value indexes. Values the index lacks (from an old
+   * address, say) are left out, and a facet left with none filters nothing.
+   * @param {Selection} selection
+   * @returns {Map<string, Set<number>>}
+   */
+  indexes(selection) {
+    const out = new Map();
+    for (const f of this.names) {
+      const chosen = selection.get(f) ?? new Set();
+      const want = new Set(this.values(f).flatMap((v, i) => (chosen.has(v) ? [i] : [])));
+      if (want.size > 0) out.set(f, want);
+    }
+    return out;
+  }
+
+  /**
+   * The facets whose selection doc fails.
+   * @param {Map<string, Set<number>>} sel from indexes
+   * @param {number} doc
+   */
+  failing(sel, doc) {
+    const out = [];
+    for (const [f, want] of sel) if (!this.of(f, doc).some((i) => want.has(i))) out.push(f);
+    return out;
+  }
+
+  /**
+   * A test of documents against a selection.
+   * @param {Selection} selection @returns {(doc: number) => boolean}
+   */
+  accept(selection) {
+    const sel = this.indexes(selection);
+    return (doc) => this.failing(sel, doc).length === 0;
+  }
+
+  /**
+   * For each facet and value, how many of docs the selection would keep if
+   * that value were the only one selected in its facet besides the others
+   * selected there: documents that pass the other facets' selections.
+   * @param {number[]} docs @param {Selection} selection
+   * @returns {Map<string, number[]>} facet → count per value index
+   */
+  counts(docs, selection) {
+    const sel = this.indexes(selection);
+    const counts = new Map(this.names.map((f) => [f, new Array(this.values(f).length).fill(0)]));
+    for (const doc of docs) {
+      const fails = this.failing(sel, doc);
+      if (fails.length > 1) continue;
+      for (const f of fails.length === 1 ? fails : this.names) {
+        for (const i of new Set(this.of(f, doc))) counts.get(f)[i]++;
+      }
+    }
+    return counts;
+  }
+
+  /**
+   * The label of a taxonomy term in lang, else in English, else its id.
+   * @param {string} facet @param {string} value @param {string} lang
+   */
+  label(facet, value, lang) {
+    const l = this.data.labels?.[facet]?.[value];
+    return l?.[lang] ?? l?.en ?? value;
+  }
+}

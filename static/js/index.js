@@ -1,0 +1,182 @@
+// index.js: access to the static search index (docs/search-format.md,
+// "Files"). Every file is fetched at most once and kept in memory; only the
+// manifest is asked for fresh, the others have a content hash in their name.
+
+/**
+ * A term of the dictionary, named by its chunk and its index there.
+ * @typedef {object} Term
+ * @property {string} id     "<chunk prefix>:<index>", unique in the index
+ * @property {string} name   the term itself, "<term>|<lang>"
+ * @property {string} lang   the language of the documents it is found in ("" if the name has none)
+ * @property {number} df     how many documents contain it
+ * @property {number[]} first the first page of its postings, [doc, score, ...]
+ * @property {string[]} more the files of its further postings pages
+ */
+
+/**
+ * One dictionary file, with its terms looked up by name.
+ * @typedef {object} Chunk
+ * @property {string} prefix
+ * @property {Object<string, Array<number|string>>} k key → terms
+ * @property {Term[]} terms
+ * @property {Map<string, Term>} byName
+ */
+
+export class SearchIndex {
+  /**
+   * @param {URL} base the folder of the manifest
+   * @param {object} manifest the decoded manifest
+   */
+  constructor(base, manifest) {
+    this.base = base;
+    this.manifest = manifest;
+    /** @type {Map<string, Promise<any>>} */
+    this.files = new Map();
+    /** @type {Map<string, Promise<Chunk>>} */
+    this.chunks = new Map();
+    this.prefixes = Object.keys(manifest.chunks);
+  }
+
+  /**
+   * Fetches the manifest, fresh, and opens the index.
+   * @param {string} manifestURL
+   */
+  static async open(manifestURL) {
+    const url = new URL(manifestURL, document.baseURI);
+    const res = await fetch(url, { cache: "no-cache" });
+    if (!res.ok) throw new Error(`search: ${url}: ${res.status}`);
+    const manifest = await res.json();
+    if (manifest.version !== 1) throw new Error(`search: unknown index format ${manifest.version}`);
+    return new SearchIndex(new URL(".", url), manifest);
+  }
+
+  /**
+   * Fetches a file of the index (a path relative to the manifest) once.
+   * @param {string} path
+   * @returns {Promise<any>}
+   */
+  file(path) {
+    let p = this.files.get(path);
+    if (!p) {
+      p = fetch(new URL(path, this.base)).then((res) => {
+        if (!res.ok) throw new Error(`search: ${path}: ${res.status}`);
+        return res.json();
+      });
+      p.catch(() => this.files.delete(path)); // let a later query try again
+      this.files.set(path, p);
+    }
+    return p;
+  }
+
+  /** The transliteration and folding tables. */
+  analysis() {
+    return this.file(this.manifest.analysis);
+  }
+
+  /** The facets and labels of the filters. */
+  filters() {
+    return this.file(this.manifest.filters);
+  }
+
+  /**
+   * The prefix of the chunk that holds a key or a term (its longest prefix
+   * of 3, 2 or 1 characters present in the manifest), or null.
+   * @param {string} key
+   */
+  prefixOf(key) {
+    const cps = [...key];
+    for (let n = Math.min(3, cps.length); n > 0; n--) {
+      const p = cps.slice(0, n).join("");
+      if (Object.hasOwn(this.manifest.chunks, p)) return p;
+    }
+    return null;
+  }
+
+  /**
+   * The chunk prefixes that hold keys starting with key: its own chunk and
+   * the longer chunks split off below key.
+   * @param {string} key
+   * @returns {string[]}
+   */
+  prefixesFor(key) {
+    const own = this.prefixOf(key);
+    const below = this.prefixes.filter((p) => p !== own && p.length > key.length && p.startsWith(key));
+    return own ? [own, ...below] : below;
+  }
+
+  /**
+   * The chunk of prefix, decoded.
+   * @param {string} prefix a key of manifest.chunks
+   * @returns {Promise<Chunk>}
+   */
+  chunk(prefix) {
+    let p = this.chunks.get(prefix);
+    if (!p) {
+      p = this.file(this.manifest.chunks[prefix]).then((raw) => {
+        // A chunk with only keys, or only terms, may have null for the rest.
+        const terms = (raw.t ?? []).map((name, i) => ({
+          id: `${prefix}:${i}`, name, lang: name.includes("|") ? name.slice(name.lastIndexOf("|") + 1) : "",
+          df: raw.df[i], first: raw.p[i], more: raw.more?.[i] ?? [],
+        }));
+        return { prefix, k: raw.k ?? {}, terms, byName: new Map(terms.map((t) => [t.name, t])) };
+      });
+      p.catch(() => this.chunks.delete(prefix));
+      this.chunks.set(prefix, p);
+    }
+    return p;
+  }
+
+  /**
+   * The chunk that holds key, or null when no chunk can.
+   * @param {string} key
+   */
+  async chunkOf(key) {
+    const prefix = this.prefixOf(key);
+    return prefix === null ? null : this.chunk(prefix);
+  }
+
+  /**
+   * The terms a key of chunk c names: indexes into c, or names of terms
+   * that live in the chunk of their own prefix.
+   * @param {Chunk} c @param {Array<number|string>} refs
+   * @returns {Promise<Term[]>}
+   */
+  async terms(c, refs) {
+    const out = await Promise.all(refs.map(async (r) => {
+      if (typeof r === "number") return c.terms[r];
+      const other = await this.chunkOf(r);
+      return other?.byName.get(r);
+    }));
+    return out.filter(Boolean);
+  }
+
+  /**
+   * Page n (1, 2, ...) of a term's further postings.
+   * @param {Term} t @param {number} n
+   * @returns {Promise<number[]>}
+   */
+  postingsPage(t, n) {
+    return this.file(t.more[n - 1]);
+  }
+
+  /**
+   * The display records of docs.
+   * @param {number[]} docs
+   * @returns {Promise<Map<number, {u: string, t: string, k: string, l: string, s?: string, x: string}>>}
+   */
+  async records(docs) {
+    const per = this.manifest.recordsPerFile;
+    const files = [...new Set(docs.map((d) => Math.floor(d / per)))];
+    const loaded = new Map(await Promise.all(files.map(async (f) => [f, await this.file(this.manifest.records[f])])));
+    return new Map(docs.map((d) => [d, loaded.get(Math.floor(d / per))[d % per]]));
+  }
+
+  /**
+   * The sections of a record: [heading id, heading, text] each.
+   * @param {{x: string}} record
+   * @returns {Promise<string[][]>}
+   */
+  sections(record) {
+    return this.file(record.x);
+  }
+}
