@@ -1,0 +1,177 @@
+package scaffold
+
+import (
+	"fmt"
+	"os"
+	"path"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/skupaj/skupaj/internal/config"
+	"github.com/skupaj/skupaj/internal/content"
+	"github.com/skupaj/skupaj/internal/taxonomy"
+)
+
+// Data is what a page archetype sees: these fields, and the methods First,
+// Allowed and VocabFile for the taxonomies.
+type Data struct {
+	Kind        string // guideline, case, partner or tool
+	ID          string // the page id: its file name without .md
+	Title       string // made from the id: "parvomay-drug-prevention" → "Parvomay drug prevention"
+	Lang        string // the page's language code
+	DefaultLang string // the site's default language code
+	File        string // the new file, from the site root: content/en/cases/<id>.md
+	// Weight, for guidelines and tools, puts the page after the last one of
+	// its section in any language.
+	Weight int
+	// Library is a real partner id for a case's library: the first partner
+	// page of the page's language, else of any language.
+	Library string
+	// Extra are the taxonomies declared in content/site.yaml that the
+	// archetype of the kind does not write by name, in the order declared:
+	// optional list fields of cases and partners.
+	Extra []string
+	// Today is the date the page is written, YYYY-MM-DD: its published date.
+	Today string
+
+	vocab taxonomy.Set
+	cfg   *config.Config
+}
+
+// named are the taxonomy fields the archetype of each kind writes by name
+// (as content.Schema knows them without configuration); the others of the
+// site are in Data.Extra.
+var named = map[content.Kind][]string{
+	content.Case:    {"partnership_type", "sector", "country", "target_groups", "relationship"},
+	content.Partner: {"sector", "country"},
+}
+
+// required taxonomies of each kind: each needs at least one term to pick.
+var requiredTerms = map[content.Kind][]string{
+	content.Case:    {"partnership_type", "sector", "country"},
+	content.Partner: {"sector", "country"},
+}
+
+// gather collects what the archetype of kind needs from the site.
+func gather(root string, cfg *config.Config, kind content.Kind, id, lang, file string) (*Data, error) {
+	vocab, _ := taxonomy.Load(root, cfg) // broken vocabularies are for skupaj check to report
+	d := &Data{Kind: string(kind), ID: id, Title: TitleOf(id), Lang: lang, DefaultLang: cfg.DefaultLanguage,
+		File: file, Today: time.Now().Format("2006-01-02"), vocab: vocab, cfg: cfg}
+	for _, t := range cfg.Taxonomies {
+		if named[kind] != nil && !contains(named[kind], t) {
+			d.Extra = append(d.Extra, t)
+		}
+	}
+	for _, t := range requiredTerms[kind] {
+		if cfg.IsTaxonomy(t) && d.First(t) == "" {
+			return nil, fmt.Errorf("a %s needs a %s term, but %s has none yet; add one first with: skupaj new term %s <term-id>", kind, t, vocabFile(t), t)
+		}
+	}
+	switch kind {
+	case content.Guideline, content.Tool:
+		d.Weight = nextWeight(root, cfg, content.SectionOf(kind))
+	case content.Case:
+		d.Library = firstPartner(root, cfg, lang)
+		if d.Library == "" {
+			return nil, fmt.Errorf("a case needs the partner page of its library, and the site has no partner page yet; create one first with: skupaj new partner <id>")
+		}
+	}
+	return d, nil
+}
+
+// First is the first term id of taxonomy tax, or "" when it has none.
+func (d *Data) First(tax string) string {
+	if v := d.vocab[tax]; v != nil && len(v.Terms) > 0 {
+		return v.Terms[0].ID
+	}
+	return ""
+}
+
+// Allowed says, in a sentence, which values taxonomy field tax takes.
+func (d *Data) Allowed(tax string) string {
+	if !d.cfg.IsTaxonomy(tax) {
+		return "Any text: this site has no vocabulary for it (content/site.yaml, taxonomies)."
+	}
+	v := d.vocab[tax]
+	if v == nil || len(v.Terms) == 0 {
+		return "Term ids of " + vocabFile(tax) + ", which has none yet."
+	}
+	return "Allowed: " + strings.Join(v.IDs(), ", ") + "."
+}
+
+// VocabFile is where the terms of taxonomy tax are listed with their labels.
+func (d *Data) VocabFile(tax string) string { return vocabFile(tax) }
+
+func vocabFile(tax string) string { return path.Join(taxonomy.Dir, tax+".yaml") }
+
+// TitleOf makes a title from a page id: hyphens become spaces and the first
+// letter is upper case.
+func TitleOf(id string) string {
+	s := strings.ReplaceAll(id, "-", " ")
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// nextWeight is 10 more than the highest weight in section in any language
+// (10 when there is none), so that a new chapter or tool comes last.
+func nextWeight(root string, cfg *config.Config, section string) int {
+	max := 0
+	for _, l := range cfg.Languages {
+		for _, id := range pageIDs(root, l.Code, section) {
+			file := path.Join("content", l.Code, section, id+".md")
+			src, err := os.ReadFile(filepath.Join(root, filepath.FromSlash(file)))
+			if err != nil {
+				continue
+			}
+			if p, _ := content.Parse(file, src, cfg); p != nil && p.Weight > max {
+				max = p.Weight
+			}
+		}
+	}
+	return max/10*10 + 10
+}
+
+// firstPartner is the first partner id of language lang, else of the other
+// languages in configuration order, or "".
+func firstPartner(root string, cfg *config.Config, lang string) string {
+	langs := []string{lang}
+	for _, l := range cfg.Languages {
+		langs = append(langs, l.Code)
+	}
+	for _, l := range langs {
+		if ids := pageIDs(root, l, content.SectionOf(content.Partner)); len(ids) > 0 {
+			return ids[0]
+		}
+	}
+	return ""
+}
+
+// pageIDs lists the ids of the pages in content/<lang>/<section>/, sorted.
+func pageIDs(root, lang, section string) []string {
+	entries, err := os.ReadDir(filepath.Join(root, "content", lang, section))
+	if err != nil {
+		return nil
+	}
+	var ids []string
+	for _, e := range entries {
+		id, ok := strings.CutSuffix(e.Name(), ".md")
+		if ok && !e.IsDir() && idRe.MatchString(id) {
+			ids = append(ids, id)
+		}
+	}
+	sort.Strings(ids)
+	return ids
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
