@@ -1,0 +1,85 @@
+// Package lint finds what makes a page worse without making the site wrong:
+// images without alt text, missing or long summaries, pages not translated
+// yet, and missing interface strings. `skupaj check` reports these; a build
+// does not fail on them.
+//
+// Intended wiring: build.Check calls Check after render.Markdown and
+// render.Pages have run (Renderer.Doc gives docOf; Bundle.Missing, as
+// build.Result.Missing, gives the interface strings), and returns the
+// findings in its Result. `skupaj check` prints each one as
+// "path:line: severity: message" (without ":line" when Line is 0), or as a
+// JSON array of Findings with --format json, and still exits 0 when there
+// are findings and no errors. The interface-string warning replaces the one
+// build.run adds to Result.Warnings, so it is not reported twice.
+package lint
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/skupaj/skupaj/internal/markdown"
+	"github.com/skupaj/skupaj/internal/site"
+)
+
+// Severities of findings.
+const (
+	Warning = "warning" // worth fixing before publishing
+	Note    = "note"    // information: work still to do
+)
+
+// Finding is one thing worth fixing, in one file.
+type Finding struct {
+	File     string `json:"file"`           // path from the site root, with forward slashes
+	Line     int    `json:"line,omitempty"` // 1-based; 0 when it concerns the whole file
+	Severity string `json:"severity"`       // Warning or Note
+	Msg      string `json:"message"`
+}
+
+func (f Finding) String() string {
+	if f.Line > 0 {
+		return fmt.Sprintf("%s:%d: %s: %s", f.File, f.Line, f.Severity, f.Msg)
+	}
+	return fmt.Sprintf("%s: %s: %s", f.File, f.Severity, f.Msg)
+}
+
+// MissingStrings maps a language code to the interface-string keys its
+// bundle lacks (build.Result.Missing).
+type MissingStrings map[string][]string
+
+// Check runs every check on the site s, whose pages' Markdown has been
+// rendered (docOf returns a page's rendered body, or nil). It returns the
+// findings sorted by file, line and message.
+func Check(s *site.Site, docOf func(*site.Page) *markdown.Doc, missing MissingStrings) []Finding {
+	var out []Finding
+	md := newParser()
+	for _, p := range sourcePages(s) {
+		out = append(out, images(s, p, md, docOf)...)
+		out = append(out, summary(p)...)
+	}
+	out = append(out, translations(s)...)
+	out = append(out, interfaceStrings(missing)...)
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.File != b.File {
+			return a.File < b.File
+		}
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		return a.Msg < b.Msg
+	})
+	return out
+}
+
+// sourcePages are the pages written by an editor, each once: not the
+// generated ones, nor the Latin copies of Cyrillic pages (their findings
+// are the source page's).
+func sourcePages(s *site.Site) []*site.Page {
+	var out []*site.Page
+	for _, p := range s.Pages {
+		if !p.Generated && p.File != "" && p.ToLatin == "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
