@@ -27,6 +27,8 @@ import (
 func main() {
 	runs := flag.Int("runs", 5, "builds per site")
 	sizes := flag.String("pages", "1000,10000", "site sizes, comma-separated")
+	withSearch := flag.Bool("search", false, "build the search index too (default: -no-search, as issue 2 measures)")
+	langs := flag.String("langs", "en", "languages of the generated site, comma-separated")
 	flag.Parse()
 	tmp, err := os.MkdirTemp("", "benchbuild-")
 	check(err)
@@ -40,7 +42,7 @@ func main() {
 		n, err := strconv.Atoi(s)
 		check(err)
 		root := filepath.Join(tmp, "site-"+s)
-		check(testsite.Generate(root, testsite.GenOptions{Pages: n}))
+		check(testsite.Generate(root, testsite.GenOptions{Pages: n, Langs: strings.Split(*langs, ",")}))
 		for _, mode := range []string{"fresh", "rebuild"} {
 			var times []time.Duration
 			var peak int64
@@ -48,7 +50,7 @@ func main() {
 				if mode == "fresh" {
 					check(os.RemoveAll(filepath.Join(root, "public")))
 				}
-				c := exec.Command(bin, "build", "-source", root)
+				c := exec.Command(bin, "build", "-source", root, "-no-search="+strconv.FormatBool(!*withSearch))
 				c.Stderr = os.Stderr
 				start := time.Now()
 				check(c.Run())
