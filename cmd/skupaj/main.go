@@ -8,6 +8,7 @@
 package main
 
 import (
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -17,6 +18,7 @@ import (
 
 	"github.com/skupaj/skupaj/internal/build"
 	"github.com/skupaj/skupaj/internal/diag"
+	"github.com/skupaj/skupaj/internal/lint"
 )
 
 // version is set at release time with -ldflags "-X main.version=v1.2.3".
@@ -99,17 +101,60 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 }
 
 func cmdCheck(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("check", "Runs every validation of a build (schema, references, links, headings) and writes nothing.", stderr)
+	fs := newFlags("check", `Runs every validation of a build (schema, taxonomy terms, references, links,
+headings) and the editor's checks (images without alt text, missing or long
+summaries, pages not translated yet, missing interface strings), and writes
+nothing. Prints "path:line: message" lines; exits 1 when there are errors.`, stderr)
 	src := fs.String("source", ".", "the site's folder, holding content/, layouts/ and static/")
+	format := fs.String("format", "text", `"text" (path:line: message lines) or "json" (an array of {file, line, severity, message})`)
 	if err := fs.Parse(args); err != nil {
 		return flagExit(err)
 	}
-	res, err := build.Check(build.Options{Root: *src})
-	if err != nil {
-		return report(stderr, err)
+	if *format != "text" && *format != "json" {
+		fmt.Fprintf(stderr, "skupaj check: -format %q: use text or json\n", *format)
+		return 2
 	}
-	warn(stderr, res)
-	fmt.Fprintf(stdout, "ok: %d pages, no errors\n", res.Pages)
+	res, err := build.Check(build.Options{Root: *src})
+	var findings []lint.Finding
+	if err != nil {
+		var list diag.List
+		if !errors.As(err, &list) {
+			fmt.Fprintln(stderr, "skupaj check:", err)
+			return 1
+		}
+		for _, e := range list {
+			findings = append(findings, lint.Finding{File: e.File, Line: e.Line, Severity: "error", Msg: e.Msg})
+		}
+	} else {
+		findings = res.Findings
+	}
+	if *format == "json" {
+		if findings == nil {
+			findings = []lint.Finding{}
+		}
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", " ")
+		enc.Encode(findings)
+	} else {
+		for _, f := range findings {
+			fmt.Fprintln(stdout, f)
+		}
+	}
+	if err != nil {
+		if *format == "text" {
+			fmt.Fprintf(stderr, "check failed: %d error(s)\n", len(findings))
+		}
+		return 1
+	}
+	if *format == "text" {
+		warnings := 0
+		for _, f := range findings {
+			if f.Severity == lint.Warning {
+				warnings++
+			}
+		}
+		fmt.Fprintf(stdout, "ok: %d pages, no errors, %d warnings, %d notes\n", res.Pages, warnings, len(findings)-warnings)
+	}
 	return 0
 }
 

@@ -7,8 +7,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"sort"
-	"strings"
 
 	skupaj "github.com/skupaj/skupaj"
 	"github.com/skupaj/skupaj/internal/catalogue"
@@ -16,6 +14,7 @@ import (
 	"github.com/skupaj/skupaj/internal/content"
 	"github.com/skupaj/skupaj/internal/diag"
 	"github.com/skupaj/skupaj/internal/i18n"
+	"github.com/skupaj/skupaj/internal/lint"
 	"github.com/skupaj/skupaj/internal/output"
 	"github.com/skupaj/skupaj/internal/publish"
 	"github.com/skupaj/skupaj/internal/render"
@@ -39,7 +38,8 @@ type Options struct {
 // Result tells what a build did.
 type Result struct {
 	Pages    int                 // HTML pages written
-	Warnings []string            // problems that do not fail the build
+	Warnings []string            // the warnings among Findings, as "path:line: warning: message"
+	Findings []lint.Finding      // what skupaj check reports besides errors
 	Missing  map[string][]string // interface strings missing per language
 	Search   *search.Stats       // what the search export wrote, when it ran
 }
@@ -139,13 +139,11 @@ func run(o Options, w output.Writer, withSearch bool, c *caches) (*Result, error
 	if err != nil {
 		return nil, err
 	}
-	var langs []string
-	for l := range res.Missing {
-		langs = append(langs, l)
-	}
-	sort.Strings(langs)
-	for _, l := range langs {
-		res.Warnings = append(res.Warnings, "layouts/i18n/"+l+".yaml: missing interface strings (the default language's are used): "+strings.Join(res.Missing[l], ", "))
+	res.Findings = lint.Check(s, r.Doc, res.Missing)
+	for _, f := range res.Findings {
+		if f.Severity == lint.Warning {
+			res.Warnings = append(res.Warnings, f.String())
+		}
 	}
 	return res, nil
 }

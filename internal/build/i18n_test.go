@@ -164,7 +164,7 @@ func TestMissingInterfaceStringsAreReported(t *testing.T) {
 	if contains(missing, "skip_to_content") || len(res.Missing["en"]) != 0 {
 		t.Errorf("reported as missing: sl %v, en %v", missing, res.Missing["en"])
 	}
-	if !strings.Contains(strings.Join(res.Warnings, "\n"), "layouts/i18n/sl.yaml: missing interface strings (the default language's are used): ") {
+	if !strings.Contains(strings.Join(res.Warnings, "\n"), "layouts/i18n/sl.yaml: warning: missing interface strings (the default language's are used): ") {
 		t.Errorf("warnings %v", res.Warnings)
 	}
 	if page := read(t, filepath.Join(root, "public/sl/guidelines/index.html")); !strings.Contains(page, "Guidelines") || !strings.Contains(page, "Skoči na vsebino") {
