@@ -8,11 +8,12 @@ import (
 
 // chunk is one dictionary file: the keys and terms that start with prefix.
 type chunk struct {
-	K    map[string][]any `json:"k"`
-	T    []string         `json:"t"`
-	DF   []int            `json:"df"`
-	P    [][]int          `json:"p"`
-	More [][]string       `json:"more"`
+	K    map[string][]any    `json:"k"`
+	S    map[string][]string `json:"s"`
+	T    []string            `json:"t"`
+	DF   []int               `json:"df"`
+	P    [][]int             `json:"p"`
+	More [][]string          `json:"more"`
 }
 
 // entry is a key or a term, with its estimated size in a chunk.
@@ -24,10 +25,15 @@ type entry struct {
 // chunks groups keys and terms by prefix, splits large groups by one more
 // character, writes one file per group and the further postings pages, and
 // returns the manifest's prefix → file map.
-func (e *exporter) chunks(postings termPostings, keys keyTerms) (map[string]string, error) {
+func (e *exporter) chunks(postings termPostings, keys keyTerms, stops stopKeys) (map[string]string, error) {
 	var entries []entry
 	for k, ts := range keys {
-		entries = append(entries, entry{k, len(k) + 6 + 12*len(ts)})
+		entries = append(entries, entry{k, len(k) + 6 + 12*len(ts) + 6*len(stops[k])})
+	}
+	for k, ls := range stops {
+		if keys[k] == nil {
+			entries = append(entries, entry{k, len(k) + 6 + 6*len(ls)})
+		}
 	}
 	for t, ps := range postings {
 		entries = append(entries, entry{"\x00" + t, len(t) + 8 + 12*min(len(ps), FirstPage)})
@@ -47,7 +53,7 @@ func (e *exporter) chunks(postings termPostings, keys keyTerms) (map[string]stri
 	sort.Strings(prefixes)
 	files := map[string]string{}
 	for _, p := range prefixes {
-		c := chunk{K: map[string][]any{}}
+		c := chunk{K: map[string][]any{}, S: map[string][]string{}, T: []string{}, DF: []int{}, P: [][]int{}, More: [][]string{}}
 		var names []string
 		for _, en := range groups[p] {
 			names = append(names, en.name)
@@ -94,6 +100,14 @@ func (e *exporter) chunks(postings termPostings, keys keyTerms) (map[string]stri
 			}
 			if len(refs) > 0 {
 				c.K[n] = refs
+			}
+			if ls := stops[n]; len(ls) > 0 {
+				var langs []string
+				for l := range ls {
+					langs = append(langs, l)
+				}
+				sort.Strings(langs)
+				c.S[n] = langs
 			}
 		}
 		f, err := e.write("c/"+safeName(p), c)

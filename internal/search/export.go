@@ -73,7 +73,7 @@ func Export(idx bleve.Index, docs []*Doc, langs []string, labels map[string]map[
 	if err != nil {
 		return nil, err
 	}
-	keys, err := surfaceKeys(docs, langs, postings)
+	keys, stops, err := surfaceKeys(docs, langs, postings)
 	if err != nil {
 		return nil, err
 	}
@@ -85,7 +85,7 @@ func Export(idx bleve.Index, docs []*Doc, langs []string, labels map[string]map[
 	if m.Filters, err = e.write("filters", filters(docs, labels)); err != nil {
 		return nil, err
 	}
-	if m.Chunks, err = e.chunks(postings, keys); err != nil {
+	if m.Chunks, err = e.chunks(postings, keys, stops); err != nil {
 		return nil, err
 	}
 	if m.Records, err = e.records(docs); err != nil {

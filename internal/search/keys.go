@@ -21,21 +21,26 @@ func Key(lang, word string) string {
 // ("<term>|<lang>") it stands for.
 type keyTerms map[string]map[string]bool
 
+// stopKeys maps a key to the languages whose analysis drops its word (a
+// stop word there): a query leaves such a word out for documents in those
+// languages, as Bleve does.
+type stopKeys map[string]map[string]bool
+
 // surfaceKeys tokenizes every text field of docs as Bleve does and records,
 // for each distinct word, its key and what every language's analyzer makes
 // of it, keeping the terms that occur in that language's documents. A query
 // word found anywhere in the site thus matches what Bleve would match with
 // each language's analysis.
-func surfaceKeys(docs []*Doc, langs []string, postings termPostings) (keyTerms, error) {
+func surfaceKeys(docs []*Doc, langs []string, postings termPostings) (keyTerms, stopKeys, error) {
 	cache := registry.NewCache()
 	tok, err := cache.TokenizerNamed(analysis.TokenizerName)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	analyzers := make([]blevea.Analyzer, len(langs))
 	for i, l := range langs {
 		if analyzers[i], err = cache.AnalyzerNamed(analysis.AnalyzerName(l)); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 	}
 	words := map[string]bool{}
@@ -46,11 +51,18 @@ func surfaceKeys(docs []*Doc, langs []string, postings termPostings) (keyTerms, 
 			}
 		}
 	}
-	out := keyTerms{}
+	out, stops := keyTerms{}, stopKeys{}
 	for w := range words {
 		for i, l := range langs {
 			key := Key(l, w)
-			for _, at := range analyzers[i].Analyze([]byte(w)) {
+			tokens := analyzers[i].Analyze([]byte(w))
+			if len(tokens) == 0 {
+				if stops[key] == nil {
+					stops[key] = map[string]bool{}
+				}
+				stops[key][l] = true
+			}
+			for _, at := range tokens {
 				name := TermName(string(at.Term), l)
 				if _, ok := postings[name]; !ok {
 					continue
@@ -62,5 +74,5 @@ func surfaceKeys(docs []*Doc, langs []string, postings termPostings) (keyTerms, 
 			}
 		}
 	}
-	return out, nil
+	return out, stops, nil
 }

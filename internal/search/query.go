@@ -36,12 +36,24 @@ func Search(idx bleve.Index, langs []string, req Request) (*bleve.SearchResult, 
 		if req.Lang != "" && !strings.EqualFold(req.Lang, l) {
 			continue
 		}
+		an := idx.Mapping().AnalyzerNamed(analysis.AnalyzerName(l))
+		if an == nil {
+			return nil, fmt.Errorf("no analyzer for %s", l)
+		}
+		stop := func(w string) bool { return len(an.Analyze([]byte(w))) == 0 }
 		lq := query.NewTermQuery(l)
 		lq.SetField("lang")
-		perLang = append(perLang, query.NewConjunctionQuery([]query.Query{lq, forLanguage(parsed, l)}))
+		q := forLanguage(parsed, l, stop)
+		if q == nil { // only stop words of this language
+			continue
+		}
+		perLang = append(perLang, query.NewConjunctionQuery([]query.Query{lq, q}))
+	}
+	if req.Lang != "" && !slices.ContainsFunc(langs, func(l string) bool { return strings.EqualFold(l, req.Lang) }) {
+		return nil, fmt.Errorf("language %q is not one of the site's: %s", req.Lang, strings.Join(langs, ", "))
 	}
 	if len(perLang) == 0 {
-		return nil, fmt.Errorf("language %q is not one of the site's: %s", req.Lang, strings.Join(langs, ", "))
+		perLang = append(perLang, query.NewMatchNoneQuery())
 	}
 	all := []query.Query{query.NewDisjunctionQuery(perLang)}
 	for field, values := range req.Filters {
@@ -96,8 +108,9 @@ func isText(field string) (float64, bool) {
 }
 
 // forLanguage rewrites q for documents in lang: text matches use lang's
-// analyzer, and an unfielded match searches every text field.
-func forLanguage(q query.Query, lang string) query.Query {
+// analyzer, an unfielded match searches every text field, and a word that
+// is a stop word in lang is left out (nil when nothing is left).
+func forLanguage(q query.Query, lang string, stop func(word string) bool) query.Query {
 	an := analysis.AnalyzerName(lang)
 	overFields := func(make func(field string, boost float64) query.Query) query.Query {
 		var qs []query.Query
@@ -108,29 +121,23 @@ func forLanguage(q query.Query, lang string) query.Query {
 	}
 	switch t := q.(type) {
 	case *query.BooleanQuery:
-		var must, should, not []query.Query
-		if c, ok := t.Must.(*query.ConjunctionQuery); ok {
-			for _, x := range c.Conjuncts {
-				must = append(must, forLanguage(x, lang))
-			}
-		}
-		for _, x := range disjuncts(t.Should) {
-			should = append(should, forLanguage(x, lang))
-		}
-		for _, x := range disjuncts(t.MustNot) {
-			not = append(not, forLanguage(x, lang))
+		must := rewriteAll(conjuncts(t.Must), lang, stop)
+		should := rewriteAll(disjuncts(t.Should), lang, stop)
+		not := rewriteAll(disjuncts(t.MustNot), lang, stop)
+		if len(must) == 0 && len(should) == 0 {
+			return nil
 		}
 		return query.NewBooleanQuery(must, should, not)
 	case *query.ConjunctionQuery:
-		var cs []query.Query
-		for _, x := range t.Conjuncts {
-			cs = append(cs, forLanguage(x, lang))
+		cs := rewriteAll(t.Conjuncts, lang, stop)
+		if len(cs) == 0 {
+			return nil
 		}
 		return query.NewConjunctionQuery(cs)
 	case *query.DisjunctionQuery:
-		var ds []query.Query
-		for _, x := range t.Disjuncts {
-			ds = append(ds, forLanguage(x, lang))
+		ds := rewriteAll(t.Disjuncts, lang, stop)
+		if len(ds) == 0 {
+			return nil
 		}
 		return query.NewDisjunctionQuery(ds)
 	case *query.MatchQuery:
@@ -147,6 +154,9 @@ func forLanguage(q query.Query, lang string) query.Query {
 		// browser does.
 		var each []query.Query
 		for _, w := range Words(t.Match) {
+			if stop(w) {
+				continue // a stop word of the language: left out, as the browser does
+			}
 			var variants []query.Query
 			for _, v := range latinVariants(w) {
 				variants = append(variants, overFields(func(field string, boost float64) query.Query {
@@ -162,7 +172,10 @@ func forLanguage(q query.Query, lang string) query.Query {
 				each = append(each, query.NewDisjunctionQuery(variants))
 			}
 		}
-		if len(each) == 1 {
+		switch len(each) {
+		case 0:
+			return nil
+		case 1:
 			return each[0]
 		}
 		return query.NewConjunctionQuery(each)
@@ -224,4 +237,22 @@ func latinVariants(w string) []string {
 		}
 	}
 	return out
+}
+
+// rewriteAll rewrites each query for lang, leaving out those that vanish.
+func rewriteAll(qs []query.Query, lang string, stop func(string) bool) []query.Query {
+	var out []query.Query
+	for _, q := range qs {
+		if r := forLanguage(q, lang, stop); r != nil {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+func conjuncts(q query.Query) []query.Query {
+	if c, ok := q.(*query.ConjunctionQuery); ok {
+		return c.Conjuncts
+	}
+	return nil
 }

@@ -136,6 +136,7 @@ var queries = []string{
 	"партньорство", "община", "Летница", "сарадња", "saradnja", "Vranje", "Врање",
 	"biblioteka", "współpraca", "wspolpraca", "partnerstwa", "biblioteker", "samarbejde",
 	"Parvomay", "Ustronie Morskie", "SWOT", "eco-map",
+	"kinds of partnership", "sodelovanje z lokalno oblastjo", "the library and its partners",
 }
 
 // For every query the static index finds the same documents as Bleve.

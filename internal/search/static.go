@@ -15,6 +15,7 @@ type Static struct {
 	fsys     fs.FS // the search/ folder
 	Manifest Manifest
 	chunks   map[string]*chunk
+	docLang  []string // each document's language, from the filters file
 }
 
 // OpenStatic opens the static index in fsys (the output's search/ folder).
@@ -52,6 +53,39 @@ func (s *Static) chunkFor(k string) (*chunk, error) {
 		return c, nil
 	}
 	return nil, nil
+}
+
+// stopIn returns the languages in which key is a stop word.
+func (s *Static) stopIn(key string) ([]string, error) {
+	c, err := s.chunkFor(key)
+	if err != nil || c == nil {
+		return nil, err
+	}
+	return c.S[key], nil
+}
+
+// langs loads each document's language from the filters file.
+func (s *Static) langs() ([]string, error) {
+	if s.docLang != nil {
+		return s.docLang, nil
+	}
+	var f struct {
+		Facets struct {
+			Lang struct {
+				Values []string `json:"values"`
+				Docs   []int    `json:"docs"`
+			} `json:"lang"`
+		} `json:"facets"`
+	}
+	if err := s.read(s.Manifest.Filters, &f); err != nil {
+		return nil, err
+	}
+	lang := f.Facets.Lang
+	s.docLang = make([]string, len(lang.Docs))
+	for i, v := range lang.Docs {
+		s.docLang[i] = lang.Values[v]
+	}
+	return s.docLang, nil
 }
 
 // Terms returns the terms a key maps to.
@@ -106,13 +140,30 @@ type Hit struct {
 	Score int
 }
 
-// Query finds the documents that contain every word of q (split and keyed
-// as the browser does, every transliteration scheme tried), best first.
+// Query finds the documents that match q (split and keyed as the browser
+// does, every transliteration scheme tried), best first: a document
+// matches when it contains every word of the query, leaving out the words
+// that are stop words in its language, and at least one word.
 func (s *Static) Query(q string) ([]Hit, error) {
-	var total map[int]int
+	docLang, err := s.langs()
+	if err != nil {
+		return nil, err
+	}
+	type word struct {
+		best map[int]int     // document → the word's best score there
+		stop map[string]bool // languages where the word is a stop word
+	}
+	var words []word
 	for _, w := range Words(q) {
-		best := map[int]int{}
+		wd := word{best: map[int]int{}, stop: map[string]bool{}}
 		for _, key := range QueryKeys(w, s.Manifest.Schemes) {
+			langs, err := s.stopIn(key)
+			if err != nil {
+				return nil, err
+			}
+			for _, l := range langs {
+				wd.stop[l] = true
+			}
 			terms, err := s.Terms(key)
 			if err != nil {
 				return nil, err
@@ -123,25 +174,36 @@ func (s *Static) Query(q string) ([]Hit, error) {
 					return nil, err
 				}
 				for _, p := range ps {
-					best[p.Doc] = max(best[p.Doc], p.Score)
+					wd.best[p.Doc] = max(wd.best[p.Doc], p.Score)
 				}
 			}
 		}
-		if total == nil {
-			total = best
-			continue
-		}
-		for doc, sc := range total {
-			if b, ok := best[doc]; ok {
-				total[doc] = sc + b
-			} else {
-				delete(total, doc)
-			}
+		words = append(words, wd)
+	}
+	candidates := map[int]bool{}
+	for _, w := range words {
+		for doc := range w.best {
+			candidates[doc] = true
 		}
 	}
-	hits := make([]Hit, 0, len(total))
-	for doc, sc := range total {
-		hits = append(hits, Hit{doc, sc})
+	var hits []Hit
+	for doc := range candidates {
+		score, needed, ok := 0, 0, true
+		for _, w := range words {
+			if w.stop[docLang[doc]] {
+				continue
+			}
+			needed++
+			sc, found := w.best[doc]
+			if !found {
+				ok = false
+				break
+			}
+			score += sc
+		}
+		if ok && needed > 0 {
+			hits = append(hits, Hit{doc, score})
+		}
 	}
 	sort.Slice(hits, func(i, j int) bool {
 		if hits[i].Score != hits[j].Score {

@@ -18,6 +18,7 @@
  * @typedef {object} Chunk
  * @property {string} prefix
  * @property {Object<string, Array<number|string>>} k key → terms
+ * @property {Object<string, string[]>} s key → the languages where its word is a stop word
  * @property {Term[]} terms
  * @property {Map<string, Term>} byName
  */
@@ -118,7 +119,7 @@ export class SearchIndex {
           id: `${prefix}:${i}`, name, lang: name.includes("|") ? name.slice(name.lastIndexOf("|") + 1) : "",
           df: raw.df[i], first: raw.p[i], more: raw.more?.[i] ?? [],
         }));
-        return { prefix, k: raw.k ?? {}, terms, byName: new Map(terms.map((t) => [t.name, t])) };
+        return { prefix, k: raw.k ?? {}, s: raw.s ?? {}, terms, byName: new Map(terms.map((t) => [t.name, t])) };
       });
       p.catch(() => this.chunks.delete(prefix));
       this.chunks.set(prefix, p);

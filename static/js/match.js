@@ -23,7 +23,8 @@ const MAX_PREFIX_CHUNKS = 8;
  * @property {string} word     the word as typed
  * @property {string[]} keys   its keys
  * @property {Match[]} matches the terms it matches, with their score factors
- * @property {boolean} ignored a stop word, or a short word the dictionary does not know
+ * @property {Set<string>} stop the languages in which the word is a stop word: documents in them do not need it
+ * @property {boolean} ignored a short word the dictionary does not know
  * @property {(key: string) => boolean} hits whether a word of a page with this key is a match, for highlighting
  */
 
@@ -39,19 +40,20 @@ const MAX_PREFIX_CHUNKS = 8;
 export async function matchWord(index, word, keys, last) {
   const found = new Map(); // term id → Match
   const hitKeys = new Set(keys);
+  const stop = new Set();
   let known = false;
   for (const key of keys) {
     const c = await index.chunkOf(key);
-    if (!c || !Object.hasOwn(c.k, key)) continue;
-    const refs = c.k[key];
+    if (!c) continue;
+    if (Object.hasOwn(c.s, key)) {
+      known = true;
+      for (const lang of c.s[key]) stop.add(lang);
+    }
+    if (!Object.hasOwn(c.k, key)) continue;
     known = true;
-    for (const t of await index.terms(c, refs)) found.set(t.id, { term: t, factor: 1 });
+    for (const t of await index.terms(c, c.k[key])) found.set(t.id, { term: t, factor: 1 });
   }
   const exact = found.size;
-  if (known && exact === 0) {
-    // The dictionary holds the key with no terms: a stop word.
-    return { word, keys, matches: [], ignored: true, hits: () => false };
-  }
   const prefixKeys = last ? keys : [];
   if (last) {
     for (const t of await prefixTerms(index, keys)) {
@@ -69,9 +71,9 @@ export async function matchWord(index, word, keys, last) {
   if (exact > 0) await addSameTermKeys(index, keys, new Set(matches.map((m) => m.term.id)), hitKeys);
   // An unknown key too short for typo matching is left out rather than
   // matching nothing.
-  const ignored = matches.length === 0 && longest < TYPO_MIN;
+  const ignored = matches.length === 0 && stop.size === 0 && longest < TYPO_MIN;
   return {
-    word, keys, matches, ignored,
+    word, keys, matches, stop, ignored,
     hits: (key) => hitKeys.has(key) || prefixKeys.some((p) => key.startsWith(p)),
   };
 }

@@ -7,10 +7,10 @@
 //
 // Terms belong to one language ("partnership|en"), and a word only asks of
 // a document what the analysis of the document's language makes of it. A
-// word with no term in a language (a stop word there, such as "of" in
-// English, which the index keeps only as "of|sl") is left out for the
-// documents of that language, as Bleve leaves stop words out of a query;
-// a document must still match at least one word.
+// word that is a stop word in a language (such as "of" in English: the
+// dictionary says so) is left out for the documents of that language, as
+// Bleve leaves stop words out of a query; a document must still match at
+// least one word.
 
 /**
  * @typedef {import("./index.js").Term} Term
@@ -19,7 +19,7 @@
  * @typedef {{list: PostingList, factor: number}[]} WordLists the postings a word matches
  * @typedef {object} Word
  * @property {WordLists} lists
- * @property {Set<string>} langs the languages of its terms ("" for a term without one: every language)
+ * @property {Set<string>} stop the languages in which it is a stop word
  * @typedef {(doc: number) => string|undefined} LangOf the language of a document, if known
  */
 
@@ -119,7 +119,8 @@ function gather(words) {
 }
 
 /**
- * Which words a document must match: those with a term in its language.
+ * Which words a document must match: those that are not stop words in its
+ * language.
  * @param {Word[]} words @param {LangOf} langOf
  * @returns {(doc: number) => boolean[]}
  */
@@ -130,7 +131,7 @@ function requiredWords(words, langOf) {
     const lang = langOf(doc);
     if (lang === undefined) return all;
     let r = byLang.get(lang);
-    if (!r) byLang.set(lang, (r = words.map((w) => w.langs.has(lang) || w.langs.has(""))));
+    if (!r) byLang.set(lang, (r = words.map((w) => !w.stop.has(lang))));
     return r;
   };
 }

@@ -25,7 +25,6 @@ const DEBOUNCE = 80;
 /** A query that ends in a space or punctuation has no word being typed. */
 const ENDS_WORD = /[^\p{L}\p{N}\p{M}]$/u;
 /** A word of one letter. */
-const ONE_LETTER = /^\p{L}$/u;
 /** Windows at least this wide show the filters open. */
 const WIDE = "(min-width: 48rem)";
 
@@ -199,17 +198,14 @@ class SearchPage {
     const schemes = this.index.manifest.schemes;
     const matched = await Promise.all(list.map((w, i) =>
       matchWord(this.index, w, this.analyzer.keys(w, schemes), open && i === list.length - 1)));
-    // A one-letter word among others is a preposition or a conjunction
-    // ("z", "i", "u"), or stands for the letter; its key also stands for
-    // folded letters ("ž" is "z"), so the index cannot tell stop words.
-    if (list.length > 1) matched.forEach((m, i) => { if (ONE_LETTER.test(list[i])) m.ignored = true; });
     if (stale()) return;
     const counted = matched.filter((m) => !m.ignored);
     this.highlighter = new Highlighter(this.analyzer, counted);
-    if (counted.length === 0 || counted.some((m) => m.matches.length === 0)) return this.finish(seq, text, []);
+    // A word that matches nothing and is a stop word nowhere leaves no page.
+    if (counted.length === 0 || counted.some((m) => m.matches.length === 0 && m.stop.size === 0)) return this.finish(seq, text, []);
     const query = counted.map((m) => ({
       lists: m.matches.map((x) => ({ list: postingList(this.index, x.term), factor: x.factor })),
-      langs: new Set(m.matches.map((x) => x.term.lang)),
+      stop: m.stop,
     }));
     const accept = this.facets.accept(this.selection);
     const langOf = (doc) => this.facets.value("lang", doc);
