@@ -33,7 +33,7 @@ type Manifest struct {
 	Schemes        []string          `json:"schemes"`
 	Analysis       string            `json:"analysis"`
 	Filters        string            `json:"filters"`
-	Chunks         map[string]string `json:"chunks"`
+	Letters        map[string]string `json:"letters"` // first character of a key → its prefix file
 	Records        []string          `json:"records"`
 	RecordsPerFile int               `json:"recordsPerFile"`
 }
@@ -85,7 +85,11 @@ func Export(idx bleve.Index, docs []*Doc, langs []string, labels map[string]map[
 	if m.Filters, err = e.write("filters", filters(docs, labels)); err != nil {
 		return nil, err
 	}
-	if m.Chunks, err = e.chunks(postings, keys, stops); err != nil {
+	chunkFiles, err := e.chunks(postings, keys, stops)
+	if err != nil {
+		return nil, err
+	}
+	if m.Letters, err = e.letters(chunkFiles); err != nil {
 		return nil, err
 	}
 	if m.Records, err = e.records(docs); err != nil {
@@ -188,4 +192,27 @@ func filters(docs []*Doc, labels map[string]map[string]map[string]string) map[st
 		facets[name] = f
 	}
 	return map[string]any{"facets": facets, "labels": labels}
+}
+
+// letters groups the chunk prefixes by their first character and writes one
+// prefix file per character (prefix → chunk file), so that the manifest
+// stays small however many chunks a large site has.
+func (e *exporter) letters(chunkFiles map[string]string) (map[string]string, error) {
+	groups := map[string]map[string]string{}
+	for p, f := range chunkFiles {
+		first := string([]rune(p)[:1])
+		if groups[first] == nil {
+			groups[first] = map[string]string{}
+		}
+		groups[first][p] = f
+	}
+	out := map[string]string{}
+	for first, g := range groups {
+		f, err := e.write("c/i/"+safeName(first), g)
+		if err != nil {
+			return nil, err
+		}
+		out[first] = f
+	}
+	return out, nil
 }

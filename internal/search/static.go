@@ -14,13 +14,14 @@ import (
 type Static struct {
 	fsys     fs.FS // the search/ folder
 	Manifest Manifest
+	prefixes map[string]map[string]string // first character → prefix → chunk file, as loaded
 	chunks   map[string]*chunk
 	docLang  []string // each document's language, from the filters file
 }
 
 // OpenStatic opens the static index in fsys (the output's search/ folder).
 func OpenStatic(fsys fs.FS) (*Static, error) {
-	s := &Static{fsys: fsys, chunks: map[string]*chunk{}}
+	s := &Static{fsys: fsys, chunks: map[string]*chunk{}, prefixes: map[string]map[string]string{}}
 	return s, s.read("manifest.json", &s.Manifest)
 }
 
@@ -35,10 +36,25 @@ func (s *Static) read(name string, v any) error {
 // chunkFor loads the chunk holding key or term k: its longest prefix in
 // the manifest.
 func (s *Static) chunkFor(k string) (*chunk, error) {
+	if k == "" {
+		return nil, nil
+	}
+	first := string([]rune(k)[:1])
+	if s.prefixes[first] == nil {
+		file, ok := s.Manifest.Letters[first]
+		if !ok {
+			return nil, nil
+		}
+		m := map[string]string{}
+		if err := s.read(file, &m); err != nil {
+			return nil, err
+		}
+		s.prefixes[first] = m
+	}
 	n := min(utf8.RuneCountInString(k), maxPrefix)
 	for ; n > 0; n-- {
 		p := string([]rune(k)[:n])
-		file, ok := s.Manifest.Chunks[p]
+		file, ok := s.prefixes[first][p]
 		if !ok {
 			continue
 		}

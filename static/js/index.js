@@ -35,7 +35,30 @@ export class SearchIndex {
     this.files = new Map();
     /** @type {Map<string, Promise<Chunk>>} */
     this.chunks = new Map();
-    this.prefixes = Object.keys(manifest.chunks);
+    /** @type {Map<string, string>} chunk prefix → chunk file, for the letters loaded so far */
+    this.known = new Map();
+    /** @type {Map<string, Promise<void>>} first character → its prefix file, loading or loaded */
+    this.letters = new Map();
+  }
+
+  /**
+   * Loads the prefix file of key's first character (once), so that
+   * prefixOf and prefixesFor know the chunks of keys starting with it.
+   * @param {string} key
+   * @returns {Promise<void>}
+   */
+  loadPrefixes(key) {
+    const first = [...key][0];
+    if (first === undefined || !Object.hasOwn(this.manifest.letters, first)) return Promise.resolve();
+    let p = this.letters.get(first);
+    if (!p) {
+      p = this.file(this.manifest.letters[first]).then((m) => {
+        for (const [prefix, file] of Object.entries(m)) this.known.set(prefix, file);
+      });
+      p.catch(() => this.letters.delete(first));
+      this.letters.set(first, p);
+    }
+    return p;
   }
 
   /**
@@ -81,39 +104,40 @@ export class SearchIndex {
 
   /**
    * The prefix of the chunk that holds a key or a term (its longest prefix
-   * of 3, 2 or 1 characters present in the manifest), or null.
+   * of 3, 2 or 1 characters that names a chunk), or null. The key's letter
+   * must be loaded (loadPrefixes).
    * @param {string} key
    */
   prefixOf(key) {
     const cps = [...key];
     for (let n = Math.min(3, cps.length); n > 0; n--) {
       const p = cps.slice(0, n).join("");
-      if (Object.hasOwn(this.manifest.chunks, p)) return p;
+      if (this.known.has(p)) return p;
     }
     return null;
   }
 
   /**
    * The chunk prefixes that hold keys starting with key: its own chunk and
-   * the longer chunks split off below key.
+   * the longer chunks split off below key. The key's letter must be loaded.
    * @param {string} key
    * @returns {string[]}
    */
   prefixesFor(key) {
     const own = this.prefixOf(key);
-    const below = this.prefixes.filter((p) => p !== own && p.length > key.length && p.startsWith(key));
+    const below = [...this.known.keys()].filter((p) => p !== own && p.length > key.length && p.startsWith(key));
     return own ? [own, ...below] : below;
   }
 
   /**
    * The chunk of prefix, decoded.
-   * @param {string} prefix a key of manifest.chunks
+   * @param {string} prefix a chunk prefix of a loaded letter
    * @returns {Promise<Chunk>}
    */
   chunk(prefix) {
     let p = this.chunks.get(prefix);
     if (!p) {
-      p = this.file(this.manifest.chunks[prefix]).then((raw) => {
+      p = this.file(this.known.get(prefix)).then((raw) => {
         // A chunk with only keys, or only terms, may have null for the rest.
         const terms = (raw.t ?? []).map((name, i) => ({
           id: `${prefix}:${i}`, name, lang: name.includes("|") ? name.slice(name.lastIndexOf("|") + 1) : "",
@@ -132,6 +156,7 @@ export class SearchIndex {
    * @param {string} key
    */
   async chunkOf(key) {
+    await this.loadPrefixes(key);
     const prefix = this.prefixOf(key);
     return prefix === null ? null : this.chunk(prefix);
   }

@@ -86,6 +86,7 @@ export async function matchWord(index, word, keys, last) {
 async function prefixTerms(index, keys) {
   const terms = new Map();
   for (const key of keys) {
+    await index.loadPrefixes(key);
     let prefixes = index.prefixesFor(key);
     if (prefixes.length > MAX_PREFIX_CHUNKS) prefixes = prefixes.filter((p) => p.length <= key.length);
     for (const c of await Promise.all(prefixes.map((p) => index.chunk(p)))) {
@@ -112,6 +113,7 @@ async function typoMatches(index, keys) {
     if (c.length < TYPO_MIN) continue;
     const max = c.length >= TWO_TYPOS ? 2 : 1;
     const variants = [key, c[0] + c.slice(2).join(""), c[0] + c[2] + c[1] + c.slice(3).join("")];
+    await index.loadPrefixes(key); // every variant starts with the key's letter
     const prefixes = new Set(variants.map((v) => index.prefixOf(v)).filter((p) => p !== null));
     for (const c of await Promise.all([...prefixes].map((p) => index.chunk(p)))) {
       for (const [k, refs] of Object.entries(c.k)) {
