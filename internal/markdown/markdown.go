@@ -8,6 +8,7 @@ package markdown
 import (
 	"bytes"
 	"sort"
+	"strings"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -116,32 +117,11 @@ func (r *Renderer) Render(in Input) (*Doc, error) {
 	return &out, nil
 }
 
-// plainText is the text of an inline tree, without markup.
+// plainText is the text of a node and its children, without markup.
 func plainText(n ast.Node, src []byte) string {
 	var b bytes.Buffer
-	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
-		if !entering {
-			return ast.WalkContinue, nil
-		}
-		switch t := c.(type) {
-		case *ast.Text:
-			b.Write(t.Segment.Value(src))
-			if t.SoftLineBreak() || t.HardLineBreak() {
-				b.WriteByte(' ')
-			}
-		case *ast.String:
-			b.Write(t.Value)
-		case *ast.CodeSpan:
-			for cc := t.FirstChild(); cc != nil; cc = cc.NextSibling() {
-				if tx, ok := cc.(*ast.Text); ok {
-					b.Write(tx.Segment.Value(src))
-				}
-			}
-			return ast.WalkSkipChildren, nil
-		}
-		return ast.WalkContinue, nil
-	})
-	return string(bytes.TrimSpace(b.Bytes()))
+	blockText(&b, n, src)
+	return strings.Join(strings.Fields(b.String()), " ")
 }
 
 // lineStarts returns the byte offset of the start of each line of src.
