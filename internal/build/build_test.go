@@ -65,7 +65,7 @@ func TestPagesShowWhatReadersNeed(t *testing.T) {
 		{"sl/cases/alpha/index.html", `hreflang="en" href="/cases/alpha/"`},
 		{"partners/red-cross/index.html", `<a href="/cases/alpha/">Alpha case</a>`},
 		{"partners/red-cross/index.html", `href="https://example.org/" rel="external"`},
-		{"tools/checklist/index.html", `<input disabled="" type="checkbox"> one`},
+		{"tools/checklist/index.html", `<input disabled="" type="checkbox" aria-label="one"> one`},
 		{"guidelines/index.html", `<a href="/guidelines/first/">First chapter</a>`},
 		{"guidelines/index.html", "2 chapters"},
 		{"sl/guidelines/index.html", `lang="en" hreflang="en">First chapter</a> <small class="foreign">(English)</small>`},

@@ -14,6 +14,7 @@ import (
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/renderer"
 	"github.com/yuin/goldmark/renderer/html"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
@@ -65,6 +66,7 @@ func New(o Options) *Renderer {
 			parser.WithASTTransformers(util.Prioritized(linkRewriter{}, 100)),
 		),
 	}
+	ropts = append(ropts, goldmark.WithRendererOptions(renderer.WithNodeRenderers(util.Prioritized(taskBoxes{}, taskBoxPriority))))
 	if o.UnsafeHTML {
 		ropts = append(ropts, goldmark.WithRendererOptions(html.WithUnsafe()))
 	}

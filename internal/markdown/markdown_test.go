@@ -106,3 +106,18 @@ func TestSectionsSplitPlainTextAtHeadings(t *testing.T) {
 		}
 	}
 }
+
+func TestTaskListBoxesAreNamedByTheirItem(t *testing.T) {
+	doc, err := New(Options{}).Render(Input{Src: []byte("- [ ] We agreed on *goals* & roles\n- [x] Done\n"), Lang: "en", FirstLine: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{
+		`<input disabled="" type="checkbox" aria-label="We agreed on goals &amp; roles"> We agreed on <em>goals</em> &amp; roles`,
+		`<input checked="" disabled="" type="checkbox" aria-label="Done"> Done`,
+	} {
+		if !strings.Contains(string(doc.HTML), w) {
+			t.Errorf("HTML lacks %s:\n%s", w, doc.HTML)
+		}
+	}
+}
