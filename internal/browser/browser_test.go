@@ -252,14 +252,19 @@ type result struct {
 // results reads the results shown.
 func (tb *tab) results() []result {
 	tb.t.Helper()
-	return eval[[]result](tb, `[...document.querySelectorAll("#search-listbox > [role=option]")].map((o) => {
+	return eval[[]result](tb, `[...document.querySelectorAll("#search-listbox > .search-hit")].map((o) => {
 		const a = o.querySelector(".search-hit-title");
+		const sections = [];
+		for (let s = o.nextElementSibling; s && s.classList.contains("search-hit-section"); s = s.nextElementSibling) {
+			const u = new URL(s.dataset.href);
+			sections.push(u.pathname + u.hash);
+		}
 		return {
-			title: a.textContent, path: new URL(a.href).pathname, lang: a.lang,
+			title: a.textContent, path: new URL(o.dataset.href).pathname, lang: a.lang,
 			badges: o.querySelector(".search-badges").textContent,
 			text: o.querySelector(".search-hit-text").textContent,
 			marks: [...o.querySelectorAll("mark")].map((m) => m.textContent),
-			sections: [...o.querySelectorAll(".search-hit-sections a")].map((s) => new URL(s.href).pathname + new URL(s.href).hash),
+			sections,
 			selected: o.getAttribute("aria-selected"),
 		};
 	})`)

@@ -228,8 +228,8 @@ func TestPostingsPagesAndMoreResults(t *testing.T) {
 	if n := len(tb.results()); n != 20 {
 		t.Errorf("%d results after More results, want 20", n)
 	}
-	if id := eval[string](tb, `document.activeElement.closest("[role=option]")?.id ?? ""`); id != "search-opt-10" {
-		t.Errorf("focus after More results in %q, want the first new result", id)
+	if id := eval[string](tb, `document.activeElement.id + " " + (document.activeElement.getAttribute("aria-activedescendant") ?? "")`); id != "search-q search-opt-10" {
+		t.Errorf("after More results, focus and active option %q; want the search box, with the first new result active", id)
 	}
 
 	// Both words are on more than 16 pages: AND needs their further pages.

@@ -1,5 +1,8 @@
-// results.js: the list of results, a listbox whose options hold the links,
-// that the search box moves through with the arrow keys.
+// results.js: the list of results, a listbox that the search box moves
+// through with the arrow keys. A listbox option may hold nothing
+// interactive, so options are not links: each carries its address, and
+// choosing it (Enter, or a click) opens it. The matching sections of a
+// result follow it as options of their own.
 
 import { excerpt, marked, matchingSections } from "./excerpt.js";
 
@@ -43,6 +46,10 @@ export class ResultList {
     this.list.id = "search-listbox";
     this.list.setAttribute("role", "listbox");
     this.list.setAttribute("aria-label", label);
+    this.list.addEventListener("click", (e) => {
+      const o = e.target.closest("[role=option]");
+      if (o?.dataset.href) location.assign(o.dataset.href);
+    });
     this.more = el("button", "search-more", strings.t("search.more"));
     this.more.type = "button";
     this.more.hidden = true;
@@ -50,9 +57,14 @@ export class ResultList {
     this.active = -1;
   }
 
-  /** The options shown. */
+  /** The options shown: results and their sections. */
   get options() {
     return [...this.list.children];
+  }
+
+  /** The results shown (without their sections). */
+  get hits() {
+    return this.options.filter((o) => o.classList.contains("search-hit"));
   }
 
   /** Removes every result. */
@@ -67,10 +79,10 @@ export class ResultList {
    * @returns {HTMLElement[]} the new options
    */
   append(items, hl) {
-    const start = this.list.children.length;
+    const start = this.hits.length;
     const added = items.map((item, i) => this.option(item, hl, start + i));
-    this.list.append(...added);
-    return added;
+    this.list.append(...added.flat());
+    return added.map((a) => a[0]);
   }
 
   /**
@@ -83,26 +95,24 @@ export class ResultList {
     li.id = `search-opt-${n}`;
     li.setAttribute("role", "option");
     li.setAttribute("aria-selected", "false");
-    const title = el("a", "search-hit-title", marked(record.t, hl.marks(record.t, record.l)));
-    title.href = safeHref(record.u);
+    li.dataset.href = safeHref(record.u);
+    const title = el("span", "search-hit-title", marked(record.t, hl.marks(record.t, record.l)));
     title.lang = record.l;
     const kind = el("span", "search-badge search-badge-kind", this.strings.kind(record.k));
     const lang = el("span", "search-badge search-badge-lang", this.strings.language(record.l));
     const text = el("p", "search-hit-text", excerpt(hl, record, sections));
     text.lang = record.l;
     li.append(el("div", "search-hit-head", title, " ", el("span", "search-badges", kind, " ", lang)), text);
-    const subs = matchingSections(hl, record, sections);
-    if (subs.length > 0) {
-      const ul = el("ul", "search-hit-sections");
-      ul.lang = record.l;
-      for (const s of subs) {
-        const a = el("a", "", s.heading);
-        a.href = `${safeHref(record.u)}#${encodeURIComponent(s.id)}`;
-        ul.append(el("li", "", a));
-      }
-      li.append(ul);
-    }
-    return li;
+    const subs = matchingSections(hl, record, sections).map((s, k) => {
+      const o = el("li", "search-hit-section", s.heading);
+      o.id = `search-opt-${n}-${k}`;
+      o.lang = record.l;
+      o.setAttribute("role", "option");
+      o.setAttribute("aria-selected", "false");
+      o.dataset.href = `${safeHref(record.u)}#${encodeURIComponent(s.id)}`;
+      return o;
+    });
+    return [li, ...subs];
   }
 
   /**
@@ -119,8 +129,8 @@ export class ResultList {
     return cur.id;
   }
 
-  /** The link of the active option, if any. */
-  activeLink() {
-    return this.options[this.active]?.querySelector("a") ?? null;
+  /** The address of the active option, or "". */
+  activeHref() {
+    return this.options[this.active]?.dataset.href ?? "";
   }
 }

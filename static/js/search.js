@@ -114,8 +114,8 @@ class SearchPage {
     input.addEventListener("keydown", (e) => this.key(e));
     this.form.addEventListener("submit", (e) => {
       e.preventDefault();
-      const link = this.results.activeLink();
-      if (link) location.assign(link.href);
+      const href = this.results.activeHref();
+      if (href) location.assign(href);
       else this.runNow();
     });
     this.results.more.addEventListener("click", () => this.showMore());
@@ -127,9 +127,9 @@ class SearchPage {
     if (move && this.results.options.length > 0) {
       e.preventDefault();
       this.activate(this.results.active + move);
-    } else if (e.key === "Enter" && this.results.activeLink()) {
+    } else if (e.key === "Enter" && this.results.activeHref()) {
       e.preventDefault();
-      location.assign(this.results.activeLink().href);
+      location.assign(this.results.activeHref());
     } else if (e.key === "Escape" && this.input.value !== "") {
       e.preventDefault();
       this.input.value = "";
@@ -283,7 +283,11 @@ class SearchPage {
     const added = this.results.append(items, this.highlighter);
     this.shown += added.length;
     this.results.more.hidden = this.shown >= this.hits.length;
-    added[0]?.querySelector("a")?.focus();
+    // The first new result becomes the active option of the search box.
+    if (added[0]) {
+      this.input.focus();
+      this.activate(this.results.options.indexOf(added[0]));
+    }
   }
 }
 

@@ -1,0 +1,86 @@
+package browser
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+// axeTimeout bounds one run of axe-core, which takes longest on the print
+// edition. It is a limit against hanging, not a measurement.
+const axeTimeout = 60 * time.Second
+
+// axeRun runs axe-core with its default rules (WCAG 2 A and AA, and best
+// practices) and keeps the violations of impact serious or critical.
+const axeRun = `axe.run(document, { resultTypes: ["violations"] }).then((r) => ({
+	version: axe.version,
+	violations: r.violations
+		.filter((v) => v.impact === "serious" || v.impact === "critical")
+		.map((v) => ({
+			id: v.id, impact: v.impact, help: v.help, count: v.nodes.length,
+			targets: v.nodes.slice(0, 3).map((n) => n.target.join(" ")),
+		})),
+}))`
+
+// axeResult is what axeRun returns.
+type axeResult struct {
+	Version    string `json:"version"`
+	Violations []struct {
+		ID      string   `json:"id"`
+		Impact  string   `json:"impact"`
+		Help    string   `json:"help"`
+		Count   int      `json:"count"`
+		Targets []string `json:"targets"`
+	} `json:"violations"`
+}
+
+// TestAxeFindsNoSeriousViolations runs axe-core (testdata/axe.min.js) on the
+// home page, a chapter, a case, a partner, a term page, the catalogue, the
+// search page with results shown and the print edition, and fails for every
+// violation of impact serious or critical, with its rule, what it asks, how
+// many elements break it and the first of them.
+func TestAxeFindsNoSeriousViolations(t *testing.T) {
+	axeJS, err := os.ReadFile(filepath.Join("testdata", "axe.min.js"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := buildRepo(t, "")
+	st := newSiteTab(t, startBrowser(t), serve(t, out))
+	checked := map[string]bool{
+		"home": true, "chapter": true, "case": true, "partner": true, "term": true,
+		"catalogue": true, "search": true, "print": true,
+	}
+	n := 0
+	for _, page := range pageKinds(t, out) {
+		if !checked[page.name] {
+			continue
+		}
+		n++
+		st.openKind(page)
+		ctx, cancel := context.WithTimeout(st.ctx, axeTimeout)
+		err := chromedp.Do(ctx, chromedp.Evaluate[chromedp.Void](string(axeJS)))
+		var res axeResult
+		if err == nil {
+			res, err = chromedp.Run(ctx, chromedp.Evaluate[axeResult](axeRun, chromedp.EvalAwaitPromise))
+		}
+		cancel()
+		if err != nil {
+			t.Fatalf("%s: running axe-core: %v", page.path, err)
+		}
+		if !strings.HasPrefix(res.Version, "4.") {
+			t.Fatalf("%s: axe-core %q ran, want the vendored 4.x", page.path, res.Version)
+		}
+		for _, v := range res.Violations {
+			t.Errorf("%s (%s): %s %s: %s; %d elements, first: %s",
+				page.path, page.name, v.Impact, v.ID, v.Help, v.Count, strings.Join(v.Targets, " | "))
+		}
+	}
+	if n != len(checked) {
+		t.Fatalf("checked %d pages, want %d", n, len(checked))
+	}
+}

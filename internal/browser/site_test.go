@@ -1,0 +1,149 @@
+package browser
+
+import (
+	"context"
+	"net/http"
+	"net/http/httptest"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+)
+
+// loaders is how many tabs load the pages of the handbook at once.
+const loaders = 4
+
+// TestEveryPageLoadsCleanly loads every page of the bundled handbook, in
+// every language, in one browser with a few tabs, and fails for each page
+// that is not HTTP 200, throws an uncaught exception, logs an error to the
+// console, has a request fail (HTTP 4xx or 5xx, or a network error) or makes
+// a request to any host but the local test server. A page counts as loaded
+// when its load event has fired and every request it started has ended.
+func TestEveryPageLoadsCleanly(t *testing.T) {
+	out := buildRepo(t, "")
+	paths := sitePaths(t, out)
+	if len(paths) < 1000 {
+		t.Fatalf("the handbook has %d pages, want the whole bundled site (over 1,000)", len(paths))
+	}
+	browser := startBrowser(t)
+	srv := serve(t, out)
+	todo := make(chan string)
+	var wg sync.WaitGroup
+	for range loaders {
+		st := newSiteTab(t, browser, srv)
+		wg.Go(func() {
+			for path := range todo {
+				status, problems, err := st.visit(path)
+				for _, p := range problems {
+					t.Errorf("%s: %s", path, p)
+				}
+				switch {
+				case err != nil:
+					t.Error(err)
+				case status != http.StatusOK:
+					t.Errorf("%s: HTTP %d", path, status)
+				}
+			}
+		})
+	}
+	for _, p := range paths {
+		todo <- p
+	}
+	close(todo)
+	wg.Wait()
+	t.Logf("loaded %d pages", len(paths))
+}
+
+// TestSiteWorksUnderSubpath builds the handbook for a GitHub Pages project
+// address (https://org.github.io/handbook/) and serves it under /handbook/
+// only: a chapter, a case, the catalogue and the search page (with a
+// query and its results) load with no failed request, and each link of the
+// main menu lands on a page of the site, not on a 404.
+func TestSiteWorksUnderSubpath(t *testing.T) {
+	out := buildRepo(t, "https://org.github.io/handbook/")
+	st := newSiteTab(t, startBrowser(t), serveUnder(t, out, "/handbook/"))
+	for _, p := range []string{
+		"/handbook/guidelines/kinds-of-partnership/",
+		"/handbook/cases/parvomay-drug-prevention/",
+		"/handbook/catalogue/",
+		"/handbook/sl/search/?q=partnerstvo",
+	} {
+		st.open(p)
+		if strings.Contains(p, "/search/") {
+			st.waitResults()
+		}
+	}
+
+	st.open("/handbook/")
+	links := js[[]string](st, `[...document.querySelectorAll(".main-nav a")].map((a) => a.getAttribute("href"))`)
+	if len(links) == 0 {
+		t.Fatal("the home page has no main menu")
+	}
+	for i, href := range links {
+		st.open("/handbook/")
+		ctx, cancel := context.WithTimeout(st.ctx, stepTimeout)
+		resp, err := chromedp.RunResponse(ctx, chromedp.Click(chromedp.CSS(".main-nav li:nth-child("+strconv.Itoa(i+1)+") a")))
+		if err == nil {
+			err = st.w.settle(ctx)
+		}
+		cancel()
+		if err != nil {
+			t.Fatalf("clicking menu link %q: %v", href, err)
+		}
+		landed := js[string](st, `document.body.className + " " + location.pathname`)
+		if resp.Status != http.StatusOK || strings.Contains(landed, "kind-404") || !strings.Contains(landed, " /handbook/") {
+			t.Errorf("menu link %q: HTTP %d, landed on %q", href, resp.Status, landed)
+		}
+		st.report("after clicking "+href, st.w.take())
+	}
+}
+
+// TestWatcherReportsWhatGoesWrong checks the checks of the tests above on a
+// page that breaks every rule: a missing stylesheet (HTTP 404), a script
+// from another host, a request refused by a closed port, an uncaught
+// exception and a console.error.
+func TestWatcherReportsWhatGoesWrong(t *testing.T) {
+	other := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/javascript")
+		w.Write([]byte("window.other = true;"))
+	}))
+	t.Cleanup(other.Close)
+	closed := httptest.NewServer(http.NotFoundHandler())
+	closed.Close()
+	page := `<!doctype html><html lang="en"><head><title>t</title>
+<link rel="stylesheet" href="/missing.css">
+<script src="` + other.URL + `/x.js"></script>
+</head><body>
+<img src="` + closed.URL + `/refused.png" alt="">
+<script>console.error("oops"); throw new Error("boom");</script>
+</body></html>`
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != "/" {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", "text/html")
+		w.Write([]byte(page))
+	}))
+	t.Cleanup(srv.Close)
+
+	st := newSiteTab(t, startBrowser(t), srv)
+	_, problems, err := st.visit("/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	all := strings.Join(problems, "\n")
+	for _, want := range []string{
+		"/missing.css: HTTP 404",
+		"request to another host than the test server: " + other.URL + "/x.js",
+		"/refused.png: request failed: net::ERR_CONNECTION_REFUSED",
+		"uncaught exception: Error: boom",
+		`console.error: "oops"`,
+	} {
+		if !strings.Contains(all, want) {
+			t.Errorf("no problem %q among\n%s", want, all)
+		}
+	}
+}
