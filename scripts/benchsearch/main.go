@@ -1,0 +1,155 @@
+// Command benchsearch measures search the way a reader and an editor meet
+// it (issue 4): it generates a site with realistic text (a Zipf-distributed
+// vocabulary of synthetic words in each language, internal/testsite
+// GenOptions.Vocabulary), builds the skupaj binary and runs `skupaj build`
+// as a child process several times with and without search (median wall
+// time, CPU time and peak resident memory; the search stage costs the
+// difference), then serves the output on 127.0.0.1 with gzip, as GitHub
+// Pages does, and in headless Chromium opens the search page of the
+// default language, focuses the box and types a rare, a mid-frequency and
+// the most frequent word (and, to show the worst case, a word of the
+// largest dictionary chunk), each in a fresh browser profile, recording what
+// was downloaded from focusing the box to the first results shown and the
+// time from the last keystroke to them. It prints Markdown tables of the
+// figures beside the goals and exits 0: it measures, it does not judge.
+//
+//	go run ./scripts/benchsearch [-pages 10000] [-langs en,sl,sr,bg,pl] [-runs 3]
+//
+// The site goes to a temporary folder under $TMPDIR, removed at the end
+// unless -keep is given. Chromium is Debian's /usr/bin/chromium, as in
+// internal/browser.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/skupaj/skupaj/internal/testsite"
+)
+
+// The goals of issue 4.
+const (
+	goalBytes    = 100 << 10               // bytes from focus to first results, per word
+	goalLatency  = 50 * time.Millisecond   // last keystroke to first results
+	goalStage    = 4500 * time.Millisecond // indexing and export
+	goalStageMem = 1 << 30                 // peak memory of the build with search
+	goalWhole    = 8 * time.Second         // whole build with search
+	pagefind     = 265 << 10               // Pagefind 1.6 on a comparable site
+)
+
+type options struct {
+	pages      int
+	langs      []string
+	runs       int
+	vocabulary int
+	chromium   string
+	keep       bool
+	noBuilds   bool
+}
+
+func main() {
+	var o options
+	var langs string
+	flag.IntVar(&o.pages, "pages", 10000, "pages of the generated site")
+	flag.StringVar(&langs, "langs", "en,sl,sr,bg,pl", "languages, comma-separated; the first is the default")
+	flag.IntVar(&o.runs, "runs", 3, "builds per configuration, and browser runs per word")
+	flag.IntVar(&o.vocabulary, "vocabulary", 30000, "synthetic stems per language (testsite GenOptions.Vocabulary)")
+	flag.StringVar(&o.chromium, "chromium", "/usr/bin/chromium", "the Chromium to run headless")
+	flag.BoolVar(&o.keep, "keep", false, "keep the temporary folder (site, output, profiles)")
+	flag.BoolVar(&o.noBuilds, "no-build-runs", false, "build once with search and skip the build measurements")
+	flag.Parse()
+	o.langs = strings.Split(langs, ",")
+	if o.runs < 1 {
+		o.runs = 1
+	}
+
+	tmp, err := os.MkdirTemp("", "benchsearch-")
+	check(err)
+	if o.keep {
+		fmt.Fprintln(os.Stderr, "benchsearch: keeping", tmp)
+	} else {
+		defer os.RemoveAll(tmp)
+	}
+	bin := filepath.Join(tmp, "skupaj")
+	progress("building the skupaj binary")
+	cmd := exec.Command("go", "build", "-o", bin, "./cmd/skupaj")
+	cmd.Stderr = os.Stderr
+	check(cmd.Run())
+
+	site := filepath.Join(tmp, "site")
+	progress("generating %d pages in %s (vocabulary %d)", o.pages, langs, o.vocabulary)
+	start := time.Now()
+	check(testsite.Generate(site, testsite.GenOptions{Pages: o.pages, Langs: o.langs, Vocabulary: o.vocabulary}))
+	progress("generated in %v", time.Since(start).Round(time.Millisecond))
+
+	var loads []string
+	load := func(when string) {
+		if b, err := os.ReadFile("/proc/loadavg"); err == nil {
+			f := strings.Fields(string(b))
+			if len(f) >= 3 {
+				loads = append(loads, when+" "+strings.Join(f[:3], " "))
+			}
+		}
+	}
+	load("before the builds")
+	out := filepath.Join(tmp, "public")
+	var builds []buildFigure
+	if o.noBuilds {
+		f, err := runBuild(bin, site, out, true)
+		check(err)
+		builds = append(builds, buildFigure{search: true, mode: "fresh", runs: []buildRun{f}})
+	} else {
+		builds = measureBuilds(bin, site, out, filepath.Join(tmp, "public-nosearch"), o.runs)
+	}
+
+	load("after the builds")
+	stats, err := indexStats(filepath.Join(out, "search"))
+	check(err)
+	chosen, err := chooseWords(filepath.Join(out, "search"), o.langs[0])
+	check(err)
+
+	srv, err := startServer(out)
+	check(err)
+	defer srv.Close()
+	var results []wordResult
+	for _, w := range chosen {
+		r := wordResult{word: w}
+		for i := 0; i < o.runs; i++ {
+			progress("browser: %s word %q, run %d", w.kind, w.key, i+1)
+			m, err := measureWord(o.chromium, filepath.Join(tmp, fmt.Sprintf("profile-%s-%d", strings.ReplaceAll(w.kind, " ", "-"), i)), srv, searchPath(o.langs[0], o.langs[0]), w.key)
+			if err != nil {
+				fmt.Fprintf(os.Stderr, "benchsearch: %s word %q: %v\n", w.kind, w.key, err)
+				r.errors = append(r.errors, err.Error())
+				continue
+			}
+			r.runs = append(r.runs, m)
+		}
+		results = append(results, r)
+	}
+	load("after the browser runs")
+	report(os.Stdout, o, builds, stats, results, srv, loads)
+}
+
+// searchPath is the search page of lang on a site whose default language is def.
+func searchPath(lang, def string) string {
+	if lang == def {
+		return "/search/"
+	}
+	return "/" + strings.ToLower(lang) + "/search/"
+}
+
+func progress(format string, args ...any) {
+	fmt.Fprintf(os.Stderr, "benchsearch: "+format+"\n", args...)
+}
+
+func check(err error) {
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "benchsearch:", err)
+		os.Exit(1)
+	}
+}
