@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"time"
 
 	"github.com/skupaj/skupaj/internal/build"
@@ -41,6 +42,12 @@ Run "skupaj <command> -help" for the flags of a command.
 `
 
 func main() {
+	// A build of 10,000 pages holds about 500 MB live; Go's collector would
+	// let the heap grow to twice that. A soft limit keeps the process under
+	// 1 GB; GOMEMLIMIT in the environment still overrides it.
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(768 << 20)
+	}
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 

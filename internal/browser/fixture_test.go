@@ -43,8 +43,9 @@ menus:
 const xssTitle = `Mischief <script>alert(1)</script><img src=x onerror="window.xssFired=true"> page`
 
 // fixture is a small site for the search tests. "zephyrine" is on four
-// English pages of three kinds; "quillwort" on 40 filler pages and
-// "marram" on 20 of them, so that their postings need a further page.
+// English pages of three kinds; "quillwort" on 100 filler pages and
+// "marram" on 80 of them: more than the 64 postings a chunk holds for a
+// term, so that their postings need a further page.
 func fixture() map[string]string {
 	files := map[string]string{
 		"content/site.yaml":    fixtureConfig,
@@ -74,16 +75,16 @@ func fixture() map[string]string {
 		"content/taxonomies/target_groups.yaml":    testsite.Vocabulary("youth"),
 		"content/taxonomies/relationship.yaml":     testsite.Vocabulary("networking", "cooperation", "partnership"),
 	}
-	for i := range 40 {
+	for i := range 100 {
 		title := fmt.Sprintf("Filler %d", i)
 		body := "Quillwort grows by the pond."
 		switch {
-		case i == 39:
+		case i == 99:
 			title = "Quillwort meadow"
 		case i == 5:
 			title = "Marram and quillwort"
 		}
-		if i < 20 {
+		if i < 80 {
 			body += strings.Repeat(" Marram grass holds the dune.", 1+i%3)
 		}
 		files[fmt.Sprintf("content/en/filler-%d.md", i)] = fmt.Sprintf("---\ntitle: %s\n---\n%s\n", title, body)

@@ -217,8 +217,8 @@ func TestPostingsPagesAndMoreResults(t *testing.T) {
 	tb.open("/search/")
 	tb.typeQuery("quillwort")
 	first(t, tb.results(), "Quillwort meadow")
-	if s := tb.status(); s != "40 results" {
-		t.Errorf("status %q, want 40 results", s)
+	if s := tb.status(); s != "100 results" {
+		t.Errorf("status %q, want 100 results", s)
 	}
 	if n := len(tb.results()); n != 10 {
 		t.Errorf("%d results shown, want the first 10", n)
@@ -232,12 +232,12 @@ func TestPostingsPagesAndMoreResults(t *testing.T) {
 		t.Errorf("after More results, focus and active option %q; want the search box, with the first new result active", id)
 	}
 
-	// Both words are on more than 16 pages: AND needs their further pages.
+	// Both words are on more than 64 pages: AND needs their further pages.
 	tb.open("/search/")
 	tb.typeQuery("quillwort marram")
 	first(t, tb.results(), "Marram and quillwort")
-	if s := tb.status(); s != "20 results" {
-		t.Errorf("status %q, want 20 results", s)
+	if s := tb.status(); s != "80 results" {
+		t.Errorf("status %q, want 80 results", s)
 	}
 	var pages int
 	for _, p := range tb.requested() {

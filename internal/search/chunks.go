@@ -36,7 +36,7 @@ func (e *exporter) chunks(postings termPostings, keys keyTerms, stops stopKeys) 
 		}
 	}
 	for t, ps := range postings {
-		entries = append(entries, entry{"\x00" + t, len(t) + 8 + 12*min(len(ps), FirstPage)})
+		entries = append(entries, entry{"\x00" + t, len(t) + 8 + 12*len(firstPage(ps))})
 	}
 	groups := map[string][]entry{}
 	split(entries, 1, groups)
@@ -70,9 +70,10 @@ func (e *exporter) chunks(postings termPostings, keys keyTerms, stops stopKeys) 
 		for _, t := range c.T {
 			ps := postings[t]
 			c.DF = append(c.DF, len(ps))
-			c.P = append(c.P, flat(ps[:min(len(ps), FirstPage)]))
+			first := firstPage(ps)
+			c.P = append(c.P, flat(first))
 			more := []string{}
-			for i, start := 1, FirstPage; start < len(ps); i, start = i+1, start+PageSize {
+			for i, start := 1, len(first); start < len(ps); i, start = i+1, start+PageSize {
 				f, err := e.write(fmt.Sprintf("c/p/%s-%d", safeName(t), i), flat(ps[start:min(len(ps), start+PageSize)]))
 				if err != nil {
 					return nil, err
@@ -122,7 +123,7 @@ func (e *exporter) chunks(postings termPostings, keys keyTerms, stops stopKeys) 
 
 // split puts entries in groups by their first n characters; a group larger
 // than ChunkTarget is split by one more character (entries no longer than
-// n characters stay in it), up to maxPrefix characters.
+// n characters stay in it), up to MaxPrefix characters.
 func split(entries []entry, n int, groups map[string][]entry) {
 	byPrefix := map[string][]entry{}
 	for _, en := range entries {
@@ -133,7 +134,7 @@ func split(entries []entry, n int, groups map[string][]entry) {
 		for _, en := range es {
 			size += en.size
 		}
-		if size <= ChunkTarget || n >= maxPrefix {
+		if size <= ChunkTarget || n >= MaxPrefix {
 			groups[p] = append(groups[p], es...)
 			continue
 		}
@@ -186,4 +187,14 @@ func safeName(s string) string {
 		return "_"
 	}
 	return s
+}
+
+// firstPage is the part of a term's postings kept in its chunk: all of
+// them for a rare term (no further file to fetch), the best FirstPage for
+// a frequent one.
+func firstPage(ps []posting) []posting {
+	if len(ps) <= InlineAll {
+		return ps
+	}
+	return ps[:FirstPage]
 }

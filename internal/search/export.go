@@ -15,11 +15,12 @@ import (
 
 // Export sizes (docs/search-format.md).
 const (
-	FirstPage      = 16   // postings pairs inline in a chunk
-	PageSize       = 512  // postings pairs per further page
-	RecordsPerFile = 32   // display records per file
-	ChunkTarget    = 8000 // bytes above which a chunk is split by one more character
-	maxPrefix      = 3
+	FirstPage      = 16    // postings pairs inline in a chunk for a frequent term
+	InlineAll      = 64    // a term with at most this many postings has them all inline
+	PageSize       = 512   // postings pairs per further page
+	RecordsPerFile = 32    // display records per file
+	ChunkTarget    = 16000 // bytes above which a chunk is split by one more character
+	MaxPrefix      = 4     // characters of the longest chunk prefix
 )
 
 // Dir is where the static index goes in the output.
@@ -33,7 +34,8 @@ type Manifest struct {
 	Schemes        []string          `json:"schemes"`
 	Analysis       string            `json:"analysis"`
 	Filters        string            `json:"filters"`
-	Letters        map[string]string `json:"letters"` // first character of a key → its prefix file
+	Letters        map[string]string `json:"letters"`   // first character of a key → its prefix file
+	MaxPrefix      int               `json:"maxPrefix"` // characters of the longest chunk prefix
 	Records        []string          `json:"records"`
 	RecordsPerFile int               `json:"recordsPerFile"`
 }
@@ -73,12 +75,12 @@ func Export(idx bleve.Index, docs []*Doc, langs []string, labels map[string]map[
 	if err != nil {
 		return nil, err
 	}
-	keys, stops, err := surfaceKeys(docs, langs, postings)
+	keys, stops, err := surfaceKeys(docs, langs, postings, idx.Mapping())
 	if err != nil {
 		return nil, err
 	}
 	e := &exporter{w: w}
-	m := Manifest{Version: 1, Docs: len(docs), Languages: langs, Schemes: []string{"sr", "mk", "bg", "generic"}, RecordsPerFile: RecordsPerFile}
+	m := Manifest{Version: 1, Docs: len(docs), Languages: langs, Schemes: []string{"sr", "mk", "bg", "generic"}, RecordsPerFile: RecordsPerFile, MaxPrefix: MaxPrefix}
 	if m.Analysis, err = e.write("analysis", translit.Tables()); err != nil {
 		return nil, err
 	}

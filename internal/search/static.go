@@ -51,7 +51,7 @@ func (s *Static) chunkFor(k string) (*chunk, error) {
 		}
 		s.prefixes[first] = m
 	}
-	n := min(utf8.RuneCountInString(k), maxPrefix)
+	n := min(utf8.RuneCountInString(k), max(s.Manifest.MaxPrefix, 3))
 	for ; n > 0; n-- {
 		p := string([]rune(k)[:n])
 		file, ok := s.prefixes[first][p]

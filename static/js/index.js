@@ -104,13 +104,13 @@ export class SearchIndex {
 
   /**
    * The prefix of the chunk that holds a key or a term (its longest prefix
-   * of 3, 2 or 1 characters that names a chunk), or null. The key's letter
+   * of at most manifest.maxPrefix characters that names a chunk), or null. The key's letter
    * must be loaded (loadPrefixes).
    * @param {string} key
    */
   prefixOf(key) {
     const cps = [...key];
-    for (let n = Math.min(3, cps.length); n > 0; n--) {
+    for (let n = Math.min(this.manifest.maxPrefix ?? 3, cps.length); n > 0; n--) {
       const p = cps.slice(0, n).join("");
       if (this.known.has(p)) return p;
     }

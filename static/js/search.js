@@ -21,7 +21,7 @@ import { Strings } from "./strings.js";
 /** Results shown at first, and added by "More results". */
 const PAGE = 10;
 /** Milliseconds of quiet typing before a search starts. */
-const DEBOUNCE = 80;
+const DEBOUNCE = 30;
 /** A query that ends in a space or punctuation has no word being typed. */
 const ENDS_WORD = /[^\p{L}\p{N}\p{M}]$/u;
 /** A word of one letter. */
@@ -109,6 +109,7 @@ class SearchPage {
     input.setAttribute("aria-expanded", "false");
     input.addEventListener("input", () => {
       clearTimeout(this.timer);
+      this.prefetch();
       this.timer = setTimeout(() => this.run(), DEBOUNCE);
     });
     input.addEventListener("keydown", (e) => this.key(e));
@@ -156,6 +157,21 @@ class SearchPage {
     else sel.delete(value);
     this.selection.set(facet, sel);
     this.runNow();
+  }
+
+  /**
+   * While a word is being typed, fetches the dictionary files its keys
+   * will need (its letter's prefix file and its chunk), so that when typing
+   * pauses the search finds them cached. Only small files: no postings
+   * pages, records or texts.
+   */
+  prefetch() {
+    if (!this.index || !this.analyzer) return;
+    const last = words(this.input.value).pop();
+    if (!last) return;
+    for (const key of this.analyzer.keys(last, this.index.manifest.schemes)) {
+      this.index.chunkOf(key).catch(() => {}); // a failed fetch is tried again by the search
+    }
   }
 
   /** Clears every filter, the language too, and searches again. */
