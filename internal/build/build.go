@@ -109,6 +109,9 @@ func run(o Options, w output.Writer, withSearch bool, c *caches) (*Result, error
 	if err != nil {
 		return nil, err
 	}
+	if withSearch {
+		r.WithSections()
+	}
 	if c.markdown != nil {
 		r.UseCache(c.markdown)
 		r.SetSiteKey(siteKey(o.Root, *cfg, pages, layouts))

@@ -79,6 +79,9 @@ type Input struct {
 	Lang      string   // the page's language: heading IDs are transliterated by its scheme
 	FirstLine int      // the line of the file Src starts on
 	Resolve   Resolver // rewrites link destinations; nil leaves them
+	// Sections asks for the plain text by heading (Doc.Sections), which
+	// search needs and a build without search does not.
+	Sections bool
 	// ToLatin, when set, is the language whose Cyrillic the text is written
 	// in: every text is published transliterated to Latin ("sr" for a
 	// Serbian page published in Latin). Code, URLs and raw HTML stay.
@@ -114,7 +117,9 @@ func (r *Renderer) Render(in Input) (*Doc, error) {
 		return nil, err
 	}
 	out.HTML = buf.Bytes()
-	out.Sections = sections(doc, src)
+	if in.Sections {
+		out.Sections = sections(doc, src)
+	}
 	out.Problems = st.problems
 	return &out, nil
 }

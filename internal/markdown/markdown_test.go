@@ -92,7 +92,7 @@ func TestToLatinTransliteratesProseOnly(t *testing.T) {
 
 func TestSectionsSplitPlainTextAtHeadings(t *testing.T) {
 	src := "Intro *text*\nover lines.\n\n## What was done\n\n- one\n- two\n\n```\ncode\n```\n\n<div>raw</div>\n\n### Then\n\nEnd [link](x.md).\n"
-	doc, err := New(Options{}).Render(Input{Src: []byte(src), Lang: "en", FirstLine: 1})
+	doc, err := New(Options{}).Render(Input{Src: []byte(src), Lang: "en", FirstLine: 1, Sections: true})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -77,12 +77,12 @@ func (c *Cache) putPage(path, key string, html []byte) {
 	c.mu.Unlock()
 }
 
-func (c *Cache) key(p *site.Page, structure string) string {
+func (c *Cache) key(r *Renderer, p *site.Page, structure string) string {
 	if c == nil {
 		return ""
 	}
 	h := sha256.New()
-	for _, s := range []string{structure, p.File, p.Lang.Code, p.ToLatin, strconv.Itoa(p.BodyLine)} {
+	for _, s := range []string{structure, p.File, p.Lang.Code, p.ToLatin, strconv.Itoa(p.BodyLine), strconv.FormatBool(r.sections)} {
 		h.Write([]byte(s))
 		h.Write([]byte{0})
 	}

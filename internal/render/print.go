@@ -2,7 +2,6 @@ package render
 
 import (
 	"html/template"
-	"regexp"
 	"strings"
 
 	"github.com/skupaj/skupaj/internal/content"
@@ -18,11 +17,6 @@ type PrintSection struct {
 	Tool    bool
 	HTML    template.HTML
 }
-
-var (
-	idAttr   = regexp.MustCompile(`\sid="([^"]*)"`)
-	hrefAttr = regexp.MustCompile(`\shref="([^"]*)"`)
-)
 
 // PrintSections are the handbook's chapters in order and then its toolbox,
 // as the page's language lists them, each body with its anchors made unique
@@ -48,23 +42,7 @@ func (v *View) PrintSections() []PrintSection {
 		if d := v.r.docs[p]; d != nil {
 			body = string(d.HTML)
 		}
-		body = idAttr.ReplaceAllStringFunc(body, func(m string) string {
-			id := idAttr.FindStringSubmatch(m)[1]
-			return ` id="` + own + "--" + id + `"`
-		})
-		body = hrefAttr.ReplaceAllStringFunc(body, func(m string) string {
-			href := hrefAttr.FindStringSubmatch(m)[1]
-			target, frag, _ := strings.Cut(href, "#")
-			switch {
-			case target == "" && frag != "":
-				return ` href="#` + own + "--" + frag + `"`
-			case anchor[target] != "" && frag != "":
-				return ` href="#` + anchor[target] + "--" + frag + `"`
-			case anchor[target] != "":
-				return ` href="#` + anchor[target] + `"`
-			}
-			return m
-		})
+		body = printLinks(body, own, anchor)
 		ps := PrintSection{ID: own, Title: v.TitleOf(p), Summary: p.Summary, Tool: p.Kind == content.Tool, HTML: template.HTML(body)}
 		if p.Lang != v.Lang {
 			ps.Lang = p.Lang.Code
@@ -79,4 +57,58 @@ func sectionID(p *site.Page) string {
 		return "tool-" + p.ID
 	}
 	return "ch-" + p.ID
+}
+
+// printLinks makes the anchors of one section's HTML unique (prefixed with
+// own) and turns its links to chapters and worksheets of the edition
+// (anchor: page URL → section anchor) into links within the page. It scans
+// the HTML that goldmark wrote, whose attributes are always double-quoted.
+func printLinks(body, own string, anchor map[string]string) string {
+	var b strings.Builder
+	b.Grow(len(body) + len(body)/16)
+	for {
+		i, name := nextAttr(body)
+		if i < 0 {
+			b.WriteString(body)
+			return b.String()
+		}
+		start := i + len(name)
+		end := strings.IndexByte(body[start:], '"')
+		if end < 0 {
+			b.WriteString(body)
+			return b.String()
+		}
+		value := body[start : start+end]
+		b.WriteString(body[:i])
+		b.WriteString(name)
+		if name == ` id="` {
+			b.WriteString(own + "--" + value)
+		} else {
+			target, frag, _ := strings.Cut(value, "#")
+			switch {
+			case target == "" && frag != "":
+				b.WriteString("#" + own + "--" + frag)
+			case anchor[target] != "" && frag != "":
+				b.WriteString("#" + anchor[target] + "--" + frag)
+			case anchor[target] != "":
+				b.WriteString("#" + anchor[target])
+			default:
+				b.WriteString(value)
+			}
+		}
+		b.WriteByte('"')
+		body = body[start+end+1:]
+	}
+}
+
+// nextAttr finds the next id or href attribute in HTML.
+func nextAttr(html string) (int, string) {
+	id, href := strings.Index(html, ` id="`), strings.Index(html, ` href="`)
+	switch {
+	case id < 0 && href < 0:
+		return -1, ""
+	case href < 0 || (id >= 0 && id < href):
+		return id, ` id="`
+	}
+	return href, ` href="`
 }

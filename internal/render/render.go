@@ -22,15 +22,19 @@ import (
 
 // Renderer renders one site.
 type Renderer struct {
-	site    *site.Site
-	md      *markdown.Renderer
-	tmpl    map[content.Kind]*template.Template
-	strings *i18n.Bundle
-	terms   terms
-	docs    map[*site.Page]*markdown.Doc
-	cache   *Cache
-	siteKey string
+	site     *site.Site
+	md       *markdown.Renderer
+	tmpl     map[content.Kind]*template.Template
+	strings  *i18n.Bundle
+	terms    terms
+	docs     map[*site.Page]*markdown.Doc
+	cache    *Cache
+	siteKey  string
+	sections bool
 }
+
+// WithSections makes Markdown keep each page's text by heading, for search.
+func (r *Renderer) WithSections() { r.sections = true }
 
 // SetSiteKey names the site's metadata (front matter of every page,
 // layouts, strings, configuration) for the cache of rendered pages: pages
@@ -70,7 +74,7 @@ func (r *Renderer) Markdown() error {
 			docs[i] = &markdown.Doc{}
 			return
 		}
-		key := r.cache.key(p, structure)
+		key := r.cache.key(r, p, structure)
 		if hit, ok := r.cache.get(key); ok {
 			docs[i], anchors[i] = hit.doc, hit.targets(byFile)
 			for _, pr := range hit.doc.Problems {
@@ -88,7 +92,7 @@ func (r *Renderer) Markdown() error {
 			}
 			return out, err
 		}
-		doc, err := r.md.Render(markdown.Input{Src: p.Body, Lang: p.Lang.Code, FirstLine: p.BodyLine, Resolve: resolve, ToLatin: p.ToLatin})
+		doc, err := r.md.Render(markdown.Input{Src: p.Body, Lang: p.Lang.Code, FirstLine: p.BodyLine, Resolve: resolve, ToLatin: p.ToLatin, Sections: r.sections})
 		if err != nil {
 			errs[i].Addf(p.File, 0, "cannot render Markdown: %v", err)
 			return
