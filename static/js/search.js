@@ -240,19 +240,36 @@ class SearchPage {
    * @returns {Promise<boolean>} false when the search went stale meanwhile
    */
   async render(hits, stale) {
-    const items = await this.items(hits);
+    // First the titles and summaries (one round of record files), so that
+    // results show as soon as possible; then again with the excerpts and
+    // matching sections once their texts arrive.
+    const records = await this.index.records(hits.map((h) => h.doc));
     if (stale()) return false;
+    this.show(hits.map((h) => ({ record: records.get(h.doc), sections: [] })));
+    const items = await this.items(hits, records);
+    if (stale()) return false;
+    const active = this.results.active;
+    this.show(items);
+    if (active >= 0) this.activate(Math.min(active, this.results.options.length - 1));
+    return true;
+  }
+
+  /** Replaces the results shown with items. */
+  show(items) {
     this.results.clear();
     this.results.append(items, this.highlighter);
     this.activate(-1);
     this.input.setAttribute("aria-expanded", String(items.length > 0));
     this.shown = items.length;
-    return true;
   }
 
-  /** The records and section texts of hits, fetched in parallel. */
-  async items(hits) {
-    const records = await this.index.records(hits.map((h) => h.doc));
+  /**
+   * The records and section texts of hits, fetched in parallel.
+   * @param {{doc: number}[]} hits
+   * @param {Map<number, object>} [records] records already fetched
+   */
+  async items(hits, records) {
+    records ??= await this.index.records(hits.map((h) => h.doc));
     return Promise.all(hits.map(async (h) => {
       const record = records.get(h.doc);
       return { record, sections: await this.index.sections(record) };
