@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	chromiumpkg "github.com/skupaj/skupaj/internal/chromium"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -22,7 +23,7 @@ import (
 )
 
 // chromium is Debian's Chromium, as the machines that run the tests have it.
-const chromium = "/usr/bin/chromium"
+const chromium = chromiumpkg.Path
 
 // stepTimeout bounds each browser step (a navigation, a wait for results).
 // It is a limit against hanging, not a measurement.
@@ -55,23 +56,10 @@ func serve(t *testing.T, dir string) *httptest.Server {
 // machine needs (no background networking, fresh profile).
 func startBrowser(t *testing.T) context.Context {
 	t.Helper()
-	if _, err := os.Stat(chromium); err != nil {
-		t.Fatalf("%s is missing (%v): install Debian's chromium (apt-get install chromium) to run the browser tests", chromium, err)
+	if err := chromiumpkg.Check(chromium); err != nil {
+		t.Fatalf("%v; the browser tests need it", err)
 	}
-	opts := []chromedp.ExecAllocatorOption{
-		chromedp.ExecPath(chromium),
-		chromedp.Flag("headless", true),
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.NoFirstRun,
-		chromedp.NoDefaultBrowserCheck,
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.WindowSize(1280, 900),
-	}
+	opts := chromiumpkg.Options(chromium, t.TempDir())
 	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancel := chromedp.NewContext(alloc)
 	t.Cleanup(func() { cancel(); cancelAlloc() })

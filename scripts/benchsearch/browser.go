@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"github.com/skupaj/skupaj/internal/chromium"
 	"net/url"
 	"os"
 	"path"
@@ -102,31 +103,18 @@ const collect = `(() => {
 
 // measureWord opens the search page at page in a fresh headless Chromium
 // with its profile in profile, focuses the box, types word and measures.
-func measureWord(chromium, profile string, srv *server, page, word string) (wordRun, error) {
+func measureWord(chromePath, profile string, srv *server, page, word string) (wordRun, error) {
 	var run wordRun
 	if err := os.MkdirAll(profile, 0o755); err != nil {
 		return run, err
 	}
-	opts := []chromedp.ExecAllocatorOption{
-		chromedp.ExecPath(chromium),
-		chromedp.Flag("headless", true),
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.NoFirstRun,
-		chromedp.NoDefaultBrowserCheck,
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.UserDataDir(profile),
-		chromedp.WindowSize(1280, 900),
-	}
+	opts := chromium.Options(chromePath, profile)
 	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	defer cancelAlloc()
 	ctx, cancel := chromedp.NewContext(alloc)
 	defer cancel()
 	if err := chromedp.Do(ctx); err != nil { // starts the browser: no timeout here
-		return run, fmt.Errorf("starting %s: %w", chromium, err)
+		return run, fmt.Errorf("starting %s: %w", chromePath, err)
 	}
 
 	var (

@@ -16,6 +16,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"github.com/skupaj/skupaj/internal/chromium"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -28,8 +29,8 @@ import (
 	"github.com/skupaj/skupaj/scripts/budget/weigh"
 )
 
-// chromium is Debian's Chromium, as the browser tests use it.
-const chromium = "/usr/bin/chromium"
+// chromePath is Debian's Chromium, as the browser tests use it.
+const chromePath = chromium.Path
 
 // timeout bounds the whole run. It is a limit against hanging, not a
 // measurement.
@@ -72,28 +73,15 @@ func run(source string) (bool, error) {
 	srv := httptest.NewServer(http.FileServer(http.Dir(out)))
 	defer srv.Close()
 
-	if _, err := os.Stat(chromium); err != nil {
-		return false, fmt.Errorf("%s is missing (%v): install Debian's chromium (apt-get install chromium)", chromium, err)
+	if err := chromium.Check(chromePath); err != nil {
+		return false, err
 	}
-	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(),
-		chromedp.ExecPath(chromium),
-		chromedp.Flag("headless", true),
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.NoFirstRun,
-		chromedp.NoDefaultBrowserCheck,
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.UserDataDir(filepath.Join(tmp, "profile")),
-		chromedp.WindowSize(1280, 900),
-	)
+	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), chromium.Options(chromePath, filepath.Join(tmp, "profile"))...)
 	defer cancelAlloc()
 	browser, cancel := chromedp.NewContext(alloc)
 	defer cancel()
 	if err := chromedp.Do(browser); err != nil { // starts the browser, with no timeout
-		return false, fmt.Errorf("starting %s: %w", chromium, err)
+		return false, fmt.Errorf("starting %s: %w", chromePath, err)
 	}
 	ctx, cancelRun := context.WithTimeout(browser, timeout)
 	defer cancelRun()
