@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"regexp"
-	"sort"
 	"strings"
 
 	"github.com/yuin/goldmark"
@@ -73,7 +72,7 @@ func images(s *site.Site, p *site.Page, md parser.Parser, docOf func(*site.Page)
 // sourceImages lists the images of a Markdown body in document order:
 // Markdown images, and <img> tags in raw HTML when the site lets it through.
 func sourceImages(md parser.Parser, body []byte, rawHTML bool) []image {
-	lines := lineStarts(body)
+	lines := markdown.NewLines(body)
 	var out []image
 	_ = ast.Walk(md.Parse(text.NewReader(body)), func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
@@ -82,7 +81,7 @@ func sourceImages(md parser.Parser, body []byte, rawHTML bool) []image {
 		switch n := n.(type) {
 		case *ast.Image:
 			alt := strings.TrimSpace(altText(n, body))
-			out = append(out, image{line: lineOf(lines, position(n)), dest: string(n.Destination), alt: alt != ""})
+			out = append(out, image{line: lines.Of(position(n)), dest: string(n.Destination), alt: alt != ""})
 			return ast.WalkSkipChildren, nil
 		case *ast.HTMLBlock:
 			if rawHTML {
@@ -99,7 +98,7 @@ func sourceImages(md parser.Parser, body []byte, rawHTML bool) []image {
 }
 
 // htmlImages finds the <img> tags of raw HTML made of segs of body.
-func htmlImages(segs *text.Segments, body []byte, lines []int) []image {
+func htmlImages(segs *text.Segments, body []byte, lines markdown.Lines) []image {
 	var joined []byte
 	var at []int // at[i]: offset in body of joined[i]
 	for i := 0; i < segs.Len(); i++ {
@@ -112,7 +111,7 @@ func htmlImages(segs *text.Segments, body []byte, lines []int) []image {
 	var out []image
 	for _, m := range imgTag.FindAllIndex(joined, -1) {
 		tag := joined[m[0]:m[1]]
-		out = append(out, image{line: lineOf(lines, at[m[0]]), dest: src(tag), alt: hasAlt(tag)})
+		out = append(out, image{line: lines.Of(at[m[0]]), dest: src(tag), alt: hasAlt(tag)})
 	}
 	return out
 }
@@ -170,20 +169,4 @@ func position(n ast.Node) int {
 		}
 	}
 	return 0
-}
-
-// lineStarts are the offsets where the lines of src start.
-func lineStarts(src []byte) []int {
-	starts := []int{0}
-	for i, c := range src {
-		if c == '\n' {
-			starts = append(starts, i+1)
-		}
-	}
-	return starts
-}
-
-// lineOf is the 1-based line of offset off.
-func lineOf(starts []int, off int) int {
-	return sort.Search(len(starts), func(i int) bool { return starts[i] > off })
 }

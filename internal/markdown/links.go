@@ -9,7 +9,7 @@ import (
 // state is what one Render call shares with the link rewriter.
 type state struct {
 	resolve   Resolver
-	lines     []int
+	lines     Lines
 	firstLine int
 	problems  []Problem
 }

@@ -7,7 +7,6 @@ package markdown
 
 import (
 	"bytes"
-	"sort"
 	"strings"
 
 	"github.com/yuin/goldmark"
@@ -91,7 +90,7 @@ type Input struct {
 // Render converts one page's Markdown.
 func (r *Renderer) Render(in Input) (*Doc, error) {
 	src := in.Src
-	st := &state{resolve: in.Resolve, lines: lineStarts(src), firstLine: in.FirstLine}
+	st := &state{resolve: in.Resolve, lines: NewLines(src), firstLine: in.FirstLine}
 	pc := parser.NewContext(parser.WithIDs(newIDs(in.Lang)))
 	pc.Set(stateKey, st)
 	doc := r.md.Parser().Parse(text.NewReader(src), parser.WithContext(pc))
@@ -131,19 +130,5 @@ func plainText(n ast.Node, src []byte) string {
 	return strings.Join(strings.Fields(b.String()), " ")
 }
 
-// lineStarts returns the byte offset of the start of each line of src.
-func lineStarts(src []byte) []int {
-	starts := []int{0}
-	for i, c := range src {
-		if c == '\n' {
-			starts = append(starts, i+1)
-		}
-	}
-	return starts
-}
-
 // lineOf is the line of the file at byte offset off of the body.
-func (s *state) lineOf(off int) int {
-	i := sort.Search(len(s.lines), func(i int) bool { return s.lines[i] > off })
-	return s.firstLine + i - 1
-}
+func (s *state) lineOf(off int) int { return s.firstLine + s.lines.Of(off) - 1 }
