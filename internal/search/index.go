@@ -54,6 +54,7 @@ func Build(path string, langs []string, docs []*Doc) (bleve.Index, error) {
 	}
 	idx, err := bleve.NewUsing(path, im, bleve.Config.DefaultIndexType, bleve.Config.DefaultKVStore, map[string]any{
 		"numSnapshotsToKeep": 0,
+		"unsafe_batch":       true, // do not wait for each batch to reach the disk: the index is rebuilt whole on every build
 	})
 	if err != nil {
 		return nil, fmt.Errorf("cannot create the search index %s: %w", path, err)
