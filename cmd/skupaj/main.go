@@ -174,7 +174,7 @@ func flagExit(err error) int {
 
 func warn(stderr io.Writer, res *build.Result) {
 	for _, w := range res.Warnings {
-		fmt.Fprintln(stderr, "warning:", w)
+		fmt.Fprintln(stderr, w) // "path:line: warning: message"
 	}
 }
 
