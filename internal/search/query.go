@@ -192,34 +192,13 @@ func forLanguage(q query.Query, lang string, stop func(word string) bool) query.
 			return &m
 		})
 	case *query.PrefixQuery:
-		if t.FieldVal != "" {
-			return t
-		}
-		return overFields(func(field string, boost float64) query.Query {
-			p := query.NewPrefixQuery(Key(lang, t.Prefix))
-			p.SetField(field)
-			p.SetBoost(boost)
-			return p
-		})
+		return termOverFields(t.FieldVal, t, func() fieldQuery { return query.NewPrefixQuery(Key(lang, t.Prefix)) })
 	case *query.WildcardQuery:
-		if t.FieldVal != "" {
-			return t
-		}
-		return overFields(func(field string, boost float64) query.Query {
-			w := query.NewWildcardQuery(Key(lang, t.Wildcard))
-			w.SetField(field)
-			w.SetBoost(boost)
-			return w
-		})
+		return termOverFields(t.FieldVal, t, func() fieldQuery { return query.NewWildcardQuery(Key(lang, t.Wildcard)) })
 	case *query.FuzzyQuery:
-		if t.FieldVal != "" {
-			return t
-		}
-		return overFields(func(field string, boost float64) query.Query {
+		return termOverFields(t.FieldVal, t, func() fieldQuery {
 			f := query.NewFuzzyQuery(Key(lang, t.Term))
-			f.SetField(field)
 			f.Fuzziness = t.Fuzziness
-			f.SetBoost(boost)
 			return f
 		})
 	}
@@ -255,4 +234,29 @@ func conjuncts(q query.Query) []query.Query {
 		return c.Conjuncts
 	}
 	return nil
+}
+
+// fieldQuery is a term-level query (prefix, wildcard, fuzzy) that can be
+// aimed at a field.
+type fieldQuery interface {
+	query.Query
+	SetField(string)
+	SetBoost(float64)
+}
+
+// termOverFields leaves a fielded query q as it is, and turns an unfielded
+// one into the same query on every text field, weighted as in the static
+// index; make builds one copy (its term already keyed for the language).
+func termOverFields(field string, q query.Query, make func() fieldQuery) query.Query {
+	if field != "" {
+		return q
+	}
+	var qs []query.Query
+	for _, f := range Fields {
+		n := make()
+		n.SetField(f.Name)
+		n.SetBoost(f.Weight)
+		qs = append(qs, n)
+	}
+	return query.NewDisjunctionQuery(qs)
 }

@@ -212,3 +212,26 @@ func topOverlap(a, b []string, k int) float64 {
 	}
 	return float64(common) / float64(max(len(a), len(b)))
 }
+
+// Prefix, wildcard and fuzzy words of Bleve's syntax search every text
+// field with the word keyed like the index (no diacritics), in each language.
+func TestSkupajSearchTermQueries(t *testing.T) {
+	idx, _, _, langs := openBoth(t)
+	for q, want := range map[string]string{
+		"knjižn*":    "/sl/partners/mestna-knjiznica-ljubljana/",
+		"knji?nic*":  "/sl/partners/mestna-knjiznica-ljubljana/", // wildcards meet stems
+		"knjiznca~1": "/sl/partners/mestna-knjiznica-ljubljana/",
+	} {
+		res, err := search.Search(idx, langs, search.Request{Query: q, Lang: "sl", Size: 100})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, h := range res.Hits {
+			found = found || h.ID == want
+		}
+		if !found {
+			t.Errorf("%q (sl) does not find %s among %d hits", q, want, len(res.Hits))
+		}
+	}
+}
