@@ -115,7 +115,7 @@ func (r *Renderer) Render(in Input) (*Doc, error) {
 	if err := r.md.Renderer().Render(&buf, src, doc); err != nil {
 		return nil, err
 	}
-	out.HTML = buf.Bytes()
+	out.HTML = bytes.Clone(buf.Bytes()) // kept for the build: without the buffer's spare room
 	if in.Sections {
 		out.Sections = sections(doc, src)
 	}
