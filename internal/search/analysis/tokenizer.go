@@ -23,19 +23,31 @@ func inWord(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) || 
 // Tokenize splits input into words.
 func (wordTokenizer) Tokenize(input []byte) analysis.TokenStream {
 	var out analysis.TokenStream
+	words(input, func(start, end, pos int, typ analysis.TokenType) {
+		out = append(out, &analysis.Token{Term: input[start:end], Start: start, End: end, Position: pos, Type: typ})
+	})
+	return out
+}
+
+// words calls emit with every word of input: its byte offsets, its
+// position (from 1) and whether it is all digits.
+func words(input []byte, emit func(start, end, pos int, typ analysis.TokenType)) {
 	start, pos := -1, 0
 	digitsOnly := true
-	emit := func(end int) {
+	word := func(end int) {
 		typ := analysis.AlphaNumeric
 		if digitsOnly {
 			typ = analysis.Numeric
 		}
 		pos++
-		out = append(out, &analysis.Token{Term: input[start:end], Start: start, End: end, Position: pos, Type: typ})
+		emit(start, end, pos, typ)
 		start, digitsOnly = -1, true
 	}
 	for i := 0; i < len(input); {
-		r, size := utf8.DecodeRune(input[i:])
+		r, size := rune(input[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRune(input[i:])
+		}
 		switch {
 		case inWord(r):
 			if start < 0 {
@@ -49,16 +61,15 @@ func (wordTokenizer) Tokenize(input []byte) analysis.TokenStream {
 			if i+size < len(input) && inWord(next) {
 				break // stays inside the word
 			}
-			emit(i)
+			word(i)
 		case start >= 0:
-			emit(i)
+			word(i)
 		}
 		i += size
 	}
 	if start >= 0 {
-		emit(len(input))
+		word(len(input))
 	}
-	return out
 }
 
 func init() {
