@@ -12,8 +12,8 @@ import (
 
 func cmdSearch(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("search", `Searches the site's Bleve index (made by "skupaj build", kept in `+search.IndexDir+`).
-The query uses Bleve's query string syntax: words (all required), "a phrase",
--word to exclude, field:value (title:, body:, kind:case, sector:ngo), prefix*.`, stderr)
+The query uses Bleve's query string syntax: words (all required), "a phrase"
+(its words, in any order, as in the browser), -word to exclude, field:value (title:, body:, kind:case, sector:ngo), prefix*.`, stderr)
 	src := fs.String("source", ".", "the site's folder")
 	lang := fs.String("lang", "", "only pages in this language (en, sl, sr-Latn ...)")
 	kind := fs.String("kind", "", "only pages of this kind (guideline, case, partner, tool, page)")

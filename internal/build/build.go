@@ -123,13 +123,9 @@ func run(o Options, w output.Writer, withSearch bool, c *caches) (*Result, error
 		return nil, err
 	}
 	res := &Result{Pages: len(s.Pages), Missing: strs.Missing()}
+	var searchIn *searchInput
 	if withSearch {
-		if o.Index == "" {
-			o.Index = filepath.Join(o.Root, search.IndexDir)
-		}
-		if res.Search, err = buildSearch(o.Index, s, r, w); err != nil {
-			return nil, err
-		}
+		searchIn = newSearchInput(s, r)
 	}
 	abs := func(p *site.Page) string { return catalogue.Abs(cfg.BaseURL, p) }
 	cat, err := catalogue.Build(s, abs)
@@ -146,6 +142,16 @@ func run(o Options, w output.Writer, withSearch bool, c *caches) (*Result, error
 	for _, f := range res.Findings {
 		if f.Severity == lint.Warning {
 			res.Warnings = append(res.Warnings, f.String())
+		}
+	}
+	if withSearch {
+		if o.Index == "" {
+			o.Index = filepath.Join(o.Root, search.IndexDir)
+		}
+		// Last, holding only searchIn: the site model and rendered HTML
+		// (150 MB on 10,000 pages) are no longer reachable.
+		if res.Search, err = buildSearch(o.Index, searchIn, w); err != nil {
+			return nil, err
 		}
 	}
 	return res, nil

@@ -32,15 +32,12 @@ func searchDocs(s *site.Site, r *render.Renderer) []*search.Doc {
 				ID: "/" + p.URL, URL: s.Config.BasePath() + p.URL, Lang: l.Code, Kind: string(p.Kind),
 				Title: p.Title, Summary: p.Summary, Facets: map[string][]string{},
 			}
-			var body []string
 			for _, h := range md.Headings {
 				d.Headings = append(d.Headings, h.Text)
 			}
 			for _, sec := range md.Sections {
-				body = append(body, sec.Text)
 				d.Sections = append(d.Sections, search.Section{ID: sec.ID, Heading: sec.Heading, Text: sec.Text})
 			}
-			d.Body = strings.Join(body, "\n")
 			var terms []string
 			for _, tax := range s.Config.Taxonomies {
 				for _, id := range p.Terms[tax] {
@@ -66,32 +63,37 @@ func searchDocs(s *site.Site, r *render.Renderer) []*search.Doc {
 	return docs
 }
 
-// buildSearch indexes the site with Bleve at indexPath and exports the
-// static index to w.
-func buildSearch(indexPath string, s *site.Site, r *render.Renderer, w output.Writer) (*search.Stats, error) {
-	docs := searchDocs(s, r)
-	var langs []string
+// searchInput is what the search stage needs of the site: it runs last,
+// when the site model and the rendered pages can be let go.
+type searchInput struct {
+	docs   []*search.Doc
+	langs  []string
+	labels map[string]map[string]map[string]string // facet → term → language → label
+}
+
+func newSearchInput(s *site.Site, r *render.Renderer) *searchInput {
+	in := &searchInput{docs: searchDocs(s, r), labels: map[string]map[string]map[string]string{}}
 	for _, l := range s.Langs {
-		langs = append(langs, l.Code)
+		in.langs = append(in.langs, l.Code)
 	}
-	idx, err := search.Build(indexPath, langs, docs)
-	if err != nil {
-		return nil, err
-	}
-	defer idx.Close()
-	labels := map[string]map[string]map[string]string{}
 	for _, f := range search.FacetFields {
 		v := s.Vocab[f]
 		if v == nil {
 			continue
 		}
-		labels[f] = map[string]map[string]string{}
+		in.labels[f] = map[string]map[string]string{}
 		for _, t := range v.Terms {
-			labels[f][t.ID] = map[string]string{}
+			in.labels[f][t.ID] = map[string]string{}
 			for _, l := range s.Langs {
-				labels[f][t.ID][l.Code] = r.TermLabel(f, t.ID, l)
+				in.labels[f][t.ID][l.Code] = r.TermLabel(f, t.ID, l)
 			}
 		}
 	}
-	return search.Export(idx, docs, langs, labels, w)
+	return in
+}
+
+// buildSearch indexes the site with Bleve at indexPath and exports the
+// static index to w.
+func buildSearch(indexPath string, in *searchInput, w output.Writer) (*search.Stats, error) {
+	return search.Run(indexPath, in.langs, in.docs, in.labels, w)
 }

@@ -3,176 +3,285 @@ package search
 import (
 	"encoding/hex"
 	"fmt"
+	"runtime"
 	"sort"
+	"sync"
+	"unicode/utf8"
 )
 
-// chunk is one dictionary file: the keys and terms that start with prefix.
-type chunk struct {
-	K    map[string][]any    `json:"k"`
-	S    map[string][]string `json:"s"`
-	T    []string            `json:"t"`
-	DF   []int               `json:"df"`
-	P    [][]int             `json:"p"`
-	More [][]string          `json:"more"`
-}
-
-// entry is a key or a term, with its estimated size in a chunk.
+// entry is a key or a term of the dictionary, with its estimated size in
+// a chunk.
 type entry struct {
-	name string
+	name string // the key, or the term's exported name
+	term int32  // table number of a term, -1 for a key
 	size int
 }
 
 // chunks groups keys and terms by prefix, splits large groups by one more
 // character, writes one file per group and the further postings pages, and
-// returns the manifest's prefix → file map.
-func (e *exporter) chunks(postings termPostings, keys keyTerms, stops stopKeys) (map[string]string, error) {
-	var entries []entry
+// returns the manifest's prefix → file map. A chunk is JSON (docs/search-format.md):
+//
+//	{"k":{key:[term index in t, or a term name of another chunk]},
+//	 "s":{key:[languages where it is a stop word]},
+//	 "t":[term names], "df":[document frequencies],
+//	 "p":[[doc, score, ...] best first], "more":[[further postings files]]}
+func (e *exporter) chunks(table *postingsTable, keys keyTerms, stops stopKeys, langs []string) (map[string]string, error) {
+	entries := make([]entry, 0, len(keys)+len(table.names))
 	for k, ts := range keys {
-		entries = append(entries, entry{k, len(k) + 6 + 12*len(ts) + 6*len(stops[k])})
+		entries = append(entries, entry{k, -1, len(k) + 6 + 12*len(ts) + 6*bits(stops[k])})
 	}
 	for k, ls := range stops {
 		if keys[k] == nil {
-			entries = append(entries, entry{k, len(k) + 6 + 6*len(ls)})
+			entries = append(entries, entry{k, -1, len(k) + 6 + 6*bits(ls)})
 		}
 	}
-	for t, ps := range postings {
-		entries = append(entries, entry{"\x00" + t, len(t) + 8 + 12*len(firstPage(ps))})
+	for i, t := range table.names {
+		entries = append(entries, entry{t, int32(i), len(t) + 8 + 12*len(firstPage(table.lists[i]))})
 	}
-	groups := map[string][]entry{}
-	split(entries, 1, groups)
-	prefixOf := map[string]string{} // entry name → its group's prefix
-	for p, es := range groups {
-		for _, en := range es {
-			prefixOf[en.name] = p
+	sort.Slice(entries, func(i, j int) bool {
+		if entries[i].name != entries[j].name {
+			return entries[i].name < entries[j].name
+		}
+		return entries[i].term < entries[j].term
+	})
+	var groups []group
+	split(entries, 1, &groups)
+	sort.Slice(groups, func(i, j int) bool { return groups[i].prefix < groups[j].prefix })
+	chunkOf := make([]int32, len(table.names)) // term → its chunk
+	for gi, g := range groups {
+		for _, en := range g.entries {
+			if en.term >= 0 {
+				chunkOf[en.term] = int32(gi)
+			}
 		}
 	}
-	prefixes := make([]string, 0, len(groups))
-	for p := range groups {
-		prefixes = append(prefixes, p)
+	files := make([]string, len(groups))
+	err := parallel(len(groups), func(gi int, b *jsonWriter) error {
+		f, err := e.chunk(gi, groups[gi], table, chunkOf, keys, stops, langs, b)
+		files[gi] = f
+		return err
+	})
+	if err != nil {
+		return nil, err
 	}
-	sort.Strings(prefixes)
-	files := map[string]string{}
-	for _, p := range prefixes {
-		c := chunk{K: map[string][]any{}, S: map[string][]string{}, T: []string{}, DF: []int{}, P: [][]int{}, More: [][]string{}}
-		var names []string
-		for _, en := range groups[p] {
-			names = append(names, en.name)
-		}
-		sort.Strings(names)
-		termIndex := map[string]int{}
-		for _, n := range names {
-			if n[0] == 0 {
-				t := n[1:]
-				termIndex[t] = len(c.T)
-				c.T = append(c.T, t)
-			}
-		}
-		for _, t := range c.T {
-			ps := postings[t]
-			c.DF = append(c.DF, len(ps))
-			first := firstPage(ps)
-			c.P = append(c.P, flat(first))
-			more := []string{}
-			for i, start := 1, len(first); start < len(ps); i, start = i+1, start+PageSize {
-				f, err := e.write(fmt.Sprintf("c/p/%s-%d", safeName(t), i), flat(ps[start:min(len(ps), start+PageSize)]))
-				if err != nil {
-					return nil, err
-				}
-				more = append(more, f)
-			}
-			c.More = append(c.More, more)
-		}
-		for _, n := range names {
-			if n[0] == 0 {
-				continue
-			}
-			var ts []string
-			for t := range keys[n] {
-				ts = append(ts, t)
-			}
-			sort.Strings(ts)
-			refs := make([]any, 0, len(ts))
-			for _, t := range ts {
-				if i, ok := termIndex[t]; ok {
-					refs = append(refs, i)
-				} else if _, indexed := postings[t]; indexed {
-					refs = append(refs, t) // the term lives in another chunk
-				}
-			}
-			if len(refs) > 0 {
-				c.K[n] = refs
-			}
-			if ls := stops[n]; len(ls) > 0 {
-				var langs []string
-				for l := range ls {
-					langs = append(langs, l)
-				}
-				sort.Strings(langs)
-				c.S[n] = langs
-			}
-		}
-		f, err := e.write("c/"+safeName(p), c)
-		if err != nil {
-			return nil, err
-		}
-		files[p] = f
-		e.stats.Chunks++
+	out := make(map[string]string, len(groups))
+	for gi, g := range groups {
+		out[g.prefix] = files[gi]
 	}
-	return files, nil
+	e.mu.Lock()
+	e.stats.Chunks += len(groups)
+	e.mu.Unlock()
+	return out, nil
 }
 
-// split puts entries in groups by their first n characters; a group larger
-// than ChunkTarget is split by one more character (entries no longer than
-// n characters stay in it), up to MaxPrefix characters.
-func split(entries []entry, n int, groups map[string][]entry) {
-	byPrefix := map[string][]entry{}
-	for _, en := range entries {
-		byPrefix[prefix(en.name, n)] = append(byPrefix[prefix(en.name, n)], en)
+// parallel calls fn for 0..n-1 on every core, each with its own buffer,
+// and returns the first error.
+func parallel(n int, fn func(i int, b *jsonWriter) error) error {
+	workers := runtime.GOMAXPROCS(0)
+	errs := make([]error, workers)
+	var wg sync.WaitGroup
+	for wk := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var b jsonWriter
+			for i := wk; i < n; i += workers {
+				if err := fn(i, &b); err != nil {
+					errs[wk] = err
+					return
+				}
+			}
+		}()
 	}
-	for p, es := range byPrefix {
-		size := 0
-		for _, en := range es {
-			size += en.size
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return err
 		}
-		if size <= ChunkTarget || n >= MaxPrefix {
-			groups[p] = append(groups[p], es...)
+	}
+	return nil
+}
+
+// chunk writes the chunk of group g (number gi) and its terms' further
+// postings pages, and returns its file.
+func (e *exporter) chunk(gi int, g group, table *postingsTable, chunkOf []int32, keys keyTerms, stops stopKeys, langs []string, b *jsonWriter) (string, error) {
+	var terms []int32
+	for _, en := range g.entries {
+		if en.term >= 0 {
+			terms = append(terms, en.term)
+		}
+	}
+	sort.Slice(terms, func(i, j int) bool { return terms[i] < terms[j] })
+	local := map[int32]int{}
+	for i, t := range terms {
+		local[t] = i
+	}
+	var ks []string
+	for _, en := range g.entries {
+		if en.term < 0 {
+			ks = append(ks, en.name)
+		}
+	}
+	sort.Strings(ks)
+	b.reset()
+	b.raw(`{"k":{`)
+	first := true
+	for _, k := range ks {
+		ts := keys[k]
+		if len(ts) == 0 {
 			continue
 		}
+		if !first {
+			b.raw(",")
+		}
+		first = false
+		b.str(k)
+		b.raw(":[")
+		for i, t := range ts {
+			if i > 0 {
+				b.raw(",")
+			}
+			if chunkOf[t] == int32(gi) {
+				b.int(local[t])
+			} else {
+				b.str(table.names[t]) // the term lives in another chunk
+			}
+		}
+		b.raw("]")
+	}
+	b.raw(`},"s":{`)
+	first = true
+	for _, k := range ks {
+		ls := stops[k]
+		if ls == 0 {
+			continue
+		}
+		if !first {
+			b.raw(",")
+		}
+		first = false
+		b.str(k)
+		b.raw(":[")
+		var names []string
+		for li, l := range langs {
+			if ls&(1<<li) != 0 {
+				names = append(names, l)
+			}
+		}
+		sort.Strings(names)
+		for i, l := range names {
+			if i > 0 {
+				b.raw(",")
+			}
+			b.str(l)
+		}
+		b.raw("]")
+	}
+	b.raw(`},"t":[`)
+	for i, t := range terms {
+		if i > 0 {
+			b.raw(",")
+		}
+		b.str(table.names[t])
+	}
+	b.raw(`],"df":[`)
+	for i, t := range terms {
+		if i > 0 {
+			b.raw(",")
+		}
+		b.int(len(table.lists[t]))
+	}
+	b.raw(`],"p":[`)
+	for i, t := range terms {
+		if i > 0 {
+			b.raw(",")
+		}
+		b.postings(firstPage(table.lists[t]))
+	}
+	b.raw(`],"more":[`)
+	var page jsonWriter
+	for i, t := range terms {
+		if i > 0 {
+			b.raw(",")
+		}
+		b.raw("[")
+		ps := table.lists[t]
+		for n, start := 1, len(firstPage(ps)); start < len(ps); n, start = n+1, start+PageSize {
+			page.reset()
+			page.postings(ps[start:min(len(ps), start+PageSize)])
+			f, err := e.writeBytes(fmt.Sprintf("c/p/%s-%d", safeName(table.names[t]), n), page.b)
+			if err != nil {
+				return "", err
+			}
+			if n > 1 {
+				b.raw(",")
+			}
+			b.str(f)
+		}
+		b.raw("]")
+	}
+	b.raw("]}")
+	return e.writeBytes("c/"+safeName(g.prefix), b.b)
+}
+
+// bits counts the languages in a set.
+func bits(set uint64) int {
+	n := 0
+	for ; set != 0; set &= set - 1 {
+		n++
+	}
+	return n
+}
+
+// group is the entries of one chunk.
+type group struct {
+	prefix  string
+	entries []entry
+}
+
+// split puts sorted entries in groups by their first n characters; a
+// group larger than ChunkTarget is split by one more character (entries
+// no longer than n characters stay in it), up to MaxPrefix characters.
+func split(entries []entry, n int, groups *[]group) {
+	for len(entries) > 0 {
+		p := prefix(entries[0].name, n)
+		end := 1
+		size := entries[0].size
+		for end < len(entries) && prefix(entries[end].name, n) == p {
+			size += entries[end].size
+			end++
+		}
+		run := entries[:end]
+		entries = entries[end:]
+		if size <= ChunkTarget || n >= MaxPrefix {
+			*groups = append(*groups, group{p, run})
+			continue
+		}
+		g := group{prefix: p}
 		var longer []entry
-		for _, en := range es {
-			if len([]rune(name(en.name))) > n {
+		for _, en := range run {
+			if utf8.RuneCountInString(en.name) > n {
 				longer = append(longer, en)
 			} else {
-				groups[p] = append(groups[p], en)
+				g.entries = append(g.entries, en)
 			}
+		}
+		if len(g.entries) > 0 {
+			*groups = append(*groups, g)
 		}
 		split(longer, n+1, groups)
 	}
 }
 
-// name is an entry's key or term (terms carry a leading NUL to tell them apart).
-func name(n string) string {
-	if n != "" && n[0] == 0 {
-		return n[1:]
+// prefix is the first n characters of s.
+func prefix(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
 	}
-	return n
-}
-
-// prefix is the first n characters of an entry's name.
-func prefix(n string, size int) string {
-	r := []rune(name(n))
-	if len(r) > size {
-		r = r[:size]
-	}
-	return string(r)
-}
-
-func flat(ps []posting) []int {
-	out := make([]int, 0, 2*len(ps))
-	for _, p := range ps {
-		out = append(out, p.doc, p.score)
-	}
-	return out
+	return s
 }
 
 // safeName writes s as is when it is [a-z0-9]+, else as "_" and the hex of

@@ -13,10 +13,9 @@ type Doc struct {
 	Title    string
 	Summary  string
 	Headings []string
-	Body     string              // plain text of the page's Markdown
 	Terms    string              // taxonomy labels and partner names, space separated
 	Facets   map[string][]string // taxonomy → term ids, for filters
-	Sections []Section           // for excerpts that link to a heading
+	Sections []Section           // the body's text, by heading: for excerpts that link to one
 }
 
 // Section is the text under one heading of a page.
@@ -48,7 +47,24 @@ func (d *Doc) text(field string) string {
 	case "terms":
 		return d.Terms
 	}
-	return d.Body
+	return d.body()
+}
+
+// body is the plain text of the page's Markdown: its sections' texts,
+// one per line (built when indexed, not kept).
+func (d *Doc) body() string {
+	n := 0
+	for _, s := range d.Sections {
+		n += len(s.Text) + 1
+	}
+	b := make([]byte, 0, n)
+	for i, s := range d.Sections {
+		if i > 0 {
+			b = append(b, '\n')
+		}
+		b = append(b, s.Text...)
+	}
+	return string(b)
 }
 
 func joinLines(lines []string) string {

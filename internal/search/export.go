@@ -6,8 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"sort"
-
-	"github.com/blevesearch/bleve/v2"
+	"sync"
 
 	"github.com/skupaj/skupaj/internal/output"
 	"github.com/skupaj/skupaj/internal/translit"
@@ -45,9 +44,11 @@ type Stats struct {
 	Terms, Keys, Chunks, Files, Bytes int
 }
 
-// exporter writes files named by their content hash.
+// exporter writes files named by their content hash. It is safe for
+// concurrent use.
 type exporter struct {
 	w     output.Writer
+	mu    sync.Mutex
 	stats Stats
 }
 
@@ -56,45 +57,51 @@ func (e *exporter) write(name string, v any) (string, error) {
 	if err != nil {
 		return "", err
 	}
+	return e.writeBytes(name, data)
+}
+
+func (e *exporter) writeBytes(name string, data []byte) (string, error) {
 	sum := sha256.Sum256(data)
 	file := name + "." + hex.EncodeToString(sum[:4]) + ".json"
+	e.mu.Lock()
 	e.stats.Files++
 	e.stats.Bytes += len(data)
+	e.mu.Unlock()
 	return file, e.w.Write(Dir+file, data)
 }
 
-// Export writes the static index of docs (numbered in slice order) from
-// the Bleve index idx to w, below search/.
-func Export(idx bleve.Index, docs []*Doc, langs []string, labels map[string]map[string]map[string]string, w output.Writer) (*Stats, error) {
-	docNum := make(map[string]int, len(docs))
-	docLang := make([]string, len(docs))
-	for i, d := range docs {
-		docNum[d.ID], docLang[i] = i, d.Lang
-	}
-	postings, err := readPostings(idx, docNum, docLang)
-	if err != nil {
-		return nil, err
-	}
-	keys, stops, err := surfaceKeys(docs, langs, postings, idx.Mapping())
-	if err != nil {
-		return nil, err
-	}
+// Run indexes docs with Bleve at indexPath (Build) and exports the
+// static index to w, below search/. The display records are written while
+// Bleve indexes, and the index goes to disk while the dictionary is
+// written.
+func Run(indexPath string, langs []string, docs []*Doc, labels map[string]map[string]map[string]string, w output.Writer) (*Stats, error) {
 	e := &exporter{w: w}
 	m := Manifest{Version: 1, Docs: len(docs), Languages: langs, Schemes: []string{"sr", "mk", "bg", "generic"}, RecordsPerFile: RecordsPerFile, MaxPrefix: MaxPrefix}
-	if m.Analysis, err = e.write("analysis", translit.Tables()); err != nil {
-		return nil, err
-	}
-	if m.Filters, err = e.write("filters", filters(docs, labels)); err != nil {
-		return nil, err
-	}
-	chunkFiles, err := e.chunks(postings, keys, stops)
+	recordsDone := make(chan error, 1)
+	go func() {
+		var err error
+		if m.Analysis, err = e.write("analysis", translit.Tables()); err == nil {
+			if m.Filters, err = e.write("filters", filters(docs, labels)); err == nil {
+				m.Records, err = e.records(docs)
+			}
+		}
+		recordsDone <- err
+	}()
+	ix, err := Build(indexPath, langs, docs)
 	if err != nil {
+		<-recordsDone
 		return nil, err
 	}
-	if m.Letters, err = e.letters(chunkFiles); err != nil {
-		return nil, err
+	closed := make(chan error, 1)
+	go func() { closed <- ix.Close() }()
+	err = e.dictionary(ix, &m)
+	if rerr := <-recordsDone; err == nil {
+		err = rerr
 	}
-	if m.Records, err = e.records(docs); err != nil {
+	if cerr := <-closed; err == nil && cerr != nil {
+		err = fmt.Errorf("search index %s: %w", indexPath, cerr)
+	}
+	if err != nil {
 		return nil, err
 	}
 	data, err := json.Marshal(m)
@@ -103,8 +110,26 @@ func Export(idx bleve.Index, docs []*Doc, langs []string, labels map[string]map[
 	}
 	e.stats.Files++
 	e.stats.Bytes += len(data)
-	e.stats.Terms, e.stats.Keys = len(postings), len(keys)
 	return &e.stats, w.Write(Dir+"manifest.json", data)
+}
+
+// dictionary writes the chunks of keys, terms and postings and the
+// prefix files, from what indexing saw.
+func (e *exporter) dictionary(ix *Index, m *Manifest) error {
+	table := ix.raw.score()
+	ix.raw = nil // 50 MB on 10,000 pages, no longer needed
+	keys, stops := surfaceKeys(ix, table)
+	chunkFiles, err := e.chunks(table, keys, stops, ix.langs)
+	if err != nil {
+		return err
+	}
+	if m.Letters, err = e.letters(chunkFiles); err != nil {
+		return err
+	}
+	e.mu.Lock()
+	e.stats.Terms, e.stats.Keys = len(table.names), len(keys)
+	e.mu.Unlock()
+	return nil
 }
 
 // record is one display record.

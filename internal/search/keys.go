@@ -1,17 +1,11 @@
 package search
 
 import (
-	"fmt"
 	"runtime"
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 
-	blevea "github.com/blevesearch/bleve/v2/analysis"
-	"github.com/blevesearch/bleve/v2/mapping"
-	"github.com/blevesearch/bleve/v2/registry"
-
-	"github.com/skupaj/skupaj/internal/search/analysis"
 	"github.com/skupaj/skupaj/internal/translit"
 )
 
@@ -19,145 +13,155 @@ import (
 // it up: lower-cased, transliterated to Latin by the scheme of lang, folded
 // to ASCII (docs/search-format.md, "Analysis").
 func Key(lang, word string) string {
+	if ascii := lowerASCII(word); ascii != "" {
+		return ascii
+	}
 	return strings.ToLower(translit.ASCII(lang, strings.ReplaceAll(strings.ToLower(word), "’", "'")))
 }
 
-// keyTerms maps every key of the site's text to the exported terms
-// ("<term>|<lang>") it stands for.
-type keyTerms map[string]map[string]bool
-
-// stopKeys maps a key to the languages whose analysis drops its word (a
-// stop word there): a query leaves such a word out for documents in those
-// languages, as Bleve does.
-type stopKeys map[string]map[string]bool
-
-// surfaceKeys tokenizes every text field of docs as Bleve does and records,
-// for each distinct word, its key and what the analyzers make of it,
-// keeping the terms that occur in that language's documents. A query word
-// found anywhere in the site thus matches what Bleve would match with each
-// language's analysis.
-//
-// Analysing every word with every language costs most of an export, so a
-// word is analysed with a language other than its own only when that
-// language has a term starting like the word's key there (stems keep the
-// first four characters of their word), and the words are shared out over the cores.
-func surfaceKeys(docs []*Doc, langs []string, postings termPostings, m mapping.IndexMapping) (keyTerms, stopKeys, error) {
-	// The index's own analyzers: their remembered stems (the Croatian
-	// stemmer's) serve this pass too.
-	tok, err := registry.NewCache().TokenizerNamed(analysis.TokenizerName)
-	if err != nil {
-		return nil, nil, err
-	}
-	analyzers := make([]blevea.Analyzer, len(langs))
-	for i, l := range langs {
-		if analyzers[i] = m.AnalyzerNamed(analysis.AnalyzerName(l)); analyzers[i] == nil {
-			return nil, nil, fmt.Errorf("search: no analyzer for %s", l)
+// lowerASCII is word in lower case if it is all ASCII letters, digits,
+// apostrophes and periods (the key of most words), else "".
+func lowerASCII(word string) string {
+	upper := false
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		switch {
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9', c == '\'', c == '.':
+		case 'A' <= c && c <= 'Z':
+			upper = true
+		default:
+			return ""
 		}
 	}
-	langIndex := map[string]int{}
-	for i, l := range langs {
-		langIndex[l] = i
+	if upper {
+		return strings.ToLower(word)
 	}
-	// The words of the site, each with the languages whose pages have it.
+	return word
+}
+
+// keyTerms maps every key of the site's text to the table numbers of the
+// exported terms it stands for, in order.
+type keyTerms map[string][]int32
+
+// stopKeys maps a key to the languages (bits, by index in the site's
+// languages) whose analysis drops its word (a stop word there): a query
+// leaves such a word out for documents in those languages, as Bleve does.
+type stopKeys map[string]uint64
+
+// surfaceKeys records, for each distinct word of the site, its key and
+// what each language's analysis makes of it, keeping the terms that occur
+// in that language's documents. A query word found on the site's pages
+// thus matches what Bleve would match with that language's analysis.
+//
+// A word's own language analysed it while indexing (ix.memo). A word of
+// a title, heading, summary or tag, the words readers search for, is also
+// analysed with the other languages, when that language has a term
+// starting like the word's key (stems keep the first four characters of
+// their word): a query typed in one language then finds the pages of a
+// related one that use another form of the word (Croatian "knjižnicama"
+// finds Slovenian "knjižnica"). Body words are not: on 10,000 pages they
+// are 360,000 distinct words, whose analysis with every language cost
+// more than the rest of the export and found a term for 1 in 50.
+// The languages are shared out over the cores.
+func surfaceKeys(ix *Index, table *postingsTable) (keyTerms, stopKeys) {
+	langs := ix.langs
+	// The words of the site, lower-cased, each with the languages whose
+	// documents have it.
 	words := map[string]uint64{}
-	for _, d := range docs {
-		bit := uint64(1) << (langIndex[d.Lang] % 64)
-		for _, f := range Fields {
-			for _, t := range tok.Tokenize([]byte(d.text(f.Name))) {
-				words[strings.ToLower(string(t.Term))] |= bit
+	for li, m := range ix.memo {
+		m.Words(func(w string, _ [][]byte) {
+			words[strings.ToLower(w)] |= 1 << li
+		})
+	}
+	own := make([][]string, len(langs))
+	for w, set := range words {
+		for li := range langs {
+			if set&(1<<li) != 0 {
+				own[li] = append(own[li], w)
 			}
 		}
 	}
-	// Per language, the starts of its terms.
-	starts := make([]map[string]bool, len(langs))
-	for i := range starts {
-		starts[i] = map[string]bool{}
-	}
-	for name := range postings {
-		term, lang, _ := strings.Cut(name, "|")
-		if i, ok := langIndex[lang]; ok {
-			starts[i][start(term)] = true
+	// The words of the short fields, for the other languages.
+	prominent := map[string]bool{}
+	for _, d := range ix.docs {
+		for _, f := range Fields {
+			if f.Name == "body" {
+				continue
+			}
+			for _, t := range ix.memo[0].Tokenize([]byte(d.text(f.Name))) {
+				prominent[strings.ToLower(string(t.Term))] = true
+			}
 		}
 	}
-	list := make([]string, 0, len(words))
-	for w := range words {
-		list = append(list, w)
+	type found struct {
+		key   string
+		terms []int32
+		stop  bool
 	}
-	sort.Strings(list)
-	workers := runtime.GOMAXPROCS(0)
-	type result struct {
-		keys  keyTerms
-		stops stopKeys
-	}
-	results := make([]result, workers)
+	results := make([][]found, len(langs))
 	var wg sync.WaitGroup
-	for wk := 0; wk < workers; wk++ {
+	work := make(chan int)
+	for range runtime.GOMAXPROCS(0) {
 		wg.Add(1)
-		go func(wk int) {
+		go func() {
 			defer wg.Done()
-			out, stops := keyTerms{}, stopKeys{}
-			for n := wk; n < len(list); n += workers {
-				w := list[n]
-				for i, l := range langs {
-					key := Key(l, w)
-					own := words[w]&(1<<(i%64)) != 0
-					if !own && !starts[i][start(key)] {
-						continue // no term of l starts like this word: its analysis would find nothing
+			for li := range work {
+				l, memo := langs[li], ix.memo[li]
+				starts := map[string]bool{}
+				for t := range table.lang[li] {
+					starts[start(t)] = true
+				}
+				var out []found
+				add := func(w, key string) {
+					f := found{key: key}
+					terms := memo.Word(w)
+					f.stop = len(terms) == 0
+					for _, t := range terms {
+						if id := table.lookup(li, string(t)); id >= 0 {
+							f.terms = append(f.terms, id)
+						}
 					}
-					tokens := analyzers[i].Analyze([]byte(w))
-					if len(tokens) == 0 {
-						if stops[key] == nil {
-							stops[key] = map[string]bool{}
-						}
-						stops[key][l] = true
-					}
-					for _, at := range tokens {
-						name := TermName(string(at.Term), l)
-						if _, ok := postings[name]; !ok {
-							continue
-						}
-						if out[key] == nil {
-							out[key] = map[string]bool{}
-						}
-						out[key][name] = true
+					if f.stop || len(f.terms) > 0 {
+						out = append(out, f)
 					}
 				}
+				for _, w := range own[li] {
+					add(w, Key(l, w))
+				}
+				for w := range prominent {
+					if words[w]&(1<<li) != 0 {
+						continue
+					}
+					if key := Key(l, w); starts[start(key)] {
+						add(w, key)
+					}
+				}
+				results[li] = out
 			}
-			results[wk] = result{out, stops}
-		}(wk)
+		}()
 	}
+	for li := range langs {
+		work <- li
+	}
+	close(work)
 	wg.Wait()
-	out, stops := keyTerms{}, stopKeys{}
-	for _, r := range results {
-		for k, ts := range r.keys {
-			if out[k] == nil {
-				out[k] = map[string]bool{}
+	keys, stops := keyTerms{}, stopKeys{}
+	for li, out := range results {
+		for _, f := range out {
+			if f.stop {
+				stops[f.key] |= 1 << li
 			}
-			for t := range ts {
-				out[k][t] = true
-			}
-		}
-		for k, ls := range r.stops {
-			if stops[k] == nil {
-				stops[k] = map[string]bool{}
-			}
-			for l := range ls {
-				stops[k][l] = true
+			for _, id := range f.terms {
+				ts := keys[f.key]
+				if i, ok := slices.BinarySearch(ts, id); !ok {
+					keys[f.key] = slices.Insert(ts, i, id)
+				}
 			}
 		}
 	}
-	return out, stops, nil
+	return keys, stops
 }
 
 // start is the first four characters of a term or key: what a stem keeps
 // of its word (shorter words are compared whole).
-func start(s string) string {
-	n := 0
-	for i := range s {
-		if n == 4 {
-			return s[:i]
-		}
-		n++
-	}
-	return s
-}
+func start(s string) string { return prefix(s, 4) }

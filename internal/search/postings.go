@@ -1,12 +1,10 @@
 package search
 
 import (
-	"context"
-	"fmt"
 	"math"
+	"slices"
 	"sort"
 
-	"github.com/blevesearch/bleve/v2"
 	index "github.com/blevesearch/bleve_index_api"
 )
 
@@ -19,94 +17,101 @@ const (
 
 // posting is one term's score in one document.
 type posting struct {
-	doc   int
-	score int
+	doc   int32
+	score int32
 }
 
-// termPostings are the exported postings of every term, best first. A
-// term is named "<term>|<lang>": Bleve's term and the language of the
-// documents whose postings it holds, so that a word matches a document
-// only through the analysis of the document's own language, as in Bleve.
-type termPostings map[string][]posting
-
-// TermName is the exported name of Bleve's term for documents in lang.
+// TermName is the exported name of Bleve's term for documents in lang:
+// "<term>|<lang>", so that a word matches a document only through the
+// analysis of the document's own language, as in Bleve.
 func TermName(term, lang string) string { return term + "|" + lang }
 
-// readPostings reads every term of every text field from the Bleve index
-// and scores it per document with BM25 over the fields, with field
-// weights. Field lengths are the true token counts, recovered from Bleve's
-// norms (1/√length), and averaged over the documents that have the field.
-func readPostings(idx bleve.Index, docNum map[string]int, docLang []string) (termPostings, error) {
-	adv, err := idx.Advanced()
-	if err != nil {
-		return nil, err
+// hit is a term's frequency in one field of one document.
+type hit struct {
+	doc   int32
+	field uint8
+	freq  uint32
+}
+
+// rawPostings collect, per language, the frequencies of every term in
+// every field of the documents as Bleve analysed them, and the length of
+// every field.
+type rawPostings struct {
+	langs   []string
+	terms   []map[string]int32 // per language: term → its number there
+	hits    [][][]hit          // per language, per term: in document order
+	lengths [][]float64        // per field, per document: tokens
+}
+
+func newRawPostings(langs []string, docs int) *rawPostings {
+	r := &rawPostings{langs: langs, terms: make([]map[string]int32, len(langs)), hits: make([][][]hit, len(langs)), lengths: make([][]float64, len(Fields))}
+	for i := range langs {
+		r.terms[i] = map[string]int32{}
 	}
-	r, err := adv.Reader()
-	if err != nil {
-		return nil, err
+	for i := range Fields {
+		r.lengths[i] = make([]float64, docs)
 	}
-	defer r.Close()
-	internal, err := internalIDs(r, docNum)
-	if err != nil {
-		return nil, err
+	return r
+}
+
+// fieldIndex numbers the text fields.
+var fieldIndex = func() map[string]int {
+	m := map[string]int{}
+	for i, f := range Fields {
+		m[f.Name] = i
 	}
-	n := len(docNum)
-	type hit struct {
-		doc, field int
-		freq       uint64
-	}
-	hits := map[string][]hit{}
-	lengths := make([][]float64, len(Fields))
-	for fi, f := range Fields {
-		lengths[fi] = make([]float64, n)
-		dict, err := r.FieldDict(f.Name)
-		if err != nil {
-			return nil, err
+	return m
+}()
+
+// add records the analysed text fields of document doc, in language lang.
+// Documents must come in order.
+func (r *rawPostings) add(doc, lang int, d index.Document) {
+	terms := r.terms[lang]
+	d.VisitFields(func(f index.Field) {
+		fi, ok := fieldIndex[f.Name()]
+		if !ok {
+			return
 		}
-		for {
-			e, err := dict.Next()
-			if err != nil {
-				dict.Close()
-				return nil, err
+		r.lengths[fi][doc] = float64(f.AnalyzedLength())
+		for t, tf := range f.AnalyzedTokenFrequencies() {
+			id, ok := terms[t]
+			if !ok {
+				id = int32(len(r.hits[lang]))
+				terms[t] = id
+				r.hits[lang] = append(r.hits[lang], nil)
 			}
-			if e == nil {
-				break
-			}
-			tfr, err := r.TermFieldReader(context.Background(), []byte(e.Term), f.Name, true, true, false)
-			if err != nil {
-				dict.Close()
-				return nil, err
-			}
-			var d index.TermFieldDoc
-			for {
-				p, err := tfr.Next(&d)
-				if err != nil {
-					tfr.Close()
-					dict.Close()
-					return nil, err
-				}
-				if p == nil {
-					break
-				}
-				doc, ok := internal[string(p.ID)]
-				if !ok {
-					tfr.Close()
-					dict.Close()
-					return nil, fmt.Errorf("search index: posting for an unknown document")
-				}
-				if p.Norm > 0 {
-					lengths[fi][doc] = math.Round(1 / float64(p.Norm*p.Norm))
-				}
-				hits[e.Term] = append(hits[e.Term], hit{doc, fi, p.Freq})
-			}
-			tfr.Close()
+			r.hits[lang][id] = append(r.hits[lang][id], hit{int32(doc), uint8(fi), uint32(tf.Frequency())})
 		}
-		dict.Close()
+	})
+}
+
+// postingsTable is every exported term with its postings, best first.
+// Terms are numbered in the order of their names.
+type postingsTable struct {
+	names []string           // "<term>|<lang>", sorted
+	lists [][]posting        // best first
+	ids   [][]int32          // per language: its term number → table number
+	lang  []map[string]int32 // per language: term → its number there
+}
+
+// lookup is the table number of term in language lang, or -1.
+func (t *postingsTable) lookup(lang int, term string) int32 {
+	if id, ok := t.lang[lang][term]; ok {
+		return t.ids[lang][id]
 	}
+	return -1
+}
+
+// score computes every term's postings with BM25 over the fields, with
+// field weights. Field lengths are the true token counts, averaged over
+// the documents that have the field (Bleve's own BM25 averages distinct
+// terms).
+func (r *rawPostings) score() *postingsTable {
+	n := float64(len(r.lengths[0]))
 	avg := make([]float64, len(Fields))
 	for fi := range Fields {
 		sum, count := 0.0, 0
-		for _, l := range lengths[fi] {
+		for _, l := range r.lengths[fi] {
 			if l > 0 {
 				sum += l
 				count++
@@ -116,54 +121,52 @@ func readPostings(idx bleve.Index, docNum map[string]int, docLang []string) (ter
 			avg[fi] = sum / float64(count)
 		}
 	}
-	out := make(termPostings, len(hits))
-	for term, hs := range hits {
-		scores := map[int]float64{}
+	type named struct {
+		name      string
+		lang, num int32
+	}
+	var all []named
+	for li, terms := range r.terms {
+		for t, id := range terms {
+			all = append(all, named{TermName(t, r.langs[li]), int32(li), id})
+		}
+	}
+	sort.Slice(all, func(i, j int) bool { return all[i].name < all[j].name })
+	t := &postingsTable{names: make([]string, len(all)), lists: make([][]posting, len(all)), ids: make([][]int32, len(r.langs)), lang: r.terms}
+	for li := range r.langs {
+		t.ids[li] = make([]int32, len(r.hits[li]))
+	}
+	_ = parallel(len(all), func(i int, _ *jsonWriter) error {
+		a := all[i]
+		t.names[i] = a.name
+		t.ids[a.lang][a.num] = int32(i)
+		hs := r.hits[a.lang][a.num]
+		var docs []int32
+		var sums []float64
 		for _, h := range hs {
 			tf := float64(h.freq)
-			norm := 1 - B + B*lengths[h.field][h.doc]/avg[h.field]
-			scores[h.doc] += Fields[h.field].Weight * tf * (K1 + 1) / (tf + K1*norm)
-		}
-		df := float64(len(scores))
-		idf := math.Log(1 + (float64(n)-df+0.5)/(df+0.5))
-		for doc, s := range scores {
-			name := TermName(term, docLang[doc])
-			out[name] = append(out[name], posting{doc, int(math.Round(s * idf * ScoreScale))})
-		}
-	}
-	for _, ps := range out {
-		sort.Slice(ps, func(i, j int) bool {
-			if ps[i].score != ps[j].score {
-				return ps[i].score > ps[j].score
+			norm := 1 - B + B*r.lengths[h.field][h.doc]/avg[h.field]
+			s := Fields[h.field].Weight * tf * (K1 + 1) / (tf + K1*norm)
+			if len(docs) > 0 && docs[len(docs)-1] == h.doc {
+				sums[len(sums)-1] += s
+			} else {
+				docs, sums = append(docs, h.doc), append(sums, s)
 			}
-			return ps[i].doc < ps[j].doc
+		}
+		df := float64(len(docs))
+		idf := math.Log(1 + (n-df+0.5)/(df+0.5))
+		ps := make([]posting, len(docs))
+		for j, d := range docs {
+			ps[j] = posting{d, int32(math.Round(sums[j] * idf * ScoreScale))}
+		}
+		slices.SortFunc(ps, func(a, b posting) int {
+			if a.score != b.score {
+				return int(b.score - a.score)
+			}
+			return int(a.doc - b.doc)
 		})
-	}
-	return out, nil
-}
-
-// internalIDs maps Bleve's internal document ids to our document numbers.
-func internalIDs(r index.IndexReader, docNum map[string]int) (map[string]int, error) {
-	ids, err := r.DocIDReaderAll()
-	if err != nil {
-		return nil, err
-	}
-	defer ids.Close()
-	out := make(map[string]int, len(docNum))
-	for {
-		id, err := ids.Next()
-		if err != nil {
-			return nil, err
-		}
-		if id == nil {
-			return out, nil
-		}
-		ext, err := r.ExternalID(id)
-		if err != nil {
-			return nil, err
-		}
-		if n, ok := docNum[ext]; ok {
-			out[string(id)] = n
-		}
-	}
+		t.lists[i] = ps
+		return nil
+	})
+	return t
 }

@@ -180,17 +180,13 @@ func forLanguage(q query.Query, lang string, stop func(word string) bool) query.
 		}
 		return query.NewConjunctionQuery(each)
 	case *query.MatchPhraseQuery:
-		if t.FieldVal != "" {
-			m := *t
-			m.Analyzer = an
-			return &m
-		}
-		return overFields(func(field string, boost float64) query.Query {
-			m := *t
-			m.FieldVal, m.Analyzer = field, an
-			m.SetBoost(boost)
-			return &m
-		})
+		// The index keeps no word positions (they cost a quarter of a
+		// large build), so a phrase needs all its words, in any order, as
+		// in the browser.
+		m := query.NewMatchQuery(t.MatchPhrase)
+		m.SetField(t.FieldVal)
+		m.SetOperator(query.MatchQueryOperatorAnd)
+		return forLanguage(m, lang, stop)
 	case *query.PrefixQuery:
 		return termOverFields(t.FieldVal, t, func() fieldQuery { return query.NewPrefixQuery(Key(lang, t.Prefix)) })
 	case *query.WildcardQuery:

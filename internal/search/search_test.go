@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -233,5 +234,34 @@ func TestSkupajSearchTermQueries(t *testing.T) {
 		if !found {
 			t.Errorf("%q (sl) does not find %s among %d hits", q, want, len(res.Hits))
 		}
+	}
+}
+
+// A quoted phrase needs all its words, in any order (the index keeps no
+// word positions), in every field or, fielded, in that field.
+func TestSkupajSearchPhrases(t *testing.T) {
+	idx, _, _, langs := openBoth(t)
+	ids := func(q string) []string {
+		t.Helper()
+		res, err := search.Search(idx, langs, search.Request{Query: q, Lang: "en", Size: 1000})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, h := range res.Hits {
+			out = append(out, h.ID)
+		}
+		return out
+	}
+	phrase, words := ids(`"kinds of partnership"`), ids(`kinds partnership`)
+	if len(phrase) == 0 || !slices.Equal(phrase, words) {
+		t.Errorf(`"kinds of partnership" finds %v, want what kinds partnership finds: %v`, phrase, words)
+	}
+	if len(phrase) == 0 || phrase[0] != "/guidelines/kinds-of-partnership/" {
+		t.Errorf(`"kinds of partnership" ranks %v first, want /guidelines/kinds-of-partnership/`, phrase)
+	}
+	inTitle := ids(`title:"partnership kinds"`)
+	if !slices.Contains(inTitle, "/guidelines/kinds-of-partnership/") || len(inTitle) >= len(phrase) {
+		t.Errorf(`title:"partnership kinds" finds %v: want the chapter, and fewer pages than the words anywhere (%d)`, inTitle, len(phrase))
 	}
 }

@@ -9,6 +9,16 @@ import (
 	"unicode/utf8"
 )
 
+// chunk is one dictionary file, as read (chunks.go writes it).
+type chunk struct {
+	K    map[string][]any    `json:"k"`
+	S    map[string][]string `json:"s"`
+	T    []string            `json:"t"`
+	DF   []int               `json:"df"`
+	P    [][]int             `json:"p"`
+	More [][]string          `json:"more"`
+}
+
 // Static reads an exported static index, as the browser does, for tests
 // and `skupaj search --static`: exact words only (no prefix, no typos).
 type Static struct {
