@@ -4,7 +4,9 @@ import (
 	"encoding/hex"
 	"fmt"
 	"runtime"
+	"slices"
 	"sort"
+	"strings"
 	"sync"
 	"unicode/utf8"
 )
@@ -38,11 +40,11 @@ func (e *exporter) chunks(table *postingsTable, keys keyTerms, stops stopKeys, l
 	for i, t := range table.names {
 		entries = append(entries, entry{t, int32(i), len(t) + 8 + 12*len(firstPage(table.lists[i]))})
 	}
-	sort.Slice(entries, func(i, j int) bool {
-		if entries[i].name != entries[j].name {
-			return entries[i].name < entries[j].name
+	slices.SortFunc(entries, func(a, b entry) int {
+		if c := strings.Compare(a.name, b.name); c != 0 {
+			return c
 		}
-		return entries[i].term < entries[j].term
+		return int(a.term - b.term)
 	})
 	var groups []group
 	split(entries, 1, &groups)

@@ -36,23 +36,24 @@ var Fields = []struct {
 // FacetFields are the filter fields besides kind and language.
 var FacetFields = []string{"partnership_type", "sector", "country"}
 
-func (d *Doc) text(field string) string {
+// bytes is the text of field, as Bleve takes it.
+func (d *Doc) bytes(field string) []byte {
 	switch field {
 	case "title":
-		return d.Title
+		return []byte(d.Title)
 	case "summary":
-		return d.Summary
+		return []byte(d.Summary)
 	case "headings":
 		return joinLines(d.Headings)
 	case "terms":
-		return d.Terms
+		return []byte(d.Terms)
 	}
 	return d.body()
 }
 
 // body is the plain text of the page's Markdown: its sections' texts,
 // one per line (built when indexed, not kept).
-func (d *Doc) body() string {
+func (d *Doc) body() []byte {
 	n := 0
 	for _, s := range d.Sections {
 		n += len(s.Text) + 1
@@ -64,10 +65,10 @@ func (d *Doc) body() string {
 		}
 		b = append(b, s.Text...)
 	}
-	return string(b)
+	return b
 }
 
-func joinLines(lines []string) string {
+func joinLines(lines []string) []byte {
 	n := 0
 	for _, l := range lines {
 		n += len(l) + 1
@@ -77,5 +78,5 @@ func joinLines(lines []string) string {
 		b = append(b, l...)
 		b = append(b, '\n')
 	}
-	return string(b)
+	return b
 }

@@ -180,7 +180,7 @@ func (ix *Index) document(d *Doc, im *mapping.IndexMappingImpl, memo blevea.Anal
 	bd := document.NewDocument(d.ID)
 	opts := func(name string) index.FieldIndexingOptions { return dm.Properties[name].Fields[0].Options() }
 	for _, f := range Fields {
-		bd.AddField(document.NewTextFieldCustom(f.Name, nil, []byte(d.text(f.Name)), opts(f.Name), memo))
+		bd.AddField(document.NewTextFieldCustom(f.Name, nil, d.bytes(f.Name), opts(f.Name), memo))
 	}
 	keyword := func(name string, values []string, list bool) {
 		for i, v := range values {

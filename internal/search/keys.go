@@ -88,7 +88,7 @@ func surfaceKeys(ix *Index, table *postingsTable) (keyTerms, stopKeys) {
 			if f.Name == "body" {
 				continue
 			}
-			for _, t := range ix.memo[0].Tokenize([]byte(d.text(f.Name))) {
+			for _, t := range ix.memo[0].Tokenize(d.bytes(f.Name)) {
 				prominent[strings.ToLower(string(t.Term))] = true
 			}
 		}
