@@ -62,15 +62,29 @@ func keywordFields() []string { return append([]string{"kind", "lang"}, FacetFie
 // export reads instead of reading the index back: the postings of every
 // term, and every language's words with their terms.
 type Index struct {
-	Bleve bleve.Index
-	docs  []*Doc
-	langs []string
-	memo  []*analysis.MemoAnalyzer // per language, the analyzer documents were indexed with
-	raw   *rawPostings
+	Bleve      bleve.Index
+	persisted  sync.WaitGroup // a batch is done when it is on disk
+	persistErr error
+	errMu      sync.Mutex
+	docs       []*Doc
+	langs      []string
+	memo       []*analysis.MemoAnalyzer // per language, the analyzer documents were indexed with
+	raw        *rawPostings
 }
 
-// Close closes the Bleve index, waiting until it is on disk.
-func (ix *Index) Close() error { return ix.Bleve.Close() }
+// Close closes the Bleve index once every batch is on disk: the batches
+// are "unsafe" (Bleve returns before writing them), and closing drops
+// what is not written yet.
+func (ix *Index) Close() error {
+	ix.persisted.Wait()
+	err := ix.Bleve.Close()
+	ix.errMu.Lock()
+	defer ix.errMu.Unlock()
+	if ix.persistErr != nil {
+		return ix.persistErr
+	}
+	return err
+}
 
 // Build writes a new Bleve index of docs at path, replacing any index
 // there. Documents are analysed with each language's analyzer,
@@ -143,6 +157,15 @@ func Build(path string, langs []string, docs []*Doc) (*Index, error) {
 			for start := range starts {
 				end := min(start+batchSize, len(docs))
 				batch := index.NewBatch()
+				ix.persisted.Add(1)
+				batch.SetPersistedCallback(func(err error) {
+					if err != nil {
+						ix.errMu.Lock()
+						ix.persistErr = err
+						ix.errMu.Unlock()
+					}
+					ix.persisted.Done()
+				})
 				bdocs := make([]*document.Document, 0, end-start)
 				for _, d := range docs[start:end] {
 					bd := ix.document(d, im, ix.memo[langIndex[d.Lang]], kw)
@@ -150,7 +173,10 @@ func Build(path string, langs []string, docs []*Doc) (*Index, error) {
 					bdocs = append(bdocs, bd)
 				}
 				if err := adv.Batch(batch); err != nil {
-					errs <- err
+					select {
+					case errs <- err:
+					default: // one error is enough
+					}
 					continue
 				}
 				harvested <- done{start, bdocs}
