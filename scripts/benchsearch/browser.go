@@ -74,9 +74,10 @@ const instrument = `(() => {
 	if (!input) return false;
 	input.addEventListener("focus", () => { if (!b.focus) b.focus = performance.now(); });
 	input.addEventListener("keydown", () => b.keys.push(performance.now()), true);
-	const results = document.querySelector(".search-results") ?? document.getElementById("search") ?? document.body;
+	const root = document.getElementById("search") ?? document.body;
 	const seen = () => {
-		if (b.shown || b.keys.length === 0 || input.value !== word) return;
+		// Results of the word typed, not of a prefix of it searched before.
+		if (b.shown || b.keys.length === 0 || input.value !== word || root.dataset.shown !== word) return;
 		const opts = document.querySelectorAll("#search-listbox > [role=option]");
 		if (opts.length === 0) return;
 		b.shown = performance.now();
@@ -84,7 +85,7 @@ const instrument = `(() => {
 		b.first = opts[0].querySelector(".search-hit-title")?.textContent ?? opts[0].textContent;
 		requestAnimationFrame(() => setTimeout(() => { b.frame = performance.now(); }, 0));
 	};
-	new MutationObserver(seen).observe(results, { childList: true, subtree: true, characterData: true });
+	new MutationObserver(seen).observe(root, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ["data-shown"] });
 	return true;
 })()`
 

@@ -174,7 +174,7 @@ func report(w io.Writer, o options, builds []buildFigure, stats *indexStatsResul
 	p("")
 	p("The search page of the default language (`%s`), served on 127.0.0.1 with gzip. Bytes are Chromium's `encodedDataLength` (headers and gzipped bodies) "+
 		"of the requests started from focusing the box to the first results in the list; time is from the last keystroke's `keydown` to the "+
-		"MutationObserver seeing the first results (1 KB = 1,024 bytes).", searchPath(o.langs[0], o.langs[0]))
+		"MutationObserver seeing the first results of the word typed (the page's `data-shown`: results of a prefix searched while typing do not count; 1 KB = 1,024 bytes).", searchPath(o.langs[0], o.langs[0]))
 	p("")
 	p("| word | typed | df in %s | status when done | requests | bytes from focus | gzipped bodies | uncompressed | keystroke → first results (median, min–max) |", o.langs[0])
 	p("|---|---|---|---|---|---|---|---|---|")

@@ -85,6 +85,7 @@ export async function matchWord(index, word, keys, last) {
  */
 async function prefixTerms(index, keys) {
   const terms = new Map();
+  const elsewhere = new Set(); // names of terms in other chunks
   for (const key of keys) {
     await index.loadPrefixes(key);
     let prefixes = index.prefixesFor(key);
@@ -92,11 +93,20 @@ async function prefixTerms(index, keys) {
     for (const c of await Promise.all(prefixes.map((p) => index.chunk(p)))) {
       for (const [k, refs] of Object.entries(c.k)) {
         if (!k.startsWith(key)) continue;
-        for (const t of await index.terms(c, refs)) terms.set(t.id, t);
+        for (const r of refs) {
+          if (typeof r === "number") terms.set(c.terms[r].id, c.terms[r]);
+          else elsewhere.add(r);
+        }
       }
     }
   }
-  return [...terms.values()].sort((a, b) => b.df - a.df).slice(0, MAX_EXPANSION);
+  // A term named from another chunk costs a fetch: only when the chunks
+  // read have too few terms (a short prefix has thousands of keys).
+  if (terms.size < MAX_EXPANSION && elsewhere.size > 0) {
+    const wanted = [...elsewhere].sort().slice(0, MAX_EXPANSION);
+    for (const t of await index.terms(null, wanted)) terms.set(t.id, t);
+  }
+  return [...terms.values()].sort((a, b) => b.df - a.df || (a.id < b.id ? -1 : 1)).slice(0, MAX_EXPANSION);
 }
 
 /**

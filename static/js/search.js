@@ -7,6 +7,7 @@
 // #search[data-state] is "busy" while a search runs and "done" when its
 // results, counts and status are shown; data-query then holds the text
 // searched and data-seq the number of the search, which grows.
+// data-shown is the text whose results the list shows (titles first).
 
 import { Analyzer, words } from "./analysis.js";
 import { Highlighter } from "./excerpt.js";
@@ -20,11 +21,14 @@ import { Strings } from "./strings.js";
 
 /** Results shown at first, and added by "More results". */
 const PAGE = 10;
-/** Milliseconds of quiet typing before a search starts. */
-const DEBOUNCE = 30;
+/**
+ * Milliseconds of quiet typing before the excerpts of the results shown are
+ * fetched (one section-text file per result, the largest files a search
+ * reads). Titles and summaries show at every keystroke.
+ */
+const EXCERPT_PAUSE = 150;
 /** A query that ends in a space or punctuation has no word being typed. */
 const ENDS_WORD = /[^\p{L}\p{N}\p{M}]$/u;
-/** A word of one letter. */
 /** Windows at least this wide show the filters open. */
 const WIDE = "(min-width: 48rem)";
 
@@ -43,7 +47,6 @@ class SearchPage {
     const label = root.querySelector(`label[for="${this.input.id}"]`)?.textContent ?? "";
     this.results = new ResultList(root.querySelector(".search-results"), this.strings, label);
     this.seq = 0; // the number of the latest search; older ones stop
-    this.timer = 0;
     /** @type {{doc: number, score: number}[]} the results of the latest search, filtered */
     this.hits = [];
     this.shown = 0;
@@ -108,9 +111,11 @@ class SearchPage {
     input.setAttribute("aria-controls", this.results.list.id);
     input.setAttribute("aria-expanded", "false");
     input.addEventListener("input", () => {
-      clearTimeout(this.timer);
+      // Every keystroke searches: a newer search makes the older one stop
+      // before it fetches anything but dictionary files.
+      this.typed = performance.now();
       this.prefetch();
-      this.timer = setTimeout(() => this.run(), DEBOUNCE);
+      this.run();
     });
     input.addEventListener("keydown", (e) => this.key(e));
     this.form.addEventListener("submit", (e) => {
@@ -146,7 +151,7 @@ class SearchPage {
   }
 
   runNow() {
-    clearTimeout(this.timer);
+    this.typed = undefined;
     this.run();
   }
 
@@ -197,7 +202,6 @@ class SearchPage {
     const stale = () => seq !== this.seq;
     const text = this.input.value;
     this.root.dataset.state = "busy";
-    this.writeURL();
     const list = words(text);
     if (list.length === 0) return this.finish(seq, text, null);
     if (!this.index) this.status.textContent = this.strings.t("search.loading");
@@ -206,10 +210,10 @@ class SearchPage {
     } catch {
       // The index could not be read; load has logged why.
       if (!stale()) [this.status.textContent, this.root.dataset.state] = ["", "error"];
+      if (!stale()) this.writeURL();
       return;
     }
     if (stale()) return;
-    this.writeURL(); // now that the default language is known
     const open = !ENDS_WORD.test(text);
     const schemes = this.index.manifest.schemes;
     const matched = await Promise.all(list.map((w, i) =>
@@ -226,32 +230,57 @@ class SearchPage {
     const accept = this.facets.accept(this.selection);
     const langOf = (doc) => this.facets.value("lang", doc);
     const first = await top(query, langOf, accept, PAGE, stale);
-    if (!first || !(await this.render(first, stale))) return;
-    const hits = await all(query, langOf);
+    if (!first) return;
+    const records = await this.titles(first, stale, text);
+    if (!records) return;
+    // All the matches (for the count and the filters) while typing pauses
+    // and the excerpts arrive.
+    const every = all(query, langOf);
+    every.catch(() => {}); // awaited below, unless this search goes stale first
+    if (!(await this.excerpts(first, records, stale))) return;
+    const hits = await every;
     if (stale()) return;
     const kept = hits.filter((h) => accept(h.doc));
     const head = kept.slice(0, PAGE);
-    if (head.some((h, i) => h.doc !== first[i]?.doc) && !(await this.render(head, stale))) return;
+    if (head.some((h, i) => h.doc !== first[i]?.doc) && !(await this.render(head, stale, text))) return;
     this.finish(seq, text, hits, kept);
   }
 
   /**
-   * Replaces the results with the pages of hits.
+   * Replaces the results with the pages of hits: their titles and
+   * summaries (one round of record files), so that results show as soon as
+   * possible, then, with render's excerpts, the matching sections.
+   * @returns {Promise<Map<number, object>|null>} the records; null when the search went stale meanwhile
+   */
+  async titles(hits, stale, text) {
+    const records = await this.index.records(hits.map((h) => h.doc));
+    if (stale()) return null;
+    this.show(hits.map((h) => ({ record: records.get(h.doc), sections: [] })));
+    this.root.dataset.shown = text;
+    return records;
+  }
+
+  /**
+   * Shows hits again with their excerpts and matching sections, once
+   * typing has paused and their texts arrived.
    * @returns {Promise<boolean>} false when the search went stale meanwhile
    */
-  async render(hits, stale) {
-    // First the titles and summaries (one round of record files), so that
-    // results show as soon as possible; then again with the excerpts and
-    // matching sections once their texts arrive.
-    const records = await this.index.records(hits.map((h) => h.doc));
+  async excerpts(hits, records, stale) {
+    const wait = (this.typed ?? -Infinity) + EXCERPT_PAUSE - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
     if (stale()) return false;
-    this.show(hits.map((h) => ({ record: records.get(h.doc), sections: [] })));
     const items = await this.items(hits, records);
     if (stale()) return false;
     const active = this.results.active;
     this.show(items);
     if (active >= 0) this.activate(Math.min(active, this.results.options.length - 1));
     return true;
+  }
+
+  /** Replaces the results with hits, records fetched: titles first, then excerpts. */
+  async render(hits, stale, text) {
+    const records = await this.titles(hits, stale, text);
+    return records !== null && this.excerpts(hits, records, stale);
   }
 
   /** Replaces the results shown with items. */
@@ -284,8 +313,10 @@ class SearchPage {
    */
   finish(seq, text, hits, kept = []) {
     if (seq !== this.seq) return;
+    this.writeURL(); // once a search is done, not at every keystroke (browsers throttle history updates)
     this.hits = kept;
     if (hits === null || kept.length === 0) {
+      this.root.dataset.shown = text;
       this.results.clear();
       this.activate(-1);
       this.input.setAttribute("aria-expanded", "false");
