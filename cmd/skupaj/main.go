@@ -49,12 +49,6 @@ func main() {
 	if os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(768 << 20)
 	}
-	// With that limit in place, collecting when the heap has grown by 200 %
-	// rather than 100 % costs no more memory at the peak and a tenth less
-	// time on a large build with search (docs/benchmarks.md).
-	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(200)
-	}
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
