@@ -31,7 +31,14 @@ func NewMemo(a analysis.Analyzer) (*MemoAnalyzer, error) {
 	if !ok || d.CharFilters != nil {
 		return nil, fmt.Errorf("search analysis: %T cannot be remembered per word", a)
 	}
-	return &MemoAnalyzer{tokenizer: d.Tokenizer, filters: d.TokenFilters, words: map[string][][]byte{}}, nil
+	filters := make([]analysis.TokenFilter, len(d.TokenFilters))
+	for i, f := range d.TokenFilters {
+		if m, ok := f.(*memoFilter); ok {
+			f = uncachedFilter{m} // one memory is enough
+		}
+		filters[i] = f
+	}
+	return &MemoAnalyzer{tokenizer: d.Tokenizer, filters: filters, words: map[string][][]byte{}}, nil
 }
 
 // Analyze tokenizes input and replaces every token by its word's terms,

@@ -36,19 +36,38 @@ func (f *memoFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
 			continue
 		}
 		key := string(tok.Term)
-		one := analysis.TokenStream{&analysis.Token{Term: append([]byte(nil), tok.Term...), Type: tok.Type}}
-		for _, in := range f.inner {
-			one = in.Filter(one)
-		}
-		out := []byte(key) // a filter that drops the token leaves the term as it was
-		if len(one) == 1 {
-			out = append([]byte(nil), one[0].Term...)
-			if f.last != nil {
-				out = []byte(f.last(string(out)))
-			}
-		}
+		out := f.compute(tok)
 		f.cache.Store(key, out)
 		tok.Term = append(tok.Term[:0], out...)
+	}
+	return input
+}
+
+// compute is what the filters make of tok's term.
+func (f *memoFilter) compute(tok *analysis.Token) []byte {
+	one := analysis.TokenStream{&analysis.Token{Term: append([]byte(nil), tok.Term...), Type: tok.Type}}
+	for _, in := range f.inner {
+		one = in.Filter(one)
+	}
+	if len(one) != 1 {
+		return append([]byte(nil), tok.Term...) // a filter that drops the token leaves the term as it was
+	}
+	out := append([]byte(nil), one[0].Term...)
+	if f.last != nil {
+		out = []byte(f.last(string(out)))
+	}
+	return out
+}
+
+// uncachedFilter is a memoFilter without its cache, for MemoAnalyzer,
+// which remembers whole words itself.
+type uncachedFilter struct{ f *memoFilter }
+
+func (u uncachedFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
+	for _, tok := range input {
+		if !tok.KeyWord {
+			tok.Term = u.f.compute(tok)
+		}
 	}
 	return input
 }
