@@ -16,7 +16,7 @@
 /**
  * One dictionary file, with its terms looked up by name.
  * @typedef {object} Chunk
- * @property {string} prefix
+ * @property {string} file the chunk file (several prefixes may share it)
  * @property {Object<string, Array<number|string>>} k key → terms
  * @property {Object<string, string[]>} s key → the languages where its word is a stop word
  * @property {Term[]} terms
@@ -135,18 +135,20 @@ export class SearchIndex {
    * @returns {Promise<Chunk>}
    */
   chunk(prefix) {
-    let p = this.chunks.get(prefix);
+    // Several prefixes may share a file: chunks and term ids go by file.
+    const file = this.known.get(prefix);
+    let p = this.chunks.get(file);
     if (!p) {
-      p = this.file(this.known.get(prefix)).then((raw) => {
+      p = this.file(file).then((raw) => {
         // A chunk with only keys, or only terms, may have null for the rest.
         const terms = (raw.t ?? []).map((name, i) => ({
-          id: `${prefix}:${i}`, name, lang: name.includes("|") ? name.slice(name.lastIndexOf("|") + 1) : "",
+          id: `${file}:${i}`, name, lang: name.includes("|") ? name.slice(name.lastIndexOf("|") + 1) : "",
           df: raw.df[i], first: raw.p[i], more: raw.more?.[i] ?? [],
         }));
-        return { prefix, k: raw.k ?? {}, s: raw.s ?? {}, terms, byName: new Map(terms.map((t) => [t.name, t])) };
+        return { file, k: raw.k ?? {}, s: raw.s ?? {}, terms, byName: new Map(terms.map((t) => [t.name, t])) };
       });
-      p.catch(() => this.chunks.delete(prefix));
-      this.chunks.set(prefix, p);
+      p.catch(() => this.chunks.delete(file));
+      this.chunks.set(file, p);
     }
     return p;
   }

@@ -90,7 +90,8 @@ async function prefixTerms(index, keys) {
     await index.loadPrefixes(key);
     let prefixes = index.prefixesFor(key);
     if (prefixes.length > MAX_PREFIX_CHUNKS) prefixes = prefixes.filter((p) => p.length <= key.length);
-    for (const c of await Promise.all(prefixes.map((p) => index.chunk(p)))) {
+    // Several prefixes may share a file: each chunk once.
+    for (const c of new Set(await Promise.all(prefixes.map((p) => index.chunk(p))))) {
       for (const [k, refs] of Object.entries(c.k)) {
         if (!k.startsWith(key)) continue;
         for (const r of refs) {
