@@ -201,12 +201,12 @@ func Build(path string, langs []string, docs []*Doc) (*Index, error) {
 // document is d as Bleve indexes it: the text fields with the memo of its
 // language, the keyword fields whole, each with the options the mapping
 // gives it.
-func (ix *Index) document(d *Doc, im *mapping.IndexMappingImpl, memo blevea.Analyzer, kw blevea.Analyzer) *document.Document {
+func (ix *Index) document(d *Doc, im *mapping.IndexMappingImpl, memo *analysis.MemoAnalyzer, kw blevea.Analyzer) *document.Document {
 	dm := im.TypeMapping[d.Lang]
 	bd := document.NewDocument(d.ID)
 	opts := func(name string) index.FieldIndexingOptions { return dm.Properties[name].Fields[0].Options() }
 	for _, f := range Fields {
-		bd.AddField(document.NewTextFieldCustom(f.Name, nil, d.bytes(f.Name), opts(f.Name), memo))
+		bd.AddField(&textField{name: f.Name, value: d.bytes(f.Name), options: opts(f.Name), memo: memo})
 	}
 	keyword := func(name string, values []string, list bool) {
 		for i, v := range values {

@@ -1,0 +1,50 @@
+package search
+
+import (
+	"github.com/blevesearch/bleve/v2/analysis"
+	index "github.com/blevesearch/bleve_index_api"
+
+	skanalysis "github.com/skupaj/skupaj/internal/search/analysis"
+)
+
+// textField is a text field of a document that Bleve indexes, analysed by
+// its language's MemoAnalyzer: what document.TextField would hold after
+// Analyze, counted straight into Bleve's token frequencies when the
+// mapping keeps no term vectors (a test compares the two).
+type textField struct {
+	name    string
+	value   []byte
+	options index.FieldIndexingOptions
+	memo    *skanalysis.MemoAnalyzer
+	length  int
+	freqs   index.TokenFrequencies
+}
+
+func (f *textField) Name() string                        { return f.name }
+func (f *textField) ArrayPositions() []uint64            { return nil }
+func (f *textField) Options() index.FieldIndexingOptions { return f.options }
+func (f *textField) Value() []byte                       { return f.value }
+func (f *textField) NumPlainTextBytes() uint64           { return uint64(len(f.value)) }
+func (f *textField) EncodedFieldType() byte              { return 't' } // as document.TextField
+func (f *textField) AnalyzedLength() int                 { return f.length }
+
+func (f *textField) AnalyzedTokenFrequencies() index.TokenFrequencies { return f.freqs }
+
+// Size estimates the field's memory, as Bleve's fields do.
+func (f *textField) Size() int {
+	n := 64 + len(f.name) + len(f.value)
+	if f.freqs != nil {
+		n += f.freqs.Size()
+	}
+	return n
+}
+
+// Analyze counts the field's terms.
+func (f *textField) Analyze() {
+	if f.options.IncludeTermVectors() {
+		tokens := f.memo.Analyze(f.value)
+		f.length, f.freqs = len(tokens), analysis.TokenFrequency(tokens, nil, f.options)
+		return
+	}
+	f.freqs, f.length = f.memo.Frequencies(f.value)
+}
