@@ -130,105 +130,24 @@ func parallel(n int, fn func(i int, b *jsonWriter) error) error {
 // postings pages, and returns its file.
 func (e *exporter) chunk(gi int, g group, table *postingsTable, chunkOf []int32, keys keyTerms, stops stopKeys, langs []string, b *jsonWriter) (string, error) {
 	var terms []int32
+	var ks []string
 	for _, en := range g.entries {
 		if en.term >= 0 {
 			terms = append(terms, en.term)
+		} else {
+			ks = append(ks, en.name)
 		}
 	}
-	sort.Slice(terms, func(i, j int) bool { return terms[i] < terms[j] })
+	slices.Sort(terms)
+	sort.Strings(ks)
 	local := map[int32]int{}
 	for i, t := range terms {
 		local[t] = i
 	}
-	var ks []string
-	for _, en := range g.entries {
-		if en.term < 0 {
-			ks = append(ks, en.name)
-		}
-	}
-	sort.Strings(ks)
-	b.reset()
-	b.raw(`{"k":{`)
-	first := true
-	for _, k := range ks {
-		ts := keys[k]
-		if len(ts) == 0 {
-			continue
-		}
-		if !first {
-			b.raw(",")
-		}
-		first = false
-		b.str(k)
-		b.raw(":[")
-		for i, t := range ts {
-			if i > 0 {
-				b.raw(",")
-			}
-			if chunkOf[t] == int32(gi) {
-				b.int(local[t])
-			} else {
-				b.str(table.names[t]) // the term lives in another chunk
-			}
-		}
-		b.raw("]")
-	}
-	b.raw(`},"s":{`)
-	first = true
-	for _, k := range ks {
-		ls := stops[k]
-		if ls == 0 {
-			continue
-		}
-		if !first {
-			b.raw(",")
-		}
-		first = false
-		b.str(k)
-		b.raw(":[")
-		var names []string
-		for li, l := range langs {
-			if ls&(1<<li) != 0 {
-				names = append(names, l)
-			}
-		}
-		sort.Strings(names)
-		for i, l := range names {
-			if i > 0 {
-				b.raw(",")
-			}
-			b.str(l)
-		}
-		b.raw("]")
-	}
-	b.raw(`},"t":[`)
-	for i, t := range terms {
-		if i > 0 {
-			b.raw(",")
-		}
-		b.str(table.names[t])
-	}
-	b.raw(`],"df":[`)
-	for i, t := range terms {
-		if i > 0 {
-			b.raw(",")
-		}
-		b.int(len(table.lists[t]))
-	}
-	b.raw(`],"p":[`)
-	for i, t := range terms {
-		if i > 0 {
-			b.raw(",")
-		}
-		b.postings(firstPage(table.lists[t]))
-	}
-	b.raw(`],"more":[`)
+	// The further postings pages first: their files are named in "more".
+	more := make([][]string, len(terms))
 	var page jsonWriter
 	for i, t := range terms {
-		if i > 0 {
-			b.raw(",")
-		}
-		b.raw("[")
 		ps := table.lists[t]
 		for n, start := 1, len(firstPage(ps)); start < len(ps); n, start = n+1, start+PageSize {
 			page.reset()
@@ -237,14 +156,41 @@ func (e *exporter) chunk(gi int, g group, table *postingsTable, chunkOf []int32,
 			if err != nil {
 				return "", err
 			}
-			if n > 1 {
-				b.raw(",")
-			}
-			b.str(f)
+			more[i] = append(more[i], f)
 		}
-		b.raw("]")
 	}
-	b.raw("]}")
+	b.reset()
+	b.raw(`{"k":`)
+	b.object(ks, func(k string) bool { return len(keys[k]) > 0 }, func(k string) {
+		ts := keys[k]
+		b.list(len(ts), func(i int) {
+			if t := ts[i]; chunkOf[t] == int32(gi) {
+				b.int(local[t])
+			} else {
+				b.str(table.names[t]) // the term lives in another chunk
+			}
+		})
+	})
+	b.raw(`,"s":`)
+	b.object(ks, func(k string) bool { return stops[k] != 0 }, func(k string) {
+		var names []string
+		for li, l := range langs {
+			if stops[k]&(1<<li) != 0 {
+				names = append(names, l)
+			}
+		}
+		sort.Strings(names)
+		b.list(len(names), func(i int) { b.str(names[i]) })
+	})
+	b.raw(`,"t":`)
+	b.list(len(terms), func(i int) { b.str(table.names[terms[i]]) })
+	b.raw(`,"df":`)
+	b.list(len(terms), func(i int) { b.int(len(table.lists[terms[i]])) })
+	b.raw(`,"p":`)
+	b.list(len(terms), func(i int) { b.postings(firstPage(table.lists[terms[i]])) })
+	b.raw(`,"more":`)
+	b.list(len(terms), func(i int) { b.list(len(more[i]), func(j int) { b.str(more[i][j]) }) })
+	b.raw("}")
 	return e.writeBytes("c/"+safeName(g.prefix), b.b)
 }
 

@@ -45,16 +45,45 @@ func containsLineSeparators(s string) bool {
 	return false
 }
 
-// postings writes [doc, score, doc, score, ...].
-func (w *jsonWriter) postings(ps []posting) {
+// list writes [item(0), ..., item(n-1)].
+func (w *jsonWriter) list(n int, item func(i int)) {
 	w.raw("[")
-	for i, p := range ps {
+	for i := range n {
 		if i > 0 {
 			w.raw(",")
 		}
-		w.int32(p.doc)
-		w.raw(",")
-		w.int32(p.score)
+		item(i)
 	}
 	w.raw("]")
+}
+
+// object writes {key: value(key), ...} for the keys, in order, that has
+// keeps.
+func (w *jsonWriter) object(keys []string, has func(string) bool, value func(string)) {
+	w.raw("{")
+	first := true
+	for _, k := range keys {
+		if !has(k) {
+			continue
+		}
+		if !first {
+			w.raw(",")
+		}
+		first = false
+		w.str(k)
+		w.raw(":")
+		value(k)
+	}
+	w.raw("}")
+}
+
+// postings writes [doc, score, doc, score, ...].
+func (w *jsonWriter) postings(ps []posting) {
+	w.list(2*len(ps), func(i int) {
+		if i%2 == 0 {
+			w.int32(ps[i/2].doc)
+		} else {
+			w.int32(ps[i/2].score)
+		}
+	})
 }
