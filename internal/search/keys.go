@@ -65,22 +65,6 @@ type stopKeys map[string]uint64
 // The languages are shared out over the cores.
 func surfaceKeys(ix *Index, table *postingsTable) (keyTerms, stopKeys) {
 	langs := ix.langs
-	// The words of the site, lower-cased, each with the languages whose
-	// documents have it.
-	words := map[string]uint64{}
-	for li, m := range ix.memo {
-		m.Words(func(w string, _ [][]byte) {
-			words[strings.ToLower(w)] |= 1 << li
-		})
-	}
-	own := make([][]string, len(langs))
-	for w, set := range words {
-		for li := range langs {
-			if set&(1<<li) != 0 {
-				own[li] = append(own[li], w)
-			}
-		}
-	}
 	// The words of the short fields, for the other languages.
 	prominent := map[string]bool{}
 	for _, d := range ix.docs {
@@ -112,9 +96,8 @@ func surfaceKeys(ix *Index, table *postingsTable) (keyTerms, stopKeys) {
 					starts[start(t)] = true
 				}
 				var out []found
-				add := func(w, key string) {
+				add := func(key string, terms [][]byte) {
 					f := found{key: key}
-					terms := memo.Word(w)
 					f.stop = len(terms) == 0
 					for _, t := range terms {
 						if id := table.lookup(li, string(t)); id >= 0 {
@@ -125,15 +108,14 @@ func surfaceKeys(ix *Index, table *postingsTable) (keyTerms, stopKeys) {
 						out = append(out, f)
 					}
 				}
-				for _, w := range own[li] {
-					add(w, Key(l, w))
-				}
+				// The words of l's pages, as indexed (every case of them).
+				memo.Words(func(w string, terms [][]byte) { add(Key(l, w), terms) })
 				for w := range prominent {
-					if words[w]&(1<<li) != 0 {
-						continue
+					if memo.Known(w) {
+						continue // a word of l's pages
 					}
 					if key := Key(l, w); starts[start(key)] {
-						add(w, key)
+						add(key, memo.Word(w))
 					}
 				}
 				results[li] = out

@@ -111,6 +111,14 @@ func (m *MemoAnalyzer) Word(word string) [][]byte {
 	return m.filter([]byte(word), typ)
 }
 
+// Known tells whether word was analysed and remembered.
+func (m *MemoAnalyzer) Known(word string) bool {
+	m.mu.RLock()
+	defer m.mu.RUnlock()
+	_, ok := m.words[word]
+	return ok
+}
+
 // Tokenize splits input into words, as Analyze does before filtering.
 func (m *MemoAnalyzer) Tokenize(input []byte) analysis.TokenStream {
 	return m.tokenizer.Tokenize(input)
