@@ -42,15 +42,35 @@ func (e *exporter) chunks(table *postingsTable, keys keyTerms, stops stopKeys, l
 	for i, t := range table.names {
 		entries = append(entries, entry{t, int32(i), len(t) + 8 + 12*len(firstPage(table.lists[i]))})
 	}
-	slices.SortFunc(entries, func(a, b entry) int {
-		if c := strings.Compare(a.name, b.name); c != 0 {
-			return c
-		}
-		return int(a.term - b.term)
+	// Entries are sorted and split by their first character, one
+	// character's entries at a time on every core.
+	byFirst := map[string][]entry{}
+	for _, en := range entries {
+		p := prefix(en.name, 1)
+		byFirst[p] = append(byFirst[p], en)
+	}
+	firsts := make([]string, 0, len(byFirst))
+	for p := range byFirst {
+		firsts = append(firsts, p)
+	}
+	sort.Strings(firsts)
+	split1 := make([][]group, len(firsts))
+	_ = parallel(len(firsts), func(i int, _ *jsonWriter) error {
+		es := byFirst[firsts[i]]
+		slices.SortFunc(es, func(a, b entry) int {
+			if c := strings.Compare(a.name, b.name); c != 0 {
+				return c
+			}
+			return int(a.term - b.term)
+		})
+		split(es, 1, &split1[i])
+		sort.Slice(split1[i], func(a, b int) bool { return split1[i][a].prefix < split1[i][b].prefix })
+		return nil
 	})
 	var groups []group
-	split(entries, 1, &groups)
-	sort.Slice(groups, func(i, j int) bool { return groups[i].prefix < groups[j].prefix })
+	for _, gs := range split1 {
+		groups = append(groups, gs...)
+	}
 	// Splitting leaves many small groups (a median 2 KB on 10,000 pages):
 	// one file for several of them means fewer files to write and fetch.
 	var packs []group
