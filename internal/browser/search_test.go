@@ -333,3 +333,39 @@ func TestOddQueriesDoNotBreakTheSearch(t *testing.T) {
 		t.Errorf("zephyrine with punctuation after it: %d results, want 4", n)
 	}
 }
+
+// Every keystroke searches: the results of what is typed so far show
+// (the last word as a prefix), then those of the whole word, with their
+// excerpts, and the address records the search once it is done.
+func TestResultsAsYouType(t *testing.T) {
+	tb := fixtureTab(t)
+	tb.open("/search/")
+	tb.do(chromedp.WaitVisible(chromedp.CSS("#search-q")), chromedp.SendKeys(chromedp.CSS("#search-q"), "zeph"))
+	tb.do(chromedp.WaitVisible(chromedp.CSS(`#search[data-shown="zeph"] #search-listbox > .search-hit`)))
+	prefix := titles(tb.results())
+	if len(prefix) != 4 {
+		t.Errorf(`"zeph" shows %q, want the 4 pages of "zephyrine"`, prefix)
+	}
+	before := tb.seq()
+	tb.do(chromedp.SendKeys(chromedp.CSS("#search-q"), "yrine"))
+	tb.waitSearch("zephyrine", before)
+	rs := tb.results()
+	got := titles(rs)
+	slices.Sort(got)
+	slices.Sort(prefix)
+	if !slices.Equal(got, prefix) {
+		t.Errorf(`"zephyrine" shows %q, want what "zeph" showed: %q`, got, prefix)
+	}
+	marked := 0
+	for _, r := range rs {
+		if len(r.Marks) > 0 {
+			marked++
+		}
+	}
+	if marked == 0 {
+		t.Errorf("no excerpt highlights the word once typing paused: %+v", rs)
+	}
+	if q := location(tb).Query().Get("q"); q != "zephyrine" {
+		t.Errorf("the address records q=%q, want zephyrine", q)
+	}
+}
