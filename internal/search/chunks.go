@@ -165,19 +165,9 @@ func (e *exporter) chunk(gi int, g group, table *postingsTable, chunkOf []int32,
 		local[t] = i
 	}
 	// The further postings pages first: their files are named in "more".
-	more := make([][]string, len(terms))
-	var page jsonWriter
-	for i, t := range terms {
-		ps := table.lists[t]
-		for n, start := 1, len(firstPage(ps)); start < len(ps); n, start = n+1, start+PageSize {
-			page.reset()
-			page.postings(ps[start:min(len(ps), start+PageSize)])
-			f, err := e.writeBytes(fmt.Sprintf("c/p/%s-%d", safeName(table.names[t]), n), page.b)
-			if err != nil {
-				return "", err
-			}
-			more[i] = append(more[i], f)
-		}
+	more, err := e.pages(terms, table)
+	if err != nil {
+		return "", err
 	}
 	b.reset()
 	b.raw(`{"k":`)
@@ -212,6 +202,54 @@ func (e *exporter) chunk(gi int, g group, table *postingsTable, chunkOf []int32,
 	b.list(len(terms), func(i int) { b.list(len(more[i]), func(j int) { b.str(more[i][j]) }) })
 	b.raw("}")
 	return e.writeBytes("c/"+safeName(g.prefix), b.b)
+}
+
+// pages writes the further postings pages of terms, packed in files of up
+// to ChunkTarget bytes (a page of a term in 65 to 528 documents is a few
+// hundred bytes: one file each would be thousands of tiny files), and
+// returns each term's pages as "<file>#<index in the file>".
+func (e *exporter) pages(terms []int32, table *postingsTable) ([][]string, error) {
+	more := make([][]string, len(terms))
+	var pack jsonWriter
+	type ref struct{ term, page int }
+	var refs []ref // the pages in pack
+	first := ""    // the first page's name, naming the file
+	flush := func() error {
+		if len(refs) == 0 {
+			return nil
+		}
+		pack.raw("]")
+		f, err := e.writeBytes(first, pack.b)
+		if err != nil {
+			return err
+		}
+		for i, r := range refs {
+			more[r.term][r.page] = fmt.Sprintf("%s#%d", f, i)
+		}
+		refs, first = refs[:0], ""
+		return nil
+	}
+	for i, t := range terms {
+		ps := table.lists[t]
+		for n, start := 1, len(firstPage(ps)); start < len(ps); n, start = n+1, start+PageSize {
+			if len(refs) == 0 {
+				pack.reset()
+				pack.raw("[")
+				first = fmt.Sprintf("c/p/%s-%d", safeName(table.names[t]), n)
+			} else {
+				pack.raw(",")
+			}
+			pack.postings(ps[start:min(len(ps), start+PageSize)])
+			more[i] = append(more[i], "")
+			refs = append(refs, ref{i, n - 1})
+			if len(pack.b) >= ChunkTarget {
+				if err := flush(); err != nil {
+					return nil, err
+				}
+			}
+		}
+	}
+	return more, flush()
 }
 
 // bits counts the languages in a set.

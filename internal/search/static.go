@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -143,12 +144,20 @@ func (s *Static) Postings(term string) ([]Hit, error) {
 		return nil, nil
 	}
 	flatList := append([]int(nil), c.P[i]...)
-	for _, f := range c.More[i] {
-		var page []int
-		if err := s.read(f, &page); err != nil {
+	for _, ref := range c.More[i] {
+		file, at, ok := strings.Cut(ref, "#")
+		n, err := strconv.Atoi(at)
+		if !ok || err != nil {
+			return nil, fmt.Errorf("term %q: postings page %q is not <file>#<index>", term, ref)
+		}
+		var pages [][]int
+		if err := s.read(file, &pages); err != nil {
 			return nil, err
 		}
-		flatList = append(flatList, page...)
+		if n < 0 || n >= len(pages) {
+			return nil, fmt.Errorf("term %q: %s has no page %d", term, file, n)
+		}
+		flatList = append(flatList, pages[n]...)
 	}
 	out := make([]Hit, 0, len(flatList)/2)
 	for j := 0; j+1 < len(flatList); j += 2 {

@@ -10,7 +10,7 @@
  * @property {string} lang   the language of the documents it is found in ("" if the name has none)
  * @property {number} df     how many documents contain it
  * @property {number[]} first the first page of its postings, [doc, score, ...]
- * @property {string[]} more the files of its further postings pages
+ * @property {string[]} more its further postings pages, as "<file>#<index of the page in the file>"
  */
 
 /**
@@ -183,8 +183,12 @@ export class SearchIndex {
    * @param {Term} t @param {number} n
    * @returns {Promise<number[]>}
    */
-  postingsPage(t, n) {
-    return this.file(t.more[n - 1]);
+  async postingsPage(t, n) {
+    // "<file>#<i>": page i of a file that holds several pages.
+    const ref = t.more[n - 1];
+    const at = ref.lastIndexOf("#");
+    const pages = await this.file(ref.slice(0, at));
+    return pages[Number(ref.slice(at + 1))];
   }
 
   /**
