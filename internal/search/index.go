@@ -105,6 +105,11 @@ func Build(path string, langs []string, docs []*Doc) (*Index, error) {
 		}
 		ix.memo = append(ix.memo, m)
 	}
+	for _, d := range docs {
+		if _, ok := langIndex[d.Lang]; !ok {
+			return nil, fmt.Errorf("search: %s is in %q, which is not one of the site's languages", d.ID, d.Lang)
+		}
+	}
 	kw := im.AnalyzerNamed(keyword.Name)
 	if err := os.RemoveAll(path); err != nil {
 		return nil, err
@@ -141,12 +146,6 @@ func Build(path string, langs []string, docs []*Doc) (*Index, error) {
 		}
 		close(finished)
 	}()
-	for _, d := range docs {
-		if _, ok := langIndex[d.Lang]; !ok {
-			idx.Close()
-			return nil, fmt.Errorf("search: %s is in %q, which is not one of the site's languages", d.ID, d.Lang)
-		}
-	}
 	starts := make(chan int)
 	errs := make(chan error, batchWorkers)
 	var wg sync.WaitGroup
