@@ -22,6 +22,11 @@ const (
 	MaxPrefix      = 4     // characters of the longest chunk prefix
 )
 
+// FormatVersion is the manifest's version of the format of
+// docs/search-format.md. 2: chunks and postings pages shared by several
+// prefixes and terms ("more" names "<file>#<n>").
+const FormatVersion = 2
+
 // Dir is where the static index goes in the output.
 const Dir = "search/"
 
@@ -76,7 +81,7 @@ func (e *exporter) writeBytes(name string, data []byte) (string, error) {
 // written.
 func Run(indexPath string, langs []string, docs []*Doc, labels map[string]map[string]map[string]string, w output.Writer) (*Stats, error) {
 	e := &exporter{w: w}
-	m := Manifest{Version: 1, Docs: len(docs), Languages: langs, Schemes: []string{"sr", "mk", "bg", "generic"}, RecordsPerFile: RecordsPerFile, MaxPrefix: MaxPrefix}
+	m := Manifest{Version: FormatVersion, Docs: len(docs), Languages: langs, Schemes: []string{"sr", "mk", "bg", "generic"}, RecordsPerFile: RecordsPerFile, MaxPrefix: MaxPrefix}
 	recordsDone := make(chan error, 1)
 	go func() {
 		var err error

@@ -33,7 +33,13 @@ type Static struct {
 // OpenStatic opens the static index in fsys (the output's search/ folder).
 func OpenStatic(fsys fs.FS) (*Static, error) {
 	s := &Static{fsys: fsys, chunks: map[string]*chunk{}, prefixes: map[string]map[string]string{}}
-	return s, s.read("manifest.json", &s.Manifest)
+	if err := s.read("manifest.json", &s.Manifest); err != nil {
+		return nil, err
+	}
+	if s.Manifest.Version != FormatVersion {
+		return nil, fmt.Errorf("search index format %d, this reader knows %d", s.Manifest.Version, FormatVersion)
+	}
+	return s, nil
 }
 
 func (s *Static) read(name string, v any) error {
