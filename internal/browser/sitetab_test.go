@@ -21,6 +21,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/skupaj/skupaj/internal/build"
+	chromiumpkg "github.com/skupaj/skupaj/internal/chromium"
 )
 
 // repoRoot is this repository, seen from the package's folder.
@@ -194,13 +195,12 @@ type watcher struct {
 	loader   cdp.LoaderID                 // the loader of the page's document
 	urls     map[network.RequestID]string // URL of each request since the last take
 	status   map[network.RequestID]int64  // HTTP status of each response since the last take
-	inflight map[network.RequestID]bool   // the page's requests in flight
+	inflight *chromiumpkg.Inflight        // the page's requests in flight
 	problems []string
-	ended    chan struct{} // receives when a request ends
 }
 
 func newWatcher(host string) *watcher {
-	w := &watcher{host: host, inflight: map[network.RequestID]bool{}, ended: make(chan struct{}, 1)}
+	w := &watcher{host: host, inflight: chromiumpkg.NewInflight()}
 	w.reset()
 	return w
 }
@@ -225,13 +225,13 @@ func (w *watcher) listen(ev any) {
 		switch {
 		case e.Type == network.ResourceTypeDocument:
 			w.loader = e.LoaderID
-			clear(w.inflight)
+			w.inflight.Clear()
 		case e.LoaderID != w.loader:
 			return // a late request of the page before, which may never end
 		case e.Type == network.ResourceTypeOther && strings.Contains(u.Path, "favicon"):
 			return // the browser's own fetch of the tab's icon may never end
 		}
-		w.inflight[e.RequestID] = true
+		w.inflight.Start(e.RequestID, e.Request.URL)
 	// A stylesheet or script that fails is cancelled, with no
 	// responseReceived: its status comes only with the extra information.
 	case *network.EventResponseReceived:
@@ -239,12 +239,12 @@ func (w *watcher) listen(ev any) {
 	case *network.EventResponseReceivedExtraInfo:
 		w.status[e.RequestID] = e.StatusCode
 	case *network.EventLoadingFinished:
-		w.end(e.RequestID)
+		w.inflight.End(e.RequestID)
 	case *network.EventLoadingFailed:
 		if !e.Canceled {
 			w.problemf("%s: request failed: %s %s", w.urls[e.RequestID], e.ErrorText, e.BlockedReason)
 		}
-		w.end(e.RequestID)
+		w.inflight.End(e.RequestID)
 	case *runtime.EventExceptionThrown:
 		d := e.ExceptionDetails
 		msg := d.Text
@@ -273,15 +273,6 @@ func (w *watcher) problemf(format string, args ...any) {
 	w.problems = append(w.problems, fmt.Sprintf(format, args...))
 }
 
-// end forgets a request that has ended and wakes settle.
-func (w *watcher) end(id network.RequestID) {
-	delete(w.inflight, id)
-	select {
-	case w.ended <- struct{}{}:
-	default:
-	}
-}
-
 // take returns the problems recorded since the last call, failed
 // responses (4xx, 5xx) first.
 func (w *watcher) take() []string {
@@ -308,25 +299,8 @@ func (w *watcher) reset() {
 	w.problems = nil
 	w.urls = map[network.RequestID]string{}
 	w.status = map[network.RequestID]int64{}
-	clear(w.inflight)
+	w.inflight.Clear()
 }
 
 // settle waits until no request of the page is in flight, or ctx ends.
-func (w *watcher) settle(ctx context.Context) error {
-	for {
-		w.mu.Lock()
-		var pending []string
-		for id := range w.inflight {
-			pending = append(pending, w.urls[id])
-		}
-		w.mu.Unlock()
-		if len(pending) == 0 {
-			return nil
-		}
-		select {
-		case <-w.ended:
-		case <-ctx.Done():
-			return fmt.Errorf("requests still in flight: %s", strings.Join(pending, ", "))
-		}
-	}
-}
+func (w *watcher) settle(ctx context.Context) error { return w.inflight.Settle(ctx) }

@@ -16,6 +16,8 @@ import (
 
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
+
+	"github.com/skupaj/skupaj/internal/chromium"
 )
 
 // ChapterBudget is what a chapter may weigh at most, in bytes
@@ -67,7 +69,7 @@ func (r *Report) Foreign() []Resource {
 func Measure(ctx context.Context, pageURL string) (*Report, error) {
 	tab, cancel := chromedp.NewContext(ctx)
 	defer cancel()
-	m := &meter{sizes: map[network.RequestID]int64{}, pending: map[network.RequestID]string{}, ended: make(chan struct{}, 1)}
+	m := &meter{sizes: map[network.RequestID]int64{}, inflight: chromium.NewInflight()}
 	if err := chromedp.Listen(tab, m.listen); err != nil {
 		return nil, err
 	}
@@ -80,7 +82,7 @@ func Measure(ctx context.Context, pageURL string) (*Report, error) {
 	if err := chromedp.Do(tab, chromedp.Navigate(pageURL)); err != nil {
 		return nil, fmt.Errorf("loading %s: %w", pageURL, err)
 	}
-	if err := m.settle(tab); err != nil {
+	if err := m.inflight.Settle(tab); err != nil {
 		return nil, fmt.Errorf("%s: %w", pageURL, err)
 	}
 	inHead, err := chromedp.Run(tab, chromedp.Evaluate[[]Resource](headBlocking))
@@ -118,10 +120,9 @@ const headBlocking = `[...document.head.querySelectorAll('link[rel~="stylesheet"
 type meter struct {
 	mu       sync.Mutex
 	requests int
-	sizes    map[network.RequestID]int64  // bytes of each request that ended
-	pending  map[network.RequestID]string // URL of each request in flight
-	blocking []Resource                   // what Chromium marks render-blocking
-	ended    chan struct{}                // receives when a request ends
+	sizes    map[network.RequestID]int64 // bytes of each request that ended
+	inflight *chromium.Inflight
+	blocking []Resource // what Chromium marks render-blocking
 }
 
 func (m *meter) listen(ev any) {
@@ -139,40 +140,12 @@ func (m *meter) listen(ev any) {
 		if e.RenderBlockingBehavior == network.RenderBlockingBehaviorBlocking {
 			m.blocking = append(m.blocking, Resource{URL: e.Request.URL, Kind: strings.ToLower(string(e.Type))})
 		}
-		m.pending[e.RequestID] = e.Request.URL
+		m.inflight.Start(e.RequestID, e.Request.URL)
 	case *network.EventLoadingFinished:
 		m.sizes[e.RequestID] = int64(e.EncodedDataLength)
-		m.end(e.RequestID)
+		m.inflight.End(e.RequestID)
 	case *network.EventLoadingFailed:
-		m.end(e.RequestID)
-	}
-}
-
-func (m *meter) end(id network.RequestID) {
-	delete(m.pending, id)
-	select {
-	case m.ended <- struct{}{}:
-	default:
-	}
-}
-
-// settle waits until no request is in flight, or ctx ends.
-func (m *meter) settle(ctx context.Context) error {
-	for {
-		m.mu.Lock()
-		var pending []string
-		for _, u := range m.pending {
-			pending = append(pending, u)
-		}
-		m.mu.Unlock()
-		if len(pending) == 0 {
-			return nil
-		}
-		select {
-		case <-m.ended:
-		case <-ctx.Done():
-			return fmt.Errorf("requests still in flight: %s", strings.Join(pending, ", "))
-		}
+		m.inflight.End(e.RequestID)
 	}
 }
 
