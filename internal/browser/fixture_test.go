@@ -7,20 +7,9 @@ import (
 	"github.com/skupaj/skupaj/internal/testsite"
 )
 
-// fixtureConfig has English, Slovenian, Serbian in Cyrillic and, made from
-// it, Serbian in Latin.
-const fixtureConfig = `base_url: /
-default_language: en
-languages:
-  - code: en
-    name: English
-    title: Test handbook
-    description: A test site.
-  - code: sl
-    name: Slovenščina
-    title: Testni priročnik
-    description: Testna stran.
-  - code: sr
+// fixtureConfig is testsite.Config (English, Slovenian) with Serbian in
+// Cyrillic and, made from it, Serbian in Latin.
+var fixtureConfig = strings.Replace(testsite.Config, "taxonomies:", `  - code: sr
     name: Српски
     title: Тестни приручник
     description: Тестна страница.
@@ -29,14 +18,7 @@ languages:
     title: Testni priručnik
     description: Testna stranica.
     transliterate_from: sr
-taxonomies: [partnership_type, sector, country, target_groups, relationship]
-menus:
-  main:
-    - key: nav.guidelines
-      url: guidelines/
-    - key: nav.cases
-      url: cases/
-`
+taxonomies:`, 1)
 
 // xssTitle is a page title that would run script if a result were built
 // with innerHTML.
