@@ -75,7 +75,7 @@ func (e *exporter) writeBytes(name string, data []byte) (string, error) {
 	return file, e.w.Write(Dir+file, data)
 }
 
-// Run indexes docs with Bleve at indexPath (Build) and exports the
+// Run indexes docs with Bleve at indexPath (newIndex) and exports the
 // static index to w, below search/. The display records are written while
 // Bleve indexes, and the index goes to disk while the dictionary is
 // written.
@@ -92,7 +92,7 @@ func Run(indexPath string, langs []string, docs []*Doc, labels map[string]map[st
 		}
 		recordsDone <- err
 	}()
-	ix, err := Build(indexPath, langs, docs)
+	ix, err := newIndex(indexPath, langs, docs)
 	if err != nil {
 		<-recordsDone
 		return nil, err

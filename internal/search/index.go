@@ -62,7 +62,7 @@ func keywordFields() []string { return append([]string{"kind", "lang"}, FacetFie
 // export reads instead of reading the index back: the postings of every
 // term, and every language's words with their terms.
 type Index struct {
-	Bleve      bleve.Index
+	idx        bleve.Index
 	persisted  sync.WaitGroup // a batch is done when it is on disk
 	persistErr error
 	errMu      sync.Mutex
@@ -77,7 +77,7 @@ type Index struct {
 // what is not written yet.
 func (ix *Index) Close() error {
 	ix.persisted.Wait()
-	err := ix.Bleve.Close()
+	err := ix.idx.Close()
 	ix.errMu.Lock()
 	defer ix.errMu.Unlock()
 	if ix.persistErr != nil {
@@ -86,11 +86,11 @@ func (ix *Index) Close() error {
 	return err
 }
 
-// Build writes a new Bleve index of docs at path, replacing any index
+// newIndex writes a new Bleve index of docs at path, replacing any index
 // there. Documents are analysed with each language's analyzer,
 // remembered per word (analysis.MemoAnalyzer), and handed to Bleve as
 // documents of the mapping's fields.
-func Build(path string, langs []string, docs []*Doc) (*Index, error) {
+func newIndex(path string, langs []string, docs []*Doc) (*Index, error) {
 	im, err := Mapping(langs)
 	if err != nil {
 		return nil, err
@@ -124,7 +124,7 @@ func Build(path string, langs []string, docs []*Doc) (*Index, error) {
 	if err != nil {
 		return nil, fmt.Errorf("cannot create the search index %s: %w", path, err)
 	}
-	ix.Bleve = idx
+	ix.idx = idx
 	adv, err := idx.Advanced()
 	if err != nil {
 		idx.Close()
