@@ -2,6 +2,7 @@ package search
 
 import (
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"runtime"
 	"slices"
@@ -55,7 +56,7 @@ func (e *exporter) chunks(table *postingsTable, keys keyTerms, stops stopKeys, l
 	}
 	sort.Strings(firsts)
 	split1 := make([][]group, len(firsts))
-	_ = parallel(len(firsts), func(i int, _ *jsonWriter) error {
+	_ = parallel(len(firsts), func(i int) error {
 		es := byFirst[firsts[i]]
 		slices.SortFunc(es, func(a, b entry) int {
 			if c := strings.Compare(a.name, b.name); c != 0 {
@@ -98,8 +99,8 @@ func (e *exporter) chunks(table *postingsTable, keys keyTerms, stops stopKeys, l
 		}
 	}
 	files := make([]string, len(packs))
-	err := parallel(len(packs), func(pi int, b *jsonWriter) error {
-		f, err := e.chunk(pi, packs[pi], table, chunkOf, keys, stops, langs, b)
+	err := parallel(len(packs), func(pi int) error {
+		f, err := e.chunk(pi, packs[pi], table, chunkOf, keys, stops, langs)
 		files[pi] = f
 		return err
 	})
@@ -118,9 +119,8 @@ func (e *exporter) chunks(table *postingsTable, keys keyTerms, stops stopKeys, l
 	return out, nil
 }
 
-// parallel calls fn for 0..n-1 on every core, each with its own buffer,
-// and returns the first error.
-func parallel(n int, fn func(i int, b *jsonWriter) error) error {
+// parallel calls fn for 0..n-1 on every core and returns the first error.
+func parallel(n int, fn func(i int) error) error {
 	workers := runtime.GOMAXPROCS(0)
 	errs := make([]error, workers)
 	var wg sync.WaitGroup
@@ -128,9 +128,8 @@ func parallel(n int, fn func(i int, b *jsonWriter) error) error {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			var b jsonWriter
 			for i := wk; i < n; i += workers {
-				if err := fn(i, &b); err != nil {
+				if err := fn(i); err != nil {
 					errs[wk] = err
 					return
 				}
@@ -138,17 +137,12 @@ func parallel(n int, fn func(i int, b *jsonWriter) error) error {
 		}()
 	}
 	wg.Wait()
-	for _, err := range errs {
-		if err != nil {
-			return err
-		}
-	}
-	return nil
+	return errors.Join(errs...)
 }
 
 // chunk writes the chunk of group g (number gi) and its terms' further
 // postings pages, and returns its file.
-func (e *exporter) chunk(gi int, g group, table *postingsTable, chunkOf []int32, keys keyTerms, stops stopKeys, langs []string, b *jsonWriter) (string, error) {
+func (e *exporter) chunk(gi int, g group, table *postingsTable, chunkOf []int32, keys keyTerms, stops stopKeys, langs []string) (string, error) {
 	var terms []int32
 	var ks []string
 	for _, en := range g.entries {
@@ -169,7 +163,7 @@ func (e *exporter) chunk(gi int, g group, table *postingsTable, chunkOf []int32,
 	if err != nil {
 		return "", err
 	}
-	b.reset()
+	b := &jsonWriter{}
 	b.raw(`{"k":`)
 	b.object(ks, func(k string) bool { return len(keys[k]) > 0 }, func(k string) {
 		ts := keys[k]

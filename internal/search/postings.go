@@ -136,7 +136,7 @@ func (r *rawPostings) score() *postingsTable {
 	for li := range r.langs {
 		t.ids[li] = make([]int32, len(r.hits[li]))
 	}
-	_ = parallel(len(all), func(i int, _ *jsonWriter) error {
+	_ = parallel(len(all), func(i int) error {
 		a := all[i]
 		t.names[i] = a.name
 		t.ids[a.lang][a.num] = int32(i)
