@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"fmt"
+	"hash/maphash"
 	"sync"
 	"unicode"
 
@@ -21,8 +22,24 @@ import (
 type MemoAnalyzer struct {
 	tokenizer analysis.Tokenizer
 	filters   []analysis.TokenFilter
-	mu        sync.RWMutex
-	words     map[string][][]byte // token text → its terms (none for a stop word)
+	shards    [memoShards]memoShard
+}
+
+// memoShards is how many parts the memory is in, each with its own lock,
+// so that analysers on several cores seldom wait for one another (a new
+// word locks only its part).
+const memoShards = 64
+
+type memoShard struct {
+	mu    sync.RWMutex
+	words map[string][][]byte // token text → its terms (none for a stop word)
+	_     [64]byte            // a shard's lock on a cache line of its own
+}
+
+var memoSeed = maphash.MakeSeed()
+
+func (m *MemoAnalyzer) shard(word []byte) *memoShard {
+	return &m.shards[maphash.Bytes(memoSeed, word)%memoShards]
 }
 
 // NewMemo wraps the analyzer a, which must be one of the skupaj analyzers
@@ -39,7 +56,11 @@ func NewMemo(a analysis.Analyzer) (*MemoAnalyzer, error) {
 		}
 		filters[i] = f
 	}
-	return &MemoAnalyzer{tokenizer: d.Tokenizer, filters: filters, words: map[string][][]byte{}}, nil
+	m := &MemoAnalyzer{tokenizer: d.Tokenizer, filters: filters}
+	for i := range m.shards {
+		m.shards[i].words = map[string][][]byte{}
+	}
+	return m, nil
 }
 
 // Analyze tokenizes input and replaces every token by its word's terms,
@@ -62,20 +83,21 @@ func (m *MemoAnalyzer) Analyze(input []byte) analysis.TokenStream {
 // Terms are what the filters make of the word, analysed alone, and
 // remembered.
 func (m *MemoAnalyzer) Terms(word []byte, typ analysis.TokenType) [][]byte {
-	m.mu.RLock()
-	terms, ok := m.words[string(word)]
-	m.mu.RUnlock()
+	sh := m.shard(word)
+	sh.mu.RLock()
+	terms, ok := sh.words[string(word)]
+	sh.mu.RUnlock()
 	if ok {
 		return terms
 	}
 	terms = m.filter(word, typ)
-	m.mu.Lock()
-	if prev, ok := m.words[string(word)]; ok {
+	sh.mu.Lock()
+	if prev, ok := sh.words[string(word)]; ok {
 		terms = prev
 	} else {
-		m.words[string(word)] = terms
+		sh.words[string(word)] = terms
 	}
-	m.mu.Unlock()
+	sh.mu.Unlock()
 	return terms
 }
 
@@ -95,9 +117,10 @@ func (m *MemoAnalyzer) filter(word []byte, typ analysis.TokenType) [][]byte {
 // Word is what the filters make of a word the tokenizer gave, from memory
 // if it was analysed before; a new word is not remembered.
 func (m *MemoAnalyzer) Word(word string) [][]byte {
-	m.mu.RLock()
-	terms, ok := m.words[word]
-	m.mu.RUnlock()
+	sh := m.shard([]byte(word))
+	sh.mu.RLock()
+	terms, ok := sh.words[word]
+	sh.mu.RUnlock()
 	if ok {
 		return terms
 	}
@@ -113,9 +136,10 @@ func (m *MemoAnalyzer) Word(word string) [][]byte {
 
 // Known tells whether word was analysed and remembered.
 func (m *MemoAnalyzer) Known(word string) bool {
-	m.mu.RLock()
-	defer m.mu.RUnlock()
-	_, ok := m.words[word]
+	sh := m.shard([]byte(word))
+	sh.mu.RLock()
+	defer sh.mu.RUnlock()
+	_, ok := sh.words[word]
 	return ok
 }
 
@@ -126,10 +150,13 @@ func (m *MemoAnalyzer) Tokenize(input []byte) analysis.TokenStream {
 
 // Words calls fn with every word analysed so far and its terms.
 func (m *MemoAnalyzer) Words(fn func(word string, terms [][]byte)) {
-	m.mu.RLock()
-	defer m.mu.RUnlock()
-	for w, t := range m.words {
-		fn(w, t)
+	for i := range m.shards {
+		sh := &m.shards[i]
+		sh.mu.RLock()
+		for w, t := range sh.words {
+			fn(w, t)
+		}
+		sh.mu.RUnlock()
 	}
 }
 

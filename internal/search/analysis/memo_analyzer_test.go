@@ -1,10 +1,12 @@
 package analysis
 
 import (
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/blevesearch/bleve/v2/registry"
@@ -57,6 +59,62 @@ func TestMemoAnalyzerGivesTheAnalyzersTokens(t *testing.T) {
 							lang, i, round, j, g.Term, g.Position, g.Start, g.End, w.Term, w.Position, w.Start, w.End)
 					}
 				}
+			}
+		}
+	}
+}
+
+// TestMemoAnalyzerSharedByGoroutines analyses the same texts from several
+// goroutines at once, as Bleve's analysis workers do, and wants every
+// goroutine to get the plain analyzer's terms, and the memory to hold
+// every word once.
+func TestMemoAnalyzerSharedByGoroutines(t *testing.T) {
+	texts := []string{
+		"Knjižnica in partnerji: partnerstvo, partnerstva, partnerstvu, partnerstvom.",
+		"Кућа, куће, кући; knjižnica knjižnice knjižnici; the library's partners.",
+		"партньорство, партньорства, партньорствата и библиотеката на 12 май.",
+	}
+	plain, err := registry.NewCache().AnalyzerNamed(AnalyzerName("sr"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	memo, err := NewMemo(plain)
+	if err != nil {
+		t.Fatal(err)
+	}
+	errs := make(chan string, 8)
+	var wg sync.WaitGroup
+	for g := range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for round := range 50 {
+				text := texts[(g+round)%len(texts)]
+				want, got := plain.Analyze([]byte(text)), memo.Analyze([]byte(text))
+				if len(got) != len(want) {
+					errs <- fmt.Sprintf("goroutine %d: %d tokens, want %d", g, len(got), len(want))
+					return
+				}
+				for j := range want {
+					if string(got[j].Term) != string(want[j].Term) {
+						errs <- fmt.Sprintf("goroutine %d, token %d: %q, want %q", g, j, got[j].Term, want[j].Term)
+						return
+					}
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
+	}
+	seen := map[string]int{}
+	memo.Words(func(w string, _ [][]byte) { seen[w]++ })
+	for _, text := range texts {
+		for _, tok := range memo.Tokenize([]byte(text)) {
+			if w := string(tok.Term); seen[w] != 1 || !memo.Known(w) {
+				t.Errorf("%q: listed %d times by Words, Known %v; want once, true", w, seen[w], memo.Known(w))
 			}
 		}
 	}
