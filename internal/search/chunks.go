@@ -15,9 +15,10 @@ import (
 // entry is a key or a term of the dictionary, with its estimated size in
 // a chunk.
 type entry struct {
-	name string // the key, or the term's exported name
-	term int32  // table number of a term, -1 for a key
-	size int
+	name string    // the key, or the term's exported name
+	term int32     // table number of a term, -1 for a key
+	size int       // estimated
+	key  *keyEntry // a key's terms and stops
 }
 
 // chunks groups keys and terms by prefix, splits large groups by one more
@@ -30,34 +31,51 @@ type entry struct {
 //	 "s":{key:[languages where it is a stop word]},
 //	 "t":[term names], "df":[document frequencies],
 //	 "p":[[doc, score, ...] best first], "more":[[further postings files]]}
-func (e *exporter) chunks(table *postingsTable, keys keyTerms, stops stopKeys, langs []string) (map[string]string, error) {
-	entries := make([]entry, 0, len(keys)+len(table.names))
-	for k, ts := range keys {
-		entries = append(entries, entry{k, -1, len(k) + 6 + 12*len(ts) + 6*bits(stops[k])})
+func (e *exporter) chunks(table *postingsTable, keys []keyGroup, langs []string) (map[string]string, error) {
+	// Each first character's keys and terms (the terms' names are sorted,
+	// so each character's are a run of them).
+	type first struct {
+		keys      []keyEntry
+		termsFrom int
+		termsTo   int
 	}
-	for k, ls := range stops {
-		if keys[k] == nil {
-			entries = append(entries, entry{k, -1, len(k) + 6 + 6*bits(ls)})
+	byFirst := map[string]*first{}
+	for _, g := range keys {
+		byFirst[g.first] = &first{keys: g.keys}
+	}
+	for i := 0; i < len(table.names); {
+		p := prefix(table.names[i], 1)
+		j := i + 1
+		for j < len(table.names) && strings.HasPrefix(table.names[j], p) {
+			j++
 		}
-	}
-	for i, t := range table.names {
-		entries = append(entries, entry{t, int32(i), len(t) + 8 + 12*len(firstPage(table.lists[i]))})
-	}
-	// Entries are sorted and split by their first character, one
-	// character's entries at a time on every core.
-	byFirst := map[string][]entry{}
-	for _, en := range entries {
-		p := prefix(en.name, 1)
-		byFirst[p] = append(byFirst[p], en)
+		f := byFirst[p]
+		if f == nil {
+			f = &first{}
+			byFirst[p] = f
+		}
+		f.termsFrom, f.termsTo = i, j
+		i = j
 	}
 	firsts := make([]string, 0, len(byFirst))
 	for p := range byFirst {
 		firsts = append(firsts, p)
 	}
 	sort.Strings(firsts)
+	// Entries are sorted and split by their first character, one
+	// character's entries at a time on every core.
 	split1 := make([][]group, len(firsts))
 	_ = parallel(len(firsts), func(i int) error {
-		es := byFirst[firsts[i]]
+		f := byFirst[firsts[i]]
+		es := make([]entry, 0, len(f.keys)+f.termsTo-f.termsFrom)
+		for ki := range f.keys {
+			k := &f.keys[ki]
+			es = append(es, entry{name: k.key, term: -1, size: len(k.key) + 6 + 12*len(k.terms) + 6*bits(k.stops), key: k})
+		}
+		for t := f.termsFrom; t < f.termsTo; t++ {
+			name := table.names[t]
+			es = append(es, entry{name: name, term: int32(t), size: len(name) + 8 + 12*len(firstPage(table.lists[t]))})
+		}
 		slices.SortFunc(es, func(a, b entry) int {
 			if c := strings.Compare(a.name, b.name); c != 0 {
 				return c
@@ -100,7 +118,7 @@ func (e *exporter) chunks(table *postingsTable, keys keyTerms, stops stopKeys, l
 	}
 	files := make([]string, len(packs))
 	err := parallel(len(packs), func(pi int) error {
-		f, err := e.chunk(pi, packs[pi], table, chunkOf, keys, stops, langs)
+		f, err := e.chunk(pi, packs[pi], table, chunkOf, langs)
 		files[pi] = f
 		return err
 	})
@@ -142,18 +160,18 @@ func parallel(n int, fn func(i int) error) error {
 
 // chunk writes the chunk of group g (number gi) and its terms' further
 // postings pages, and returns its file.
-func (e *exporter) chunk(gi int, g group, table *postingsTable, chunkOf []int32, keys keyTerms, stops stopKeys, langs []string) (string, error) {
+func (e *exporter) chunk(gi int, g group, table *postingsTable, chunkOf []int32, langs []string) (string, error) {
 	var terms []int32
-	var ks []string
+	var ks []*keyEntry
 	for _, en := range g.entries {
 		if en.term >= 0 {
 			terms = append(terms, en.term)
 		} else {
-			ks = append(ks, en.name)
+			ks = append(ks, en.key)
 		}
 	}
 	slices.Sort(terms)
-	sort.Strings(ks)
+	slices.SortFunc(ks, func(a, b *keyEntry) int { return strings.Compare(a.key, b.key) })
 	local := map[int32]int{}
 	for i, t := range terms {
 		local[t] = i
@@ -165,8 +183,8 @@ func (e *exporter) chunk(gi int, g group, table *postingsTable, chunkOf []int32,
 	}
 	b := &jsonWriter{}
 	b.raw(`{"k":`)
-	b.object(ks, func(k string) bool { return len(keys[k]) > 0 }, func(k string) {
-		ts := keys[k]
+	b.object(len(ks), func(i int) string { return ks[i].key }, func(i int) bool { return len(ks[i].terms) > 0 }, func(i int) {
+		ts := ks[i].terms
 		b.list(len(ts), func(i int) {
 			if t := ts[i]; chunkOf[t] == int32(gi) {
 				b.int(local[t])
@@ -176,10 +194,10 @@ func (e *exporter) chunk(gi int, g group, table *postingsTable, chunkOf []int32,
 		})
 	})
 	b.raw(`,"s":`)
-	b.object(ks, func(k string) bool { return stops[k] != 0 }, func(k string) {
+	b.object(len(ks), func(i int) string { return ks[i].key }, func(i int) bool { return ks[i].stops != 0 }, func(i int) {
 		var names []string
 		for li, l := range langs {
-			if stops[k]&(1<<li) != 0 {
+			if ks[i].stops&(1<<li) != 0 {
 				names = append(names, l)
 			}
 		}

@@ -123,8 +123,8 @@ func Run(indexPath string, langs []string, docs []*Doc, labels map[string]map[st
 func (e *exporter) dictionary(ix *Index, m *Manifest) error {
 	table := ix.raw.score()
 	ix.raw = nil // 50 MB on 10,000 pages, no longer needed
-	keys, stops := surfaceKeys(ix, table)
-	chunkFiles, err := e.chunks(table, keys, stops, ix.langs)
+	keys := surfaceKeys(ix, table)
+	chunkFiles, err := e.chunks(table, keys, ix.langs)
 	if err != nil {
 		return err
 	}
@@ -132,7 +132,14 @@ func (e *exporter) dictionary(ix *Index, m *Manifest) error {
 		return err
 	}
 	e.mu.Lock()
-	e.stats.Terms, e.stats.Keys = len(table.names), len(keys)
+	e.stats.Terms = len(table.names)
+	for _, g := range keys {
+		for _, k := range g.keys {
+			if len(k.terms) > 0 {
+				e.stats.Keys++
+			}
+		}
+	}
 	e.mu.Unlock()
 	return nil
 }

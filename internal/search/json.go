@@ -57,22 +57,22 @@ func (w *jsonWriter) list(n int, item func(i int)) {
 	w.raw("]")
 }
 
-// object writes {key: value(key), ...} for the keys, in order, that has
-// keeps.
-func (w *jsonWriter) object(keys []string, has func(string) bool, value func(string)) {
+// object writes {key(i): value(i), ...} for i from 0 to n-1, in order,
+// that has keeps.
+func (w *jsonWriter) object(n int, key func(int) string, has func(int) bool, value func(int)) {
 	w.raw("{")
 	first := true
-	for _, k := range keys {
-		if !has(k) {
+	for i := range n {
+		if !has(i) {
 			continue
 		}
 		if !first {
 			w.raw(",")
 		}
 		first = false
-		w.str(k)
+		w.str(key(i))
 		w.raw(":")
-		value(k)
+		value(i)
 	}
 	w.raw("}")
 }

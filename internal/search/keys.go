@@ -1,11 +1,10 @@
 package search
 
 import (
-	"runtime"
 	"slices"
 	"strings"
-	"sync"
 
+	"github.com/skupaj/skupaj/internal/search/analysis"
 	"github.com/skupaj/skupaj/internal/translit"
 )
 
@@ -39,14 +38,22 @@ func lowerASCII(word string) string {
 	return word
 }
 
-// keyTerms maps every key of the site's text to the table numbers of the
-// exported terms it stands for, in order.
-type keyTerms map[string][]int32
+// keyEntry is a key of the site's text with the table numbers of the
+// exported terms it stands for, in order, and the languages (bits, by
+// index in the site's languages) whose analysis drops its word (a stop
+// word there): a query leaves such a word out for documents in those
+// languages, as Bleve does.
+type keyEntry struct {
+	key   string
+	terms []int32
+	stops uint64
+}
 
-// stopKeys maps a key to the languages (bits, by index in the site's
-// languages) whose analysis drops its word (a stop word there): a query
-// leaves such a word out for documents in those languages, as Bleve does.
-type stopKeys map[string]uint64
+// keyGroup is the keys that start with one character, in order.
+type keyGroup struct {
+	first string
+	keys  []keyEntry
+}
 
 // surfaceKeys records, for each distinct word of the site, its key and
 // what each language's analysis makes of it, keeping the terms that occur
@@ -62,8 +69,12 @@ type stopKeys map[string]uint64
 // finds Slovenian "knjižnica"). Body words are not: on 10,000 pages they
 // are 360,000 distinct words, whose analysis with every language cost
 // more than the rest of the export and found a term for 1 in 50.
-// The languages are shared out over the cores.
-func surfaceKeys(ix *Index, table *postingsTable) (keyTerms, stopKeys) {
+//
+// The work is shared out over the cores in parts of a language's words
+// (analysis.MemoParts), each part's keys put by their first character;
+// then each character's keys, from every part, are sorted and merged.
+// The groups come in the order of their first characters.
+func surfaceKeys(ix *Index, table *postingsTable) []keyGroup {
 	langs := ix.langs
 	// The words of the short fields, for the other languages.
 	prominent := map[string]bool{}
@@ -77,71 +88,83 @@ func surfaceKeys(ix *Index, table *postingsTable) (keyTerms, stopKeys) {
 			}
 		}
 	}
-	type found struct {
-		key   string
-		terms []int32
-		stop  bool
-	}
-	results := make([][]found, len(langs))
-	var wg sync.WaitGroup
-	work := make(chan int)
-	for range runtime.GOMAXPROCS(0) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for li := range work {
-				l, memo := langs[li], ix.memo[li]
-				starts := map[string]bool{}
-				for t := range table.lang[li] {
-					starts[start(t)] = true
-				}
-				var out []found
-				add := func(key string, terms [][]byte) {
-					f := found{key: key}
-					f.stop = len(terms) == 0
-					for _, t := range terms {
-						if id := table.lookup(li, string(t)); id >= 0 {
-							f.terms = append(f.terms, id)
-						}
-					}
-					if f.stop || len(f.terms) > 0 {
-						out = append(out, f)
-					}
-				}
-				// The words of l's pages, as indexed (every case of them).
-				memo.Words(func(w string, terms [][]byte) { add(Key(l, w), terms) })
-				for w := range prominent {
-					if memo.Known(w) {
-						continue // a word of l's pages
-					}
-					if key := Key(l, w); starts[start(key)] {
-						add(key, memo.Word(w))
-					}
-				}
-				results[li] = out
+	// Per language, its memory's parts, then its prominent words.
+	parts := analysis.MemoParts + 1
+	results := make([]map[string][]keyEntry, len(langs)*parts)
+	_ = parallel(len(results), func(i int) error {
+		li, part := i/parts, i%parts
+		l, memo := langs[li], ix.memo[li]
+		out := map[string][]keyEntry{}
+		add := func(key string, terms [][]byte) {
+			k := keyEntry{key: key}
+			if len(terms) == 0 {
+				k.stops = 1 << li
 			}
-		}()
-	}
-	for li := range langs {
-		work <- li
-	}
-	close(work)
-	wg.Wait()
-	keys, stops := keyTerms{}, stopKeys{}
-	for li, out := range results {
-		for _, f := range out {
-			if f.stop {
-				stops[f.key] |= 1 << li
+			for _, t := range terms {
+				if id := table.lookup(li, string(t)); id >= 0 {
+					k.terms = append(k.terms, id)
+				}
 			}
-			for _, id := range f.terms {
-				ts := keys[f.key]
-				if i, ok := slices.BinarySearch(ts, id); !ok {
-					keys[f.key] = slices.Insert(ts, i, id)
+			if k.stops != 0 || len(k.terms) > 0 {
+				first := prefix(key, 1)
+				out[first] = append(out[first], k)
+			}
+		}
+		if part < analysis.MemoParts {
+			// The words of l's pages, as indexed (every case of them).
+			memo.PartWords(part, func(w string, terms [][]byte) { add(Key(l, w), terms) })
+		} else {
+			starts := map[string]bool{}
+			for t := range table.lang[li] {
+				starts[start(t)] = true
+			}
+			for w := range prominent {
+				if memo.Known(w) {
+					continue // a word of l's pages
+				}
+				if key := Key(l, w); starts[start(key)] {
+					add(key, memo.Word(w))
 				}
 			}
 		}
+		results[i] = out
+		return nil
+	})
+	firstSet := map[string]bool{}
+	for _, out := range results {
+		for first := range out {
+			firstSet[first] = true
+		}
 	}
-	return keys, stops
+	groups := make([]keyGroup, 0, len(firstSet))
+	for first := range firstSet {
+		groups = append(groups, keyGroup{first: first})
+	}
+	slices.SortFunc(groups, func(a, b keyGroup) int { return strings.Compare(a.first, b.first) })
+	_ = parallel(len(groups), func(gi int) error {
+		var all []keyEntry
+		for _, out := range results {
+			all = append(all, out[groups[gi].first]...)
+		}
+		slices.SortFunc(all, func(a, b keyEntry) int { return strings.Compare(a.key, b.key) })
+		var merged []keyEntry
+		for _, k := range all {
+			last := len(merged) - 1
+			if last < 0 || merged[last].key != k.key {
+				merged = append(merged, k)
+				continue
+			}
+			merged[last].stops |= k.stops
+			merged[last].terms = append(merged[last].terms, k.terms...)
+		}
+		for i := range merged {
+			slices.Sort(merged[i].terms)
+			merged[i].terms = slices.Compact(merged[i].terms)
+		}
+		groups[gi].keys = merged
+		return nil
+	})
+	return groups
 }
 
 // start is the first four characters of a term or key: what a stem keeps

@@ -22,13 +22,14 @@ import (
 type MemoAnalyzer struct {
 	tokenizer analysis.Tokenizer
 	filters   []analysis.TokenFilter
-	shards    [memoShards]memoShard
+	shards    [MemoParts]memoShard
 }
 
-// memoShards is how many parts the memory is in, each with its own lock,
+// MemoParts is how many parts the memory is in, each with its own lock,
 // so that analysers on several cores seldom wait for one another (a new
-// word locks only its part).
-const memoShards = 64
+// word locks only its part), and its words can be read part by part
+// (PartWords).
+const MemoParts = 64
 
 type memoShard struct {
 	mu    sync.RWMutex
@@ -39,7 +40,7 @@ type memoShard struct {
 var memoSeed = maphash.MakeSeed()
 
 func (m *MemoAnalyzer) shard(word []byte) *memoShard {
-	return &m.shards[maphash.Bytes(memoSeed, word)%memoShards]
+	return &m.shards[maphash.Bytes(memoSeed, word)%MemoParts]
 }
 
 // NewMemo wraps the analyzer a, which must be one of the skupaj analyzers
@@ -148,15 +149,14 @@ func (m *MemoAnalyzer) Tokenize(input []byte) analysis.TokenStream {
 	return m.tokenizer.Tokenize(input)
 }
 
-// Words calls fn with every word analysed so far and its terms.
-func (m *MemoAnalyzer) Words(fn func(word string, terms [][]byte)) {
-	for i := range m.shards {
-		sh := &m.shards[i]
-		sh.mu.RLock()
-		for w, t := range sh.words {
-			fn(w, t)
-		}
-		sh.mu.RUnlock()
+// PartWords calls fn with every word analysed so far in part (0 to
+// MemoParts-1) of the memory, and its terms.
+func (m *MemoAnalyzer) PartWords(part int, fn func(word string, terms [][]byte)) {
+	sh := &m.shards[part]
+	sh.mu.RLock()
+	defer sh.mu.RUnlock()
+	for w, t := range sh.words {
+		fn(w, t)
 	}
 }
 

@@ -110,11 +110,13 @@ func TestMemoAnalyzerSharedByGoroutines(t *testing.T) {
 		t.Error(e)
 	}
 	seen := map[string]int{}
-	memo.Words(func(w string, _ [][]byte) { seen[w]++ })
+	for part := range MemoParts {
+		memo.PartWords(part, func(w string, _ [][]byte) { seen[w]++ })
+	}
 	for _, text := range texts {
 		for _, tok := range memo.Tokenize([]byte(text)) {
 			if w := string(tok.Term); seen[w] != 1 || !memo.Known(w) {
-				t.Errorf("%q: listed %d times by Words, Known %v; want once, true", w, seen[w], memo.Known(w))
+				t.Errorf("%q: listed %d times by PartWords, Known %v; want once, true", w, seen[w], memo.Known(w))
 			}
 		}
 	}
