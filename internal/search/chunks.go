@@ -67,21 +67,21 @@ func (e *exporter) chunks(table *postingsTable, keys []keyGroup, langs []string)
 	split1 := make([][]group, len(firsts))
 	_ = parallel(len(firsts), func(i int) error {
 		f := byFirst[firsts[i]]
+		// Keys and terms are each in order: merged, they are too (a term's
+		// name has a "|", which no key has).
 		es := make([]entry, 0, len(f.keys)+f.termsTo-f.termsFrom)
-		for ki := range f.keys {
-			k := &f.keys[ki]
-			es = append(es, entry{name: k.key, term: -1, size: len(k.key) + 6 + 12*len(k.terms) + 6*bits(k.stops), key: k})
-		}
-		for t := f.termsFrom; t < f.termsTo; t++ {
+		ki, t := 0, f.termsFrom
+		for ki < len(f.keys) || t < f.termsTo {
+			if t == f.termsTo || ki < len(f.keys) && f.keys[ki].key < table.names[t] {
+				k := &f.keys[ki]
+				es = append(es, entry{name: k.key, term: -1, size: len(k.key) + 6 + 12*len(k.terms) + 6*bits(k.stops), key: k})
+				ki++
+				continue
+			}
 			name := table.names[t]
 			es = append(es, entry{name: name, term: int32(t), size: len(name) + 8 + 12*len(firstPage(table.lists[t]))})
+			t++
 		}
-		slices.SortFunc(es, func(a, b entry) int {
-			if c := strings.Compare(a.name, b.name); c != 0 {
-				return c
-			}
-			return int(a.term - b.term)
-		})
 		split(es, 1, &split1[i])
 		sort.Slice(split1[i], func(a, b int) bool { return split1[i][a].prefix < split1[i][b].prefix })
 		return nil
