@@ -96,6 +96,7 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 	base := fs.String("base-url", "", `base URL, overriding base_url of content/site.yaml (e.g. "https://org.github.io/handbook/")`)
 	noSearch := fs.Bool("no-search", false, "leave out the search index (a faster build while writing)")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the build to this file (go tool pprof reads it)")
+	memProfile := fs.String("memprofile", "", "write a profile of the build's allocations to this file (go tool pprof -sample_index=alloc_space reads it)")
 	if err := fs.Parse(args); err != nil {
 		return flagExit(err)
 	}
@@ -116,6 +117,12 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 	res, err := build.Build(build.Options{Root: *src, Out: *out, BaseURL: *base, NoSearch: *noSearch})
 	if err != nil {
 		return report(stderr, err)
+	}
+	if *memProfile != "" {
+		if err := writeHeapProfile(*memProfile); err != nil {
+			fmt.Fprintln(stderr, "skupaj build:", err)
+			return 1
+		}
 	}
 	warn(stderr, res)
 	fmt.Fprintf(stdout, "built %d pages in %v\n", res.Pages, time.Since(start).Round(time.Millisecond))
@@ -205,4 +212,17 @@ func report(stderr io.Writer, err error) int {
 	}
 	fmt.Fprintln(stderr, "build failed:", err)
 	return 1
+}
+
+// writeHeapProfile writes the allocations made so far (sampled) to file.
+func writeHeapProfile(file string) error {
+	f, err := os.Create(file)
+	if err != nil {
+		return err
+	}
+	if err := pprof.Lookup("allocs").WriteTo(f, 0); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }

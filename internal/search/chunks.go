@@ -9,7 +9,6 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"unicode/utf8"
 )
 
 // entry is a key or a term of the dictionary, with its estimated size in
@@ -282,6 +281,7 @@ type group struct {
 // split puts sorted entries in groups by their first n characters; a
 // group larger than ChunkTarget is split by one more character (entries
 // no longer than n characters stay in it), up to MaxPrefix characters.
+// The groups share the array of entries.
 func split(entries []entry, n int, groups *[]group) {
 	for len(entries) > 0 {
 		p := prefix(entries[0].name, n)
@@ -291,25 +291,22 @@ func split(entries []entry, n int, groups *[]group) {
 			size += entries[end].size
 			end++
 		}
-		run := entries[:end]
+		run := entries[:end:end]
 		entries = entries[end:]
 		if size <= ChunkTarget || n >= MaxPrefix {
 			*groups = append(*groups, group{p, run})
 			continue
 		}
-		g := group{prefix: p}
-		var longer []entry
-		for _, en := range run {
-			if utf8.RuneCountInString(en.name) > n {
-				longer = append(longer, en)
-			} else {
-				g.entries = append(g.entries, en)
-			}
+		// An entry of at most n characters is p itself, which sorts
+		// before every longer name that starts with p.
+		short := 0
+		for short < len(run) && run[short].name == p {
+			short++
 		}
-		if len(g.entries) > 0 {
-			*groups = append(*groups, g)
+		if short > 0 {
+			*groups = append(*groups, group{p, run[:short:short]})
 		}
-		split(longer, n+1, groups)
+		split(run[short:], n+1, groups)
 	}
 }
 

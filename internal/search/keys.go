@@ -142,7 +142,11 @@ func surfaceKeys(ix *Index, table *postingsTable) []keyGroup {
 	}
 	slices.SortFunc(groups, func(a, b keyGroup) int { return strings.Compare(a.first, b.first) })
 	_ = parallel(len(groups), func(gi int) error {
-		var all []keyEntry
+		n := 0
+		for _, out := range results {
+			n += len(out[groups[gi].first])
+		}
+		all := make([]keyEntry, 0, n)
 		for _, out := range results {
 			all = append(all, out[groups[gi].first]...)
 		}
