@@ -62,3 +62,20 @@ func TestBuildAndCheckCommands(t *testing.T) {
 		t.Errorf("failed build: %d %q", code, errs)
 	}
 }
+
+// TestBuildProfiles wants -cpuprofile and -memprofile to write profiles
+// that go tool pprof reads (gzipped protocol buffers).
+func TestBuildProfiles(t *testing.T) {
+	root := testsite.Write(t, testsite.Minimal)
+	cpu, mem := filepath.Join(t.TempDir(), "cpu.prof"), filepath.Join(t.TempDir(), "mem.prof")
+	code, out, errs := runCmd("build", "-source", root, "-cpuprofile", cpu, "-memprofile", mem)
+	if code != 0 || !strings.HasPrefix(out, "built ") {
+		t.Fatalf("build: %d %q %q", code, out, errs)
+	}
+	for _, p := range []string{cpu, mem} {
+		data, err := os.ReadFile(p)
+		if err != nil || len(data) < 100 || data[0] != 0x1f || data[1] != 0x8b {
+			t.Errorf("%s: %d bytes, %v; want a gzipped profile", filepath.Base(p), len(data), err)
+		}
+	}
+}
