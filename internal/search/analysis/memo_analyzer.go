@@ -5,6 +5,7 @@ import (
 	"hash/maphash"
 	"sync"
 	"unicode"
+	"unsafe"
 
 	"github.com/blevesearch/bleve/v2/analysis"
 	index "github.com/blevesearch/bleve_index_api"
@@ -179,7 +180,10 @@ func (m *MemoAnalyzer) Frequencies(input []byte) (index.TokenFrequencies, int) {
 				}
 				slab = append(slab, index.TokenFreq{Term: term})
 				tf = &slab[len(slab)-1]
-				freqs[string(term)] = tf
+				// The key shares the remembered term's bytes, which are
+				// never changed (a copy per term and document was 80 MB
+				// on 10,000 pages).
+				freqs[unsafe.String(unsafe.SliceData(term), len(term))] = tf
 			}
 			tf.SetFrequency(tf.Frequency() + 1)
 		}
