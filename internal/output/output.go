@@ -76,10 +76,8 @@ func (d *Dir) Write(rel string, data []byte) error {
 	if dup {
 		return fmt.Errorf("two files of the build are written to %s", filepath.ToSlash(clean))
 	}
-	if !d.fresh {
-		if old, err := os.ReadFile(filepath.Join(d.final, clean)); err == nil && bytes.Equal(old, data) {
-			return nil
-		}
+	if !d.fresh && sameFile(filepath.Join(d.final, clean), data) {
+		return nil
 	}
 	p := filepath.Join(d.tmp, clean)
 	if err := d.mkdir(filepath.Dir(p)); err != nil {
@@ -92,6 +90,33 @@ func (d *Dir) Write(rel string, data []byte) error {
 	d.staged = append(d.staged, clean)
 	d.mu.Unlock()
 	return nil
+}
+
+// readBufs are buffers for reading the previous output's files.
+var readBufs = sync.Pool{New: func() any { return new([]byte) }}
+
+// sameFile reports whether the file at path holds data: its size first,
+// then its bytes, read into a reused buffer (a rebuild of 10,000 pages
+// compares 180 MB of files, which would otherwise all be garbage).
+func sameFile(path string, data []byte) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	if st, err := f.Stat(); err != nil || !st.Mode().IsRegular() || st.Size() != int64(len(data)) {
+		return false
+	}
+	bp := readBufs.Get().(*[]byte)
+	defer readBufs.Put(bp)
+	if cap(*bp) < len(data) {
+		*bp = make([]byte, len(data))
+	}
+	buf := (*bp)[:len(data)]
+	if _, err := io.ReadFull(f, buf); err != nil {
+		return false
+	}
+	return bytes.Equal(buf, data)
 }
 
 func (d *Dir) mkdir(dir string) error {

@@ -40,11 +40,12 @@ func tree(t *testing.T, dir string) map[string]string {
 func TestRebuildWritesOnlyChangesAndRemovesWhatIsGone(t *testing.T) {
 	parent := t.TempDir()
 	final := filepath.Join(parent, "public")
-	commit(t, final, map[string]string{"index.html": "home", "a/index.html": "a", "b/index.html": "b", "b/c/index.html": "c"})
+	commit(t, final, map[string]string{"index.html": "home", "a/index.html": "a", "b/index.html": "b", "b/c/index.html": "c", "e": "same size"})
 	before, _ := os.Stat(filepath.Join(final, "a/index.html"))
 
-	d := commit(t, final, map[string]string{"index.html": "home 2", "a/index.html": "a", "d": "d", "b/index.html/x": "file becomes folder"})
-	want := map[string]string{"index.html": "home 2", "a/index.html": "a", "d": "d", "b/index.html/x": "file becomes folder"}
+	files := map[string]string{"index.html": "home 2", "a/index.html": "a", "d": "d", "b/index.html/x": "file becomes folder", "e": "SAME SIZE"}
+	d := commit(t, final, files)
+	want := files
 	got := tree(t, final)
 	if len(got) != len(want) {
 		t.Errorf("output %v; want %v", got, want)
@@ -54,7 +55,7 @@ func TestRebuildWritesOnlyChangesAndRemovesWhatIsGone(t *testing.T) {
 			t.Errorf("%s = %q; want %q", k, got[k], v)
 		}
 	}
-	if len(d.staged) != 3 {
+	if len(d.staged) != 4 {
 		t.Errorf("staged %v; the unchanged a/index.html must not be written", d.staged)
 	}
 	after, _ := os.Stat(filepath.Join(final, "a/index.html"))
