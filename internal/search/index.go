@@ -2,6 +2,7 @@ package search
 
 import (
 	"fmt"
+	"iter"
 	"os"
 	"sync"
 
@@ -22,6 +23,29 @@ const IndexDir = ".skupaj/index.bleve"
 // becomes a segment, kept as it is (see Build). Smaller batches hold less
 // memory at once; on 10,000 pages 1,000 was fastest (500 to 5,000 tried).
 const batchSize = 1000
+
+// batches yields the first and end document of each batch of n: of
+// batchSize, but the last 2×batchSize or fewer documents go in four
+// smaller batches, so that the last segments, each built on one core,
+// end close together instead of leaving one core idle for a whole
+// batch's segment.
+func batches(n int) iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		start := 0
+		for ; n-start > 2*batchSize; start += batchSize {
+			if !yield(start, start+batchSize) {
+				return
+			}
+		}
+		rest := n - start
+		for i := range 4 {
+			a, b := start+rest*i/4, start+rest*(i+1)/4
+			if a < b && !yield(a, b) {
+				return
+			}
+		}
+	}
+}
 
 // batchWorkers is how many batches are built at once: Bleve analyses a
 // batch on every core but builds its segment on one.
@@ -146,15 +170,16 @@ func newIndex(path string, langs []string, docs []*Doc) (*Index, error) {
 		}
 		close(finished)
 	}()
-	starts := make(chan int)
+	type span struct{ start, end int }
+	starts := make(chan span)
 	errs := make(chan error, batchWorkers)
 	var wg sync.WaitGroup
 	for range batchWorkers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for start := range starts {
-				end := min(start+batchSize, len(docs))
+			for sp := range starts {
+				start, end := sp.start, sp.end
 				batch := index.NewBatch()
 				ix.persisted.Add(1)
 				batch.SetPersistedCallback(func(err error) {
@@ -182,8 +207,8 @@ func newIndex(path string, langs []string, docs []*Doc) (*Index, error) {
 			}
 		}()
 	}
-	for start := 0; start < len(docs); start += batchSize {
-		starts <- start
+	for start, end := range batches(len(docs)) {
+		starts <- span{start, end}
 	}
 	close(starts)
 	wg.Wait()
