@@ -201,9 +201,11 @@ func makeDirs(root, rel string) error {
 }
 
 // prune removes the files of the output that this build did not make, and
-// folders left empty.
+// folders left empty, in one walk: a folder is empty when it keeps no
+// file and none of its folders is kept (rmdir refuses any other).
 func (d *Dir) prune() error {
 	var dirs []string
+	kept := map[string]bool{} // folders that keep something
 	err := filepath.WalkDir(d.final, func(p string, e fs.DirEntry, err error) error {
 		if err != nil {
 			return err
@@ -218,14 +220,15 @@ func (d *Dir) prune() error {
 		if !d.all[rel] {
 			return os.Remove(p)
 		}
+		kept[filepath.Dir(p)] = true
 		return nil
 	})
 	if err != nil {
 		return err
 	}
 	for i := len(dirs) - 1; i >= 0; i-- { // deepest first
-		if entries, err := os.ReadDir(dirs[i]); err == nil && len(entries) == 0 {
-			os.Remove(dirs[i])
+		if kept[dirs[i]] || os.Remove(dirs[i]) != nil {
+			kept[filepath.Dir(dirs[i])] = true
 		}
 	}
 	return nil
