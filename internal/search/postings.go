@@ -3,7 +3,7 @@ package search
 import (
 	"math"
 	"slices"
-	"sort"
+	"strings"
 
 	index "github.com/blevesearch/bleve_index_api"
 )
@@ -125,13 +125,33 @@ func (r *rawPostings) score() *postingsTable {
 		name      string
 		lang, num int32
 	}
-	var all []named
-	for li, terms := range r.terms {
-		for t, id := range terms {
-			all = append(all, named{TermName(t, r.langs[li]), int32(li), id})
+	// Each language's terms are named and sorted on its own core, then
+	// the sorted lists are merged.
+	perLang := make([][]named, len(r.langs))
+	_ = parallel(len(r.langs), func(li int) error {
+		list := make([]named, 0, len(r.terms[li]))
+		for t, id := range r.terms[li] {
+			list = append(list, named{TermName(t, r.langs[li]), int32(li), id})
 		}
+		slices.SortFunc(list, func(a, b named) int { return strings.Compare(a.name, b.name) })
+		perLang[li] = list
+		return nil
+	})
+	total := 0
+	for _, list := range perLang {
+		total += len(list)
 	}
-	sort.Slice(all, func(i, j int) bool { return all[i].name < all[j].name })
+	all := make([]named, 0, total)
+	for len(all) < total {
+		best := -1
+		for li, list := range perLang {
+			if len(list) > 0 && (best < 0 || list[0].name < perLang[best][0].name) {
+				best = li
+			}
+		}
+		all = append(all, perLang[best][0])
+		perLang[best] = perLang[best][1:]
+	}
 	t := &postingsTable{names: make([]string, len(all)), lists: make([][]posting, len(all)), ids: make([][]int32, len(r.langs)), lang: r.terms}
 	for li := range r.langs {
 		t.ids[li] = make([]int32, len(r.hits[li]))
