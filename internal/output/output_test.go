@@ -40,10 +40,10 @@ func tree(t *testing.T, dir string) map[string]string {
 func TestRebuildWritesOnlyChangesAndRemovesWhatIsGone(t *testing.T) {
 	parent := t.TempDir()
 	final := filepath.Join(parent, "public")
-	commit(t, final, map[string]string{"index.html": "home", "a/index.html": "a", "b/index.html": "b", "b/c/index.html": "c", "e": "same size"})
+	commit(t, final, map[string]string{"index.html": "home", "a/index.html": "a", "b/index.html": "b", "b/c/index.html": "c", "e": "same size", "f/g/index.html": "folder becomes file"})
 	before, _ := os.Stat(filepath.Join(final, "a/index.html"))
 
-	files := map[string]string{"index.html": "home 2", "a/index.html": "a", "d": "d", "b/index.html/x": "file becomes folder", "e": "SAME SIZE"}
+	files := map[string]string{"index.html": "home 2", "a/index.html": "a", "d": "d", "b/index.html/x": "file becomes folder", "e": "SAME SIZE", "f/g": "now a file"}
 	d := commit(t, final, files)
 	want := files
 	got := tree(t, final)
@@ -55,7 +55,7 @@ func TestRebuildWritesOnlyChangesAndRemovesWhatIsGone(t *testing.T) {
 			t.Errorf("%s = %q; want %q", k, got[k], v)
 		}
 	}
-	if len(d.staged) != 4 {
+	if len(d.staged) != 5 {
 		t.Errorf("staged %v; the unchanged a/index.html must not be written", d.staged)
 	}
 	after, _ := os.Stat(filepath.Join(final, "a/index.html"))
