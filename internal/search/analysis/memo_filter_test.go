@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"strings"
 	"sync"
 	"testing"
 
@@ -19,6 +20,7 @@ func TestCroatianStemMemoMatchesBleve(t *testing.T) {
 	}
 	suffix, _ := cache.TokenFilterNamed(hr.SuffixTransformationFilterName)
 	stem, _ := cache.TokenFilterNamed(hr.StemmerName)
+	// Words that end with one of Bleve's transformed suffixes only.
 	words := []string{"knjižnica", "knjižnice", "knjižnicama", "biblioteka", "biblioteci", "partnerstvo",
 		"partnerstva", "saradnja", "saradnji", "suradnja", "gradova", "ljudi", "a", "i", "knjižnica"}
 	want := map[string]string{}
@@ -45,4 +47,42 @@ func TestCroatianStemMemoMatchesBleve(t *testing.T) {
 		}()
 	}
 	wg.Wait()
+}
+
+// TestCroatianTransformIsBlevesAndTheSameEveryTime wants Bleve's suffix
+// transformation for every word that ends with one of its suffixes only,
+// and the longest suffix's where two match, in every run.
+func TestCroatianTransformIsBlevesAndTheSameEveryTime(t *testing.T) {
+	suffix, err := registry.NewCache().TokenFilterNamed(hr.SuffixTransformationFilterName)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for from := range hr.SuffixTransformations {
+		word := "pre" + from
+		matches := 0
+		for s := range hr.SuffixTransformations {
+			if strings.HasSuffix(word, s) {
+				matches++
+			}
+		}
+		if matches > 1 {
+			continue
+		}
+		want := string(suffix.Filter(analysis.TokenStream{&analysis.Token{Term: []byte(word)}})[0].Term)
+		if got := croatianTransform(word); got != want {
+			t.Errorf("%s: %q; Bleve gives %q", word, got, want)
+		}
+	}
+	for word, want := range map[string]string{
+		"dijeteticima": "dijetetika", // not "dijetetik" (suffix "ticima")
+		"stanjac":      "stanjca",    // "anjac" and "njac" agree
+		"knjiga":       "knjiga",     // no suffix
+		"a":            "a",
+	} {
+		for range 20 {
+			if got := croatianTransform(word); got != want {
+				t.Fatalf("%s: %q, want %q", word, got, want)
+			}
+		}
+	}
 }
