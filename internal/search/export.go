@@ -156,28 +156,56 @@ type record struct {
 
 func (e *exporter) records(docs []*Doc) ([]string, error) {
 	var files []string
+	var x, r jsonWriter
 	for start := 0; start < len(docs); start += RecordsPerFile {
 		end := min(start+RecordsPerFile, len(docs))
-		recs := make([]record, 0, end-start)
+		r.reset()
+		r.raw("[")
 		for i := start; i < end; i++ {
 			d := docs[i]
-			secs := make([][3]string, len(d.Sections))
-			for j, s := range d.Sections {
-				secs[j] = [3]string{s.ID, s.Heading, s.Text}
-			}
-			x, err := e.write(fmt.Sprintf("x/%d", i), secs)
+			// [[id, heading, text], ...]
+			x.reset()
+			x.list(len(d.Sections), func(j int) {
+				s := d.Sections[j]
+				x.raw("[")
+				x.str(s.ID)
+				x.raw(",")
+				x.str(s.Heading)
+				x.raw(",")
+				x.str(s.Text)
+				x.raw("]")
+			})
+			texts, err := e.writeBytes(fmt.Sprintf("x/%d", i), x.b)
 			if err != nil {
 				return nil, err
 			}
-			recs = append(recs, record{URL: d.URL, Title: d.Title, Kind: d.Kind, Lang: d.Lang, Summary: d.Summary, Texts: x})
+			if i > start {
+				r.raw(",")
+			}
+			r.record(record{URL: d.URL, Title: d.Title, Kind: d.Kind, Lang: d.Lang, Summary: d.Summary, Texts: texts})
 		}
-		f, err := e.write(fmt.Sprintf("r/%d", start/RecordsPerFile), recs)
+		r.raw("]")
+		f, err := e.writeBytes(fmt.Sprintf("r/%d", start/RecordsPerFile), r.b)
 		if err != nil {
 			return nil, err
 		}
 		files = append(files, f)
 	}
 	return files, nil
+}
+
+// record writes rec as encoding/json would.
+func (w *jsonWriter) record(rec record) {
+	for _, f := range []struct{ key, value string }{
+		{`{"u":`, rec.URL}, {`,"t":`, rec.Title}, {`,"k":`, rec.Kind}, {`,"l":`, rec.Lang}, {`,"s":`, rec.Summary}, {`,"x":`, rec.Texts},
+	} {
+		if f.key == `,"s":` && f.value == "" {
+			continue // omitempty
+		}
+		w.raw(f.key)
+		w.str(f.value)
+	}
+	w.raw("}")
 }
 
 // facet is one filter's data.
