@@ -57,14 +57,16 @@ func (f buildFigure) peak() int64 {
 // the site with search at the end.
 //
 // A fresh run builds into a folder never used before, as a fresh clone
-// does, and the fresh outputs are removed only after all runs: ext4,
-// creating a file, skips every inode freed in the last 10 to 15 seconds,
-// reading its inode table block to know (recently_deleted in the kernel;
-// perf shows it and find_get_block_common on top). Creating 15,000
-// folders and files right after 35,000 were removed cost 1 to 8 s of
-// kernel time instead of 0.4 s (docs/benchmarks.md): that measures the
-// removal, not the build. For the same reason, do not start the script
-// right after removing many files (such as a previous run's).
+// does, and the fresh outputs are removed only after all runs: ext4
+// without a journal, as on this machine, skips every inode freed in the
+// last 60 s (360 s while its inode table block is not yet written back)
+// when it creates a file, reading that block for each one
+// (recently_deleted in fs/ext4/ialloc.c; perf shows it and
+// find_get_block_common on top). Creating 15,000 folders and files right
+// after 35,000 were removed cost 1 to 8 s of kernel time instead of
+// 0.4 s (docs/benchmarks.md): that measures the removal, not the build.
+// For the same reason, start the script at least six minutes after
+// removing many files (such as a previous run's).
 func measureBuilds(bin, site, out, outNoSearch string, runs int) []buildFigure {
 	figs := []buildFigure{
 		{search: true, mode: "fresh"}, {search: false, mode: "fresh"},
