@@ -9,20 +9,18 @@ import (
 )
 
 // CroatianStemName is Bleve's Croatian suffix transformation (made
-// deterministic: croatianTransform) and stemmer, remembered per word. Bleve's Croatian stemmer runs up to 73 regular
-// expressions on every token and took 60 % of a 10,000-page build: a text
-// repeats its words, so each distinct word is stemmed once, and by
-// croatianStem, which gives Bleve's stems but skips the rules that cannot
-// match.
+// deterministic: croatianTransform) and stemmer, remembered per word.
+// Bleve's Croatian stemmer runs up to 73 regular expressions on every
+// token and took 60 % of a 10,000-page build: a text repeats its words,
+// so each distinct word is stemmed once, and by croatianStem, which gives
+// Bleve's stems but skips the rules that cannot match.
 const CroatianStemName = "skupaj_stem_hr"
 
-// memoFilter applies token filters that map one term to one term, caching
-// the result per term. It is safe for concurrent use, as Bleve analyses
-// documents in parallel.
+// memoFilter maps every term by stem, caching the result per term. It is
+// safe for concurrent use, as Bleve analyses documents in parallel.
 type memoFilter struct {
-	inner []analysis.TokenFilter
-	last  func(string) string // applied after inner, if set
-	cache sync.Map            // string → []byte
+	stem  func(string) string
+	cache sync.Map // string → []byte
 }
 
 // Filter rewrites every term in place, from the cache when it can.
@@ -36,27 +34,11 @@ func (f *memoFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
 			continue
 		}
 		key := string(tok.Term)
-		out := f.compute(tok)
+		out := []byte(f.stem(key))
 		f.cache.Store(key, out)
 		tok.Term = append(tok.Term[:0], out...)
 	}
 	return input
-}
-
-// compute is what the filters make of tok's term.
-func (f *memoFilter) compute(tok *analysis.Token) []byte {
-	one := analysis.TokenStream{&analysis.Token{Term: append([]byte(nil), tok.Term...), Type: tok.Type}}
-	for _, in := range f.inner {
-		one = in.Filter(one)
-	}
-	if len(one) != 1 {
-		return append([]byte(nil), tok.Term...) // a filter that drops the token leaves the term as it was
-	}
-	out := append([]byte(nil), one[0].Term...)
-	if f.last != nil {
-		out = []byte(f.last(string(out)))
-	}
-	return out
 }
 
 // uncachedFilter is a memoFilter without its cache, for MemoAnalyzer,
@@ -66,7 +48,7 @@ type uncachedFilter struct{ f *memoFilter }
 func (u uncachedFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
 	for _, tok := range input {
 		if !tok.KeyWord {
-			tok.Term = u.f.compute(tok)
+			tok.Term = []byte(u.f.stem(string(tok.Term)))
 		}
 	}
 	return input
@@ -101,7 +83,7 @@ var croatianLongestSuffix = func() int {
 
 func init() {
 	build := func(map[string]any, *registry.Cache) (analysis.TokenFilter, error) {
-		return &memoFilter{last: func(term string) string { return croatianStem(croatianTransform(term)) }}, nil
+		return &memoFilter{stem: func(term string) string { return croatianStem(croatianTransform(term)) }}, nil
 	}
 	if err := registry.RegisterTokenFilter(CroatianStemName, build); err != nil {
 		panic(err)
