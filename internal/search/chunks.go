@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
-	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -61,8 +60,8 @@ func (e *exporter) chunks(table *postingsTable, keys []keyGroup, langs []string)
 		firsts = append(firsts, p)
 	}
 	sort.Strings(firsts)
-	// Entries are sorted and split by their first character, one
-	// character's entries at a time on every core.
+	// Entries are put in order and split, one first character's at a
+	// time on every core.
 	split1 := make([][]group, len(firsts))
 	_ = parallel(len(firsts), func(i int) error {
 		f := byFirst[firsts[i]]
@@ -82,7 +81,6 @@ func (e *exporter) chunks(table *postingsTable, keys []keyGroup, langs []string)
 			t++
 		}
 		split(es, 1, &split1[i])
-		sort.Slice(split1[i], func(a, b int) bool { return split1[i][a].prefix < split1[i][b].prefix })
 		return nil
 	})
 	var groups []group
@@ -160,6 +158,8 @@ func parallel(n int, fn func(i int) error) error {
 // chunk writes the chunk of group g (number gi) and its terms' further
 // postings pages, and returns its file.
 func (e *exporter) chunk(gi int, g group, table *postingsTable, chunkOf []int32, langs []string) (string, error) {
+	// The entries are in order of their names, so the keys are in order,
+	// and the terms too (the table is numbered in that order).
 	var terms []int32
 	var ks []*keyEntry
 	for _, en := range g.entries {
@@ -169,8 +169,6 @@ func (e *exporter) chunk(gi int, g group, table *postingsTable, chunkOf []int32,
 			ks = append(ks, en.key)
 		}
 	}
-	slices.Sort(terms)
-	slices.SortFunc(ks, func(a, b *keyEntry) int { return strings.Compare(a.key, b.key) })
 	local := map[int32]int{}
 	for i, t := range terms {
 		local[t] = i
@@ -281,7 +279,8 @@ type group struct {
 // split puts sorted entries in groups by their first n characters; a
 // group larger than ChunkTarget is split by one more character (entries
 // no longer than n characters stay in it), up to MaxPrefix characters.
-// The groups share the array of entries.
+// The groups come in order of their prefixes, and so do their entries;
+// they share the array of entries.
 func split(entries []entry, n int, groups *[]group) {
 	for len(entries) > 0 {
 		p := prefix(entries[0].name, n)
