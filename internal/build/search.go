@@ -63,8 +63,9 @@ func searchDocs(s *site.Site, r *render.Renderer) []*search.Doc {
 	return docs
 }
 
-// searchInput is what the search stage needs of the site: it runs last,
-// when the site model and the rendered pages can be let go.
+// searchInput is what the search stage needs of the site, collected
+// before it starts, so that the site model and the rendered pages can be
+// let go while it runs.
 type searchInput struct {
 	docs   []*search.Doc
 	langs  []string

@@ -20,7 +20,7 @@ import (
 const IndexDir = ".skupaj/index.bleve"
 
 // batchSize is how many documents go to Bleve at once. Every batch
-// becomes a segment, kept as it is (see Build). Smaller batches hold less
+// becomes a segment, kept as it is (see newIndex). Smaller batches hold less
 // memory at once; on 10,000 pages 1,000 was fastest (500 to 5,000 tried).
 const batchSize = 1000
 

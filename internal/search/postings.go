@@ -39,7 +39,7 @@ type hit struct {
 type rawPostings struct {
 	langs   []string
 	terms   []map[string]int32 // per language: term → its number there
-	hits    [][][]hit          // per language, per term: in document order
+	hits    [][][]hit          // per language, per term: a document's hits together
 	lengths [][]float64        // per field, per document: tokens
 }
 
@@ -64,7 +64,8 @@ var fieldIndex = func() map[string]int {
 }()
 
 // add records the analysed text fields of document doc, in language lang.
-// Documents must come in order.
+// Documents may come in any order (two batches are indexed at once); a
+// document's hits of a term are added together, which score relies on.
 func (r *rawPostings) add(doc, lang int, d index.Document) {
 	terms := r.terms[lang]
 	d.VisitFields(func(f index.Field) {
