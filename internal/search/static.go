@@ -150,15 +150,19 @@ func (s *Static) Postings(term string) ([]Hit, error) {
 		return nil, nil
 	}
 	flatList := append([]int(nil), c.P[i]...)
+	files := map[string][][]int{} // a term's pages often share a file
 	for _, ref := range c.More[i] {
 		file, at, ok := strings.Cut(ref, "#")
 		n, err := strconv.Atoi(at)
 		if !ok || err != nil {
 			return nil, fmt.Errorf("term %q: postings page %q is not <file>#<index>", term, ref)
 		}
-		var pages [][]int
-		if err := s.read(file, &pages); err != nil {
-			return nil, err
+		pages, ok := files[file]
+		if !ok {
+			if err := s.read(file, &pages); err != nil {
+				return nil, err
+			}
+			files[file] = pages
 		}
 		if n < 0 || n >= len(pages) {
 			return nil, fmt.Errorf("term %q: %s has no page %d", term, file, n)
