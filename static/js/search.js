@@ -22,9 +22,10 @@ import { Strings } from "./strings.js";
 /** Results shown at first, and added by "More results". */
 const PAGE = 10;
 /**
- * Milliseconds of quiet typing before the excerpts of the results shown are
- * fetched (one section-text file per result, the largest files a search
- * reads). Titles and summaries show at every keystroke.
+ * Milliseconds of quiet typing before a search fetches the excerpts of the
+ * results shown (one section-text file per result, the largest files a
+ * search reads) and all its postings (for the count and the filters).
+ * Titles and summaries show at every keystroke.
  */
 const EXCERPT_PAUSE = 150;
 /** A query that ends in a space or punctuation has no word being typed. */
@@ -50,6 +51,7 @@ class SearchPage {
     /** @type {{doc: number, score: number}[]} the results of the latest search, filtered */
     this.hits = [];
     this.shown = 0;
+    this.typed = undefined; // when the last keystroke was typed (performance.now)
     this.highlighter = null;
     this.readURL();
     this.combobox();
@@ -111,10 +113,10 @@ class SearchPage {
     input.setAttribute("aria-controls", this.results.list.id);
     input.setAttribute("aria-expanded", "false");
     input.addEventListener("input", () => {
-      // Every keystroke searches: a newer search makes the older one stop
-      // before it fetches anything but dictionary files.
+      // Every keystroke searches; a newer search makes the older one stop
+      // at its next step. Until typing pauses a search fetches only what
+      // the first results need (dictionary, their postings, their records).
       this.typed = performance.now();
-      this.prefetch();
       this.run();
     });
     input.addEventListener("keydown", (e) => this.key(e));
@@ -164,21 +166,6 @@ class SearchPage {
     this.runNow();
   }
 
-  /**
-   * While a word is being typed, fetches the dictionary files its keys
-   * will need (its letter's prefix file and its chunk), so that when typing
-   * pauses the search finds them cached. Only small files: no postings
-   * pages, records or texts.
-   */
-  prefetch() {
-    if (!this.index || !this.analyzer) return;
-    const last = words(this.input.value).pop();
-    if (!last) return;
-    for (const key of this.analyzer.keys(last, this.index.manifest.schemes)) {
-      this.index.chunkOf(key).catch(() => {}); // a failed fetch is tried again by the search
-    }
-  }
-
   /** Clears every filter, the language too, and searches again. */
   clearFilters() {
     for (const f of FACETS) this.selection.set(f, new Set());
@@ -209,8 +196,10 @@ class SearchPage {
       await this.ready;
     } catch {
       // The index could not be read; load has logged why.
-      if (!stale()) [this.status.textContent, this.root.dataset.state] = ["", "error"];
-      if (!stale()) this.writeURL();
+      if (!stale()) {
+        [this.status.textContent, this.root.dataset.state] = ["", "error"];
+        this.writeURL();
+      }
       return;
     }
     if (stale()) return;
@@ -233,8 +222,9 @@ class SearchPage {
     if (!first) return;
     const records = await this.titles(first, stale, text);
     if (!records) return;
-    // All the matches (for the count and the filters) while typing pauses
-    // and the excerpts arrive.
+    // Once typing pauses: all the matches (for the count and the filters)
+    // while the excerpts arrive.
+    if (!(await this.pause(stale))) return;
     const every = all(query, langOf);
     every.catch(() => {}); // awaited below, unless this search goes stale first
     if (!(await this.excerpts(first, records, stale))) return;
@@ -261,14 +251,21 @@ class SearchPage {
   }
 
   /**
+   * Waits until typing has paused for EXCERPT_PAUSE.
+   * @returns {Promise<boolean>} false when the search went stale meanwhile
+   */
+  async pause(stale) {
+    const wait = (this.typed ?? -Infinity) + EXCERPT_PAUSE - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    return !stale();
+  }
+
+  /**
    * Shows hits again with their excerpts and matching sections, once
-   * typing has paused and their texts arrived.
+   * their texts arrived.
    * @returns {Promise<boolean>} false when the search went stale meanwhile
    */
   async excerpts(hits, records, stale) {
-    const wait = (this.typed ?? -Infinity) + EXCERPT_PAUSE - performance.now();
-    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-    if (stale()) return false;
     const items = await this.items(hits, records);
     if (stale()) return false;
     const active = this.results.active;
