@@ -5,7 +5,7 @@
 /**
  * A term of the dictionary, named by its chunk and its index there.
  * @typedef {object} Term
- * @property {string} id     "<chunk prefix>:<index>", unique in the index
+ * @property {string} id     "<chunk file>:<index>", unique in the index
  * @property {string} name   the term itself, "<term>|<lang>"
  * @property {string} lang   the language of the documents it is found in ("" if the name has none)
  * @property {number} df     how many documents contain it
@@ -154,6 +154,15 @@ export class SearchIndex {
   }
 
   /**
+   * The chunks of prefixes, each once (several prefixes may share a file).
+   * @param {string[]} prefixes chunk prefixes of loaded letters
+   * @returns {Promise<Chunk[]>}
+   */
+  async chunksOf(prefixes) {
+    return [...new Set(await Promise.all(prefixes.map((p) => this.chunk(p))))];
+  }
+
+  /**
    * The chunk that holds key, or null when no chunk can.
    * @param {string} key
    */
@@ -166,7 +175,7 @@ export class SearchIndex {
   /**
    * The terms a key of chunk c names: indexes into c, or names of terms
    * that live in the chunk of their own prefix.
-   * @param {Chunk} c @param {Array<number|string>} refs
+   * @param {Chunk|null} c null when refs are all names @param {Array<number|string>} refs
    * @returns {Promise<Term[]>}
    */
   async terms(c, refs) {
@@ -186,9 +195,11 @@ export class SearchIndex {
   async postingsPage(t, n) {
     // "<file>#<i>": page i of a file that holds several pages.
     const ref = t.more[n - 1];
-    const at = ref.lastIndexOf("#");
+    const at = ref.indexOf("#");
     const pages = await this.file(ref.slice(0, at));
-    return pages[Number(ref.slice(at + 1))];
+    const page = at > 0 ? pages[Number(ref.slice(at + 1))] : undefined;
+    if (!Array.isArray(page)) throw new Error(`search: term ${t.name}: no postings page ${ref}`);
+    return page;
   }
 
   /**

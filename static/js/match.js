@@ -90,8 +90,7 @@ async function prefixTerms(index, keys) {
     await index.loadPrefixes(key);
     let prefixes = index.prefixesFor(key);
     if (prefixes.length > MAX_PREFIX_CHUNKS) prefixes = prefixes.filter((p) => p.length <= key.length);
-    // Several prefixes may share a file: each chunk once.
-    for (const c of new Set(await Promise.all(prefixes.map((p) => index.chunk(p))))) {
+    for (const c of await index.chunksOf(prefixes)) {
       for (const [k, refs] of Object.entries(c.k)) {
         if (!k.startsWith(key)) continue;
         for (const r of refs) {
@@ -126,7 +125,7 @@ async function typoMatches(index, keys) {
     const variants = [key, c[0] + c.slice(2).join(""), c[0] + c[2] + c[1] + c.slice(3).join("")];
     await index.loadPrefixes(key); // every variant starts with the key's letter
     const prefixes = new Set(variants.map((v) => index.prefixOf(v)).filter((p) => p !== null));
-    for (const c of await Promise.all([...prefixes].map((p) => index.chunk(p)))) {
+    for (const c of await index.chunksOf([...prefixes])) {
       for (const [k, refs] of Object.entries(c.k)) {
         const dist = distance(key, k, max);
         if (dist <= max) near.push({ key: k, dist, refs, chunk: c });
