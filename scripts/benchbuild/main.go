@@ -43,25 +43,22 @@ func main() {
 		check(err)
 		root := filepath.Join(tmp, "site-"+s)
 		check(testsite.Generate(root, testsite.GenOptions{Pages: n, Langs: strings.Split(*langs, ",")}))
-		// Fresh builds go into folders never used before, removed after
-		// the rebuilds: ext4 without a journal, as on the project's
-		// machine, is slow to create files for minutes after many were
-		// removed (docs/benchmarks.md, "Search"), which would measure the
-		// removal. The rebuilds go over the last fresh output.
-		var fresh []string
+		// Fresh builds go into folders never used before, removed with
+		// the temporary folder at the end: ext4 without a journal, as on
+		// the project's machine, is slow to create files for minutes after
+		// many were removed (docs/benchmarks.md, "Search"), which would
+		// measure the removal. The rebuilds go over the last fresh output.
+		freshDir := func(run int) string { return filepath.Join(root, fmt.Sprintf("public-fresh-%d", run)) }
 		for _, mode := range []string{"fresh", "rebuild"} {
 			var times []time.Duration
 			var peak int64
 			out := filepath.Join(root, "public")
 			if mode == "rebuild" {
-				check(os.Rename(fresh[len(fresh)-1], out))
-				fresh = fresh[:len(fresh)-1]
+				check(os.Rename(freshDir(*runs), out))
 			}
 			for i := 0; i < *runs; i++ {
 				if mode == "fresh" {
-					out = filepath.Join(root, fmt.Sprintf("public-fresh-%d", i+1))
-					check(os.RemoveAll(out))
-					fresh = append(fresh, out)
+					out = freshDir(i + 1)
 				}
 				c := exec.Command(bin, "build", "-source", root, "-out", out, "-no-search="+strconv.FormatBool(!*withSearch))
 				c.Stderr = os.Stderr
@@ -76,9 +73,6 @@ func main() {
 			med := times[len(times)/2]
 			fmt.Printf("%-8d %-8s %10v %10v %10.0f %9.0f MB\n", n, mode, med.Round(time.Millisecond), times[0].Round(time.Millisecond),
 				float64(n)/med.Seconds(), float64(peak)/1024)
-		}
-		for _, dir := range fresh {
-			os.RemoveAll(dir)
 		}
 	}
 }

@@ -72,20 +72,19 @@ func measureBuilds(bin, site, out, outNoSearch string, runs int) []buildFigure {
 		{search: true, mode: "fresh"}, {search: false, mode: "fresh"},
 		{search: true, mode: "rebuild"}, {search: false, mode: "rebuild"},
 	}
-	var used []string // fresh outputs, removed at the end
-	defer func() {
-		for _, dir := range used {
-			os.RemoveAll(dir)
+	freshDir := func(dir string, run int) string { return fmt.Sprintf("%s-fresh-%d", dir, run) }
+	defer func() { // the fresh outputs but the last, renamed for the rebuilds
+		for run := 1; run < runs; run++ {
+			os.RemoveAll(freshDir(out, run))
+			os.RemoveAll(freshDir(outNoSearch, run))
 		}
 	}()
 	for _, mode := range []string{"fresh", "rebuild"} {
 		if mode == "rebuild" {
 			// The first rebuild goes over the last fresh output.
 			for _, dir := range []string{out, outNoSearch} {
-				last := fmt.Sprintf("%s-fresh-%d", dir, runs)
 				check(os.RemoveAll(dir))
-				check(os.Rename(last, dir))
-				used = slices.DeleteFunc(used, func(d string) bool { return d == last })
+				check(os.Rename(freshDir(dir, runs), dir))
 			}
 		}
 		for i := 0; i < runs; i++ {
@@ -99,9 +98,8 @@ func measureBuilds(bin, site, out, outNoSearch string, runs int) []buildFigure {
 					dir = outNoSearch
 				}
 				if mode == "fresh" {
-					dir = fmt.Sprintf("%s-fresh-%d", dir, i+1)
+					dir = freshDir(dir, i+1)
 					check(os.RemoveAll(dir))
-					used = append(used, dir)
 				}
 				progress("build %d/%d, %s, search %v", i+1, runs, mode, f.search)
 				r, err := runBuild(bin, site, dir, f.search)

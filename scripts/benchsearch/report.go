@@ -207,8 +207,9 @@ func report(w io.Writer, o options, builds []buildFigure, stats *indexStatsResul
 			bts = append(bts, bytesOf(run.window))
 			lat = append(lat, run.latency())
 		}
-		gz, raw := bodiesOf(srv, medianRun(r.runs).window)
-		p("| %s | `%s` | %d | %s | %d | %s | %s | %s | %s (%s–%s) |", r.word.kind, r.word.key, r.word.df, r.runs[0].status, medianInt(reqs),
+		mid := medianRun(r.runs)
+		gz, raw := bodiesOf(srv, mid.window)
+		p("| %s | `%s` | %d | %s | %d | %s | %s | %s | %s (%s–%s) |", r.word.kind, r.word.key, r.word.df, mid.status, medianInt(reqs),
 			kb(medianInt(bts)), kb(gz), kb(raw), msec(median(lat)), msec(minDur(lat)), msec(maxDur(lat)))
 	}
 	p("")
