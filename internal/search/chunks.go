@@ -28,7 +28,7 @@ type entry struct {
 //	{"k":{key:[term index in t, or a term name of another chunk]},
 //	 "s":{key:[languages where it is a stop word]},
 //	 "t":[term names], "df":[document frequencies],
-//	 "p":[[doc, score, ...] best first], "more":[[further postings files]]}
+//	 "p":[[doc, score, ...] best first], "more":[["<file>#<page>", ...]]}
 func (e *exporter) chunks(table *postingsTable, keys []keyGroup, langs []string) (map[string]string, error) {
 	// Each first character's keys and terms (the terms' names are sorted,
 	// so each character's are a run of them).
