@@ -8,15 +8,14 @@ import (
 	"fmt"
 	"html/template"
 	"io/fs"
-	"runtime"
 	"strings"
-	"sync"
 
 	"github.com/skupaj/skupaj/internal/content"
 	"github.com/skupaj/skupaj/internal/diag"
 	"github.com/skupaj/skupaj/internal/i18n"
 	"github.com/skupaj/skupaj/internal/markdown"
 	"github.com/skupaj/skupaj/internal/output"
+	"github.com/skupaj/skupaj/internal/parallel"
 	"github.com/skupaj/skupaj/internal/site"
 )
 
@@ -68,7 +67,7 @@ func (r *Renderer) Markdown() error {
 	anchors := make([][]site.Anchor, len(pages))
 	errs := make([]diag.List, len(pages))
 	structure, byFile := r.structure(), r.byFileLang()
-	parallel(len(pages), func(i int) {
+	parallel.For(len(pages), func(i int) {
 		p := pages[i]
 		if p.Generated {
 			docs[i] = &markdown.Doc{}
@@ -155,7 +154,7 @@ func (r *Renderer) headingIDs(p *site.Page) string {
 func (r *Renderer) Pages(w output.Writer) error {
 	pages := r.site.Pages
 	errs := make([]error, len(pages))
-	parallel(len(pages), func(i int) {
+	parallel.For(len(pages), func(i int) {
 		p := pages[i]
 		out := p.Output()
 		key := r.cache.pageKey(r.siteKey, p)
@@ -185,24 +184,4 @@ func describe(p *site.Page) string {
 		return "/" + p.URL
 	}
 	return p.File
-}
-
-// parallel runs f(0..n-1) on every core.
-func parallel(n int, f func(i int)) {
-	var wg sync.WaitGroup
-	next := make(chan int, 64)
-	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				f(i)
-			}
-		}()
-	}
-	for i := 0; i < n; i++ {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
 }

@@ -4,10 +4,10 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"runtime"
 	"sort"
 	"strings"
-	"sync"
+
+	"github.com/skupaj/skupaj/internal/parallel"
 )
 
 // entry is a key or a term of the dictionary, with its estimated size in
@@ -63,7 +63,7 @@ func (e *exporter) chunks(table *postingsTable, keys []keyGroup, langs []string)
 	// Entries are put in order and split, one first character's at a
 	// time on every core.
 	split1 := make([][]group, len(firsts))
-	_ = parallel(len(firsts), func(i int) error {
+	parallel.For(len(firsts), func(i int) {
 		f := byFirst[firsts[i]]
 		// Keys and terms are each in order: merged, they are too (a term's
 		// name has a "|", which no key has).
@@ -81,7 +81,6 @@ func (e *exporter) chunks(table *postingsTable, keys []keyGroup, langs []string)
 			t++
 		}
 		split(es, 1, &split1[i])
-		return nil
 	})
 	var groups []group
 	for _, gs := range split1 {
@@ -114,12 +113,11 @@ func (e *exporter) chunks(table *postingsTable, keys []keyGroup, langs []string)
 		}
 	}
 	files := make([]string, len(packs))
-	err := parallel(len(packs), func(pi int) error {
-		f, err := e.chunk(pi, packs[pi], table, chunkOf, langs)
-		files[pi] = f
-		return err
+	errs := make([]error, len(packs))
+	parallel.For(len(packs), func(pi int) {
+		files[pi], errs[pi] = e.chunk(pi, packs[pi], table, chunkOf, langs)
 	})
-	if err != nil {
+	if err := errors.Join(errs...); err != nil {
 		return nil, err
 	}
 	out := make(map[string]string, len(groups))
@@ -132,27 +130,6 @@ func (e *exporter) chunks(table *postingsTable, keys []keyGroup, langs []string)
 	e.stats.Chunks += len(packs)
 	e.mu.Unlock()
 	return out, nil
-}
-
-// parallel calls fn for 0..n-1 on every core and returns the first error.
-func parallel(n int, fn func(i int) error) error {
-	workers := runtime.GOMAXPROCS(0)
-	errs := make([]error, workers)
-	var wg sync.WaitGroup
-	for wk := range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := wk; i < n; i += workers {
-				if err := fn(i); err != nil {
-					errs[wk] = err
-					return
-				}
-			}
-		}()
-	}
-	wg.Wait()
-	return errors.Join(errs...)
 }
 
 // chunk writes the chunk of group g (number gi) and its terms' further

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/skupaj/skupaj/internal/parallel"
 	"github.com/skupaj/skupaj/internal/search/analysis"
 	"github.com/skupaj/skupaj/internal/translit"
 )
@@ -91,7 +92,7 @@ func surfaceKeys(ix *Index, table *postingsTable) []keyGroup {
 	// Per language, its memory's parts, then its prominent words.
 	parts := analysis.MemoParts + 1
 	results := make([]map[string][]keyEntry, len(langs)*parts)
-	_ = parallel(len(results), func(i int) error {
+	parallel.For(len(results), func(i int) {
 		li, part := i/parts, i%parts
 		l, memo := langs[li], ix.memo[li]
 		out := map[string][]keyEntry{}
@@ -128,7 +129,6 @@ func surfaceKeys(ix *Index, table *postingsTable) []keyGroup {
 			}
 		}
 		results[i] = out
-		return nil
 	})
 	firstSet := map[string]bool{}
 	for _, out := range results {
@@ -141,7 +141,7 @@ func surfaceKeys(ix *Index, table *postingsTable) []keyGroup {
 		groups = append(groups, keyGroup{first: first})
 	}
 	slices.SortFunc(groups, func(a, b keyGroup) int { return strings.Compare(a.first, b.first) })
-	_ = parallel(len(groups), func(gi int) error {
+	parallel.For(len(groups), func(gi int) {
 		n := 0
 		for _, out := range results {
 			n += len(out[groups[gi].first])
@@ -166,7 +166,6 @@ func surfaceKeys(ix *Index, table *postingsTable) []keyGroup {
 			merged[i].terms = slices.Compact(merged[i].terms)
 		}
 		groups[gi].keys = merged
-		return nil
 	})
 	return groups
 }

@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	index "github.com/blevesearch/bleve_index_api"
+
+	"github.com/skupaj/skupaj/internal/parallel"
 )
 
 // BM25 parameters and the scale of exported integer scores.
@@ -129,14 +131,13 @@ func (r *rawPostings) score() *postingsTable {
 	// Each language's terms are named and sorted on its own core, then
 	// the sorted lists are merged.
 	perLang := make([][]named, len(r.langs))
-	_ = parallel(len(r.langs), func(li int) error {
+	parallel.For(len(r.langs), func(li int) {
 		list := make([]named, 0, len(r.terms[li]))
 		for t, id := range r.terms[li] {
 			list = append(list, named{TermName(t, r.langs[li]), int32(li), id})
 		}
 		slices.SortFunc(list, func(a, b named) int { return strings.Compare(a.name, b.name) })
 		perLang[li] = list
-		return nil
 	})
 	total := 0
 	for _, list := range perLang {
@@ -157,7 +158,7 @@ func (r *rawPostings) score() *postingsTable {
 	for li := range r.langs {
 		t.ids[li] = make([]int32, len(r.hits[li]))
 	}
-	_ = parallel(len(all), func(i int) error {
+	parallel.For(len(all), func(i int) {
 		a := all[i]
 		t.names[i] = a.name
 		t.ids[a.lang][a.num] = int32(i)
@@ -187,7 +188,6 @@ func (r *rawPostings) score() *postingsTable {
 			return int(a.doc - b.doc)
 		})
 		t.lists[i] = ps
-		return nil
 	})
 	return t
 }
