@@ -44,38 +44,24 @@ func (d *Doc) bytes(field string) []byte {
 	case "summary":
 		return []byte(d.Summary)
 	case "headings":
-		return joinLines(d.Headings)
+		return lines(len(d.Headings), func(i int) string { return d.Headings[i] })
 	case "terms":
 		return []byte(d.Terms)
 	}
-	return d.body()
+	// The body: the plain text of the page's Markdown, its sections' texts.
+	return lines(len(d.Sections), func(i int) string { return d.Sections[i].Text })
 }
 
-// body is the plain text of the page's Markdown: its sections' texts,
-// one per line (built when indexed, not kept).
-func (d *Doc) body() []byte {
-	n := 0
-	for _, s := range d.Sections {
-		n += len(s.Text) + 1
+// lines joins n lines, line(i) each, into one text, a line break after
+// each (built when indexed, not kept).
+func lines(n int, line func(i int) string) []byte {
+	size := 0
+	for i := range n {
+		size += len(line(i)) + 1
 	}
-	b := make([]byte, 0, n)
-	for i, s := range d.Sections {
-		if i > 0 {
-			b = append(b, '\n')
-		}
-		b = append(b, s.Text...)
-	}
-	return b
-}
-
-func joinLines(lines []string) []byte {
-	n := 0
-	for _, l := range lines {
-		n += len(l) + 1
-	}
-	b := make([]byte, 0, n)
-	for _, l := range lines {
-		b = append(b, l...)
+	b := make([]byte, 0, size)
+	for i := range n {
+		b = append(b, line(i)...)
 		b = append(b, '\n')
 	}
 	return b
