@@ -2,13 +2,12 @@
 // site from content/, layouts/ and static/.
 //
 //	skupaj build [-source DIR] [-out DIR] [-base-url URL]
-//	skupaj check [-source DIR]
+//	skupaj check [-source DIR] [-format text|json|github]
 //	skupaj search [-lang sl] [-kind case] [-sector ngo] [-type media] "query"
 //	skupaj version
 package main
 
 import (
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -20,11 +19,7 @@ import (
 
 	"github.com/skupaj/skupaj/internal/build"
 	"github.com/skupaj/skupaj/internal/diag"
-	"github.com/skupaj/skupaj/internal/lint"
 )
-
-// version is set at release time with -ldflags "-X main.version=v1.2.3".
-var version = "dev"
 
 const usage = `skupaj builds a partnership handbook and catalogue as a static site.
 
@@ -69,8 +64,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case "serve":
 		return cmdServe(args[1:], stdout, stderr)
 	case "version":
-		fmt.Fprintln(stdout, "skupaj", version)
-		return 0
+		return cmdVersion(args[1:], stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0
@@ -97,8 +91,8 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 	noSearch := fs.Bool("no-search", false, "leave out the search index (a faster build while writing)")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the build to this file (go tool pprof reads it)")
 	memProfile := fs.String("memprofile", "", "write a profile of the build's allocations to this file (go tool pprof -sample_index=alloc_space reads it)")
-	if err := fs.Parse(args); err != nil {
-		return flagExit(err)
+	if code, ok := parseFlags(fs, args, stderr); !ok {
+		return code
 	}
 	if *cpuProfile != "" {
 		f, err := os.Create(*cpuProfile)
@@ -125,66 +119,32 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	warn(stderr, res)
-	fmt.Fprintf(stdout, "built %d pages in %v\n", res.Pages, time.Since(start).Round(time.Millisecond))
+	fmt.Fprintf(stdout, "built %s in %v\n", plural(res.Pages, "page", "pages"), time.Since(start).Round(time.Millisecond))
 	return 0
 }
 
-func cmdCheck(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("check", `Runs every validation of a build (schema, taxonomy terms, references, links,
-headings) and the editor's checks (images without alt text, missing or long
-summaries, pages not translated yet, missing interface strings), and writes
-nothing. Prints "path:line: message" lines; exits 1 when there are errors.`, stderr)
-	src := fs.String("source", ".", "the site's folder, holding content/, layouts/ and static/")
-	format := fs.String("format", "text", `"text" (path:line: message lines) or "json" (an array of {file, line, severity, message})`)
+// parseFlags parses the flags of a command that takes no other arguments.
+// A word left after the flags is a mistake (a misspelt flag, a path without
+// -source): it is refused with the command's usage and exit status 2, and
+// so is a bad flag; -help exits 0. ok is true when the command should run.
+func parseFlags(fs *flag.FlagSet, args []string, stderr io.Writer) (code int, ok bool) {
 	if err := fs.Parse(args); err != nil {
-		return flagExit(err)
+		return flagExit(err), false
 	}
-	if *format != "text" && *format != "json" {
-		fmt.Fprintf(stderr, "skupaj check: -format %q: use text or json\n", *format)
-		return 2
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "skupaj %s: unexpected argument %q (it takes flags only)\n\n", fs.Name(), fs.Arg(0))
+		fs.Usage()
+		return 2, false
 	}
-	res, err := build.Check(build.Options{Root: *src})
-	var findings []lint.Finding
-	if err != nil {
-		var list diag.List
-		if !errors.As(err, &list) {
-			fmt.Fprintln(stderr, "skupaj check:", err)
-			return 1
-		}
-		for _, e := range list {
-			findings = append(findings, lint.Finding{File: e.File, Line: e.Line, Severity: "error", Msg: e.Msg})
-		}
-	} else {
-		findings = res.Findings
+	return 0, true
+}
+
+// plural says "1 page" or "2 pages" (the command line speaks English).
+func plural(n int, one, other string) string {
+	if n == 1 {
+		return "1 " + one
 	}
-	if *format == "json" {
-		if findings == nil {
-			findings = []lint.Finding{}
-		}
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", " ")
-		enc.Encode(findings)
-	} else {
-		for _, f := range findings {
-			fmt.Fprintln(stdout, f)
-		}
-	}
-	if err != nil {
-		if *format == "text" {
-			fmt.Fprintf(stderr, "check failed: %d error(s)\n", len(findings))
-		}
-		return 1
-	}
-	if *format == "text" {
-		warnings := 0
-		for _, f := range findings {
-			if f.Severity == lint.Warning {
-				warnings++
-			}
-		}
-		fmt.Fprintf(stdout, "ok: %d pages, no errors, %d warnings, %d notes\n", res.Pages, warnings, len(findings)-warnings)
-	}
-	return 0
+	return fmt.Sprintf("%d %s", n, other)
 }
 
 func flagExit(err error) int {
@@ -207,7 +167,7 @@ func report(stderr io.Writer, err error) int {
 		for _, e := range list {
 			fmt.Fprintln(stderr, e)
 		}
-		fmt.Fprintf(stderr, "build failed: %d problem(s)\n", len(list))
+		fmt.Fprintf(stderr, "build failed: %s\n", plural(len(list), "problem", "problems"))
 		return 1
 	}
 	fmt.Fprintln(stderr, "build failed:", err)

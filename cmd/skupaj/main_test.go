@@ -58,7 +58,7 @@ func TestBuildAndCheckCommands(t *testing.T) {
 	os.WriteFile(bad, []byte("---\ntitle: Checklist\nweigth: 1\n---\n"), 0o644)
 	code, _, errs = runCmd("build", "-source", root)
 	if code != 1 || !strings.Contains(errs, `content/en/tools/checklist.md:3: unknown field "weigth" in a tool; did you mean "weight"?`) ||
-		!strings.Contains(errs, "build failed: 3 problem(s)") {
+		!strings.Contains(errs, "build failed: 3 problems\n") {
 		t.Errorf("failed build: %d %q", code, errs)
 	}
 }

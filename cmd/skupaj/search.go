@@ -53,7 +53,7 @@ The query uses Bleve's query string syntax: words (all required), "a phrase"
 		fmt.Fprintln(stderr, "skupaj search:", err)
 		return 1
 	}
-	fmt.Fprintf(stdout, "%d results\n", res.Total)
+	fmt.Fprintln(stdout, plural(int(res.Total), "result", "results"))
 	for i, h := range res.Hits {
 		title, _ := h.Fields["title"].(string)
 		fmt.Fprintf(stdout, "%2d. %-6.2f %s  %s\n", i+1, h.Score, h.ID, title)

@@ -22,8 +22,8 @@ is shown over the page until the file is fixed. Stop with Ctrl-C.`, stderr)
 	port := fs.Int("port", 1313, "port to listen on (0: any free port)")
 	bind := fs.String("bind", "localhost", "address to listen on")
 	base := fs.String("base-path", "", `path the site lives below, e.g. "/handbook/" (default: the path of base_url)`)
-	if err := fs.Parse(args); err != nil {
-		return flagExit(err)
+	if code, ok := parseFlags(fs, args, stderr); !ok {
+		return code
 	}
 	basePath := *base
 	if basePath == "" {

@@ -6,10 +6,10 @@
 // Intended wiring: build.Check calls Check after render.Markdown and
 // render.Pages have run (Renderer.Doc gives docOf; Bundle.Missing, as
 // build.Result.Missing, gives the interface strings), and returns the
-// findings in its Result. `skupaj check` prints each one as
-// "path:line: severity: message" (without ":line" when Line is 0), or as a
-// JSON array of Findings with --format json, and still exits 0 when there
-// are findings and no errors. The interface-string warning replaces the one
+// findings in its Result. `skupaj check` prints them with Write: as
+// "path:line: severity: message" lines (without ":line" when Line is 0), a
+// JSON array of Findings, or GitHub workflow commands; it still exits 0
+// when there are findings and no errors. The interface-string warning replaces the one
 // build.run adds to Result.Warnings, so it is not reported twice.
 package lint
 
@@ -33,7 +33,7 @@ const (
 type Finding struct {
 	File     string `json:"file"`           // path from the site root, with forward slashes
 	Line     int    `json:"line,omitempty"` // 1-based; 0 when it concerns the whole file
-	Severity string `json:"severity"`       // Warning or Note
+	Severity string `json:"severity"`       // Error, Warning or Note
 	Msg      string `json:"message"`
 }
 

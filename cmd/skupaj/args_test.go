@@ -1,0 +1,55 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/skupaj/skupaj/internal/testsite"
+)
+
+// A command that takes only flags refuses a stray word (a misspelt flag,
+// a folder without -source) with its usage and exit status 2, instead of
+// silently working on the current folder.
+func TestCommandsRefuseStrayArguments(t *testing.T) {
+	root := testsite.Write(t, testsite.Minimal)
+	for _, args := range [][]string{
+		{"build", "extra-arg"},
+		{"build", "-source", root, root},
+		{"check", "-source", root, "extra-arg"},
+		{"serve", "extra-arg"},
+		{"version", "extra-arg"},
+	} {
+		code, out, errs := runCmd(args...)
+		if code != 2 || out != "" || !strings.Contains(errs, "unexpected argument") || !strings.Contains(errs, "Usage: skupaj "+args[0]) {
+			t.Errorf("%v: exit %d, stdout %q, stderr %q; want exit 2 with the usage", args, code, out, errs)
+		}
+	}
+	if code, _, errs := runCmd("version", "-help"); code != 0 || !strings.Contains(errs, "Usage: skupaj version") {
+		t.Errorf("version -help: %d %q", code, errs)
+	}
+}
+
+// Counts in the command's messages agree with their number.
+func TestMessagesCountInEnglish(t *testing.T) {
+	root := writeSite(t, annotated)
+	if code, out, errs := runCmd("check", "-source", root); code != 0 || !strings.Contains(out, ", no errors, 1 warning, 1 note\n") {
+		t.Errorf("check with one warning: %d %q %q", code, out, errs)
+	}
+	if code, out, errs := runCmd("build", "-source", root); code != 0 || !strings.HasPrefix(out, "built ") || strings.Contains(out, " 1 pages") {
+		t.Fatalf("build: %d %q %q", code, out, errs)
+	}
+	for query, want := range map[string]string{"welcome": "1 result\n", "partnerships": "2 results\n", "zzzz": "0 results\n"} {
+		if code, out, errs := runCmd("search", "-source", root, "-lang", "en", query); code != 0 || !strings.HasPrefix(out, want) {
+			t.Errorf("search %s: %d %q %q; want %q first", query, code, out, errs, want)
+		}
+	}
+	os.WriteFile(filepath.Join(root, "content/en/_index.md"), []byte("---\ntitle: Home\nsummary: The test home of library partnerships.\nweigth: 1\n---\n"), 0o644)
+	if code, _, errs := runCmd("check", "-source", root); code != 1 || !strings.HasSuffix(errs, "check failed: 1 error\n") {
+		t.Errorf("check with one error: %d %q", code, errs)
+	}
+	if code, _, errs := runCmd("build", "-source", root); code != 1 || !strings.HasSuffix(errs, "build failed: 1 problem\n") {
+		t.Errorf("build with one problem: %d %q", code, errs)
+	}
+}
