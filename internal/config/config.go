@@ -5,7 +5,6 @@ package config
 import (
 	"bytes"
 	"errors"
-	"net/url"
 	"os"
 	"regexp"
 	"strconv"
@@ -29,7 +28,8 @@ type Config struct {
 	Taxonomies              []string              `yaml:"taxonomies"`
 	Menus                   map[string][]MenuItem `yaml:"menus"`
 
-	basePath string // from BaseURL, set by Check
+	base     base // BaseURL taken apart, set by Check
+	baseLine int  // the line of base_url in File, 0 when it has none
 }
 
 // Language is one language the site is published in.
@@ -81,6 +81,7 @@ func Parse(src []byte) (*Config, error) {
 	if err := dec.Decode(&c); err != nil {
 		return nil, yamlErrors(File, 0, err)
 	}
+	c.baseLine = keyLine(src, "base_url")
 	if err := c.Check(); err != nil {
 		return nil, err
 	}
@@ -90,15 +91,9 @@ func Parse(src []byte) (*Config, error) {
 // Check validates the configuration and fills in defaults.
 func (c *Config) Check() error {
 	var errs diag.List
-	if c.BaseURL == "" {
-		c.BaseURL = "/"
-	}
-	u, err := url.Parse(c.BaseURL)
-	if err != nil || (u.Scheme != "" && u.Host == "") || u.RawQuery != "" || u.Fragment != "" {
-		errs.Addf(File, 0, "base_url %q is not a URL; allowed: \"/\", \"/handbook/\" or \"https://org.github.io/handbook/\"", c.BaseURL)
-	} else {
-		c.basePath = strings.TrimSuffix(u.Path, "/") + "/"
-	}
+	errs.Add(c.setBase(c.BaseURL, func(problem string) *diag.Error {
+		return diag.Errorf(File, c.baseLine, "base_url %q: %s", c.BaseURL, problem)
+	}))
 	if len(c.Languages) == 0 {
 		errs.Addf(File, 0, "languages: at least one language is needed")
 	}
@@ -141,14 +136,6 @@ func (c *Config) Language(code string) *Language {
 	return nil
 }
 
-// BasePath is the path part of the base URL, with a trailing slash: "/" or "/handbook/".
-func (c *Config) BasePath() string {
-	if c.basePath == "" {
-		return "/"
-	}
-	return c.basePath
-}
-
 // Prefix is the URL path of a language's root below the base path: "" for the
 // default language at the site root, else "sl/", "sr-latn/".
 func (c *Config) Prefix(code string) string {
@@ -166,6 +153,22 @@ func (c *Config) IsTaxonomy(field string) bool {
 		}
 	}
 	return false
+}
+
+// keyLine is the line of key in the top-level mapping of the YAML text
+// src, or 0 when it has no such key.
+func keyLine(src []byte, key string) int {
+	var doc yaml.Node
+	if yaml.Unmarshal(src, &doc) != nil || len(doc.Content) == 0 {
+		return 0
+	}
+	m := doc.Content[0]
+	for i := 0; m.Kind == yaml.MappingNode && i+1 < len(m.Content); i += 2 {
+		if m.Content[i].Value == key {
+			return m.Content[i].Line
+		}
+	}
+	return 0
 }
 
 // yamlErrors turns a yaml.v3 error into located problems; offset is the
