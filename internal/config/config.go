@@ -28,8 +28,8 @@ type Config struct {
 	Taxonomies              []string              `yaml:"taxonomies"`
 	Menus                   map[string][]MenuItem `yaml:"menus"`
 
-	base     base // BaseURL taken apart, set by Check
-	baseLine int  // the line of base_url in File, 0 when it has none
+	base  base           // BaseURL taken apart, set by Check
+	lines map[string]int // the line of each top-level key in File, for errors
 }
 
 // Language is one language the site is published in.
@@ -81,7 +81,7 @@ func Parse(src []byte) (*Config, error) {
 	if err := dec.Decode(&c); err != nil {
 		return nil, yamlErrors(File, 0, err)
 	}
-	c.baseLine = keyLine(src, "base_url")
+	c.lines = keyLines(src)
 	if err := c.Check(); err != nil {
 		return nil, err
 	}
@@ -92,35 +92,35 @@ func Parse(src []byte) (*Config, error) {
 func (c *Config) Check() error {
 	var errs diag.List
 	errs.Add(c.setBase(c.BaseURL, func(problem string) *diag.Error {
-		return diag.Errorf(File, c.baseLine, "base_url %q: %s", c.BaseURL, problem)
+		return diag.Errorf(File, c.lines["base_url"], "base_url %q: %s", c.BaseURL, problem)
 	}))
 	if len(c.Languages) == 0 {
-		errs.Addf(File, 0, "languages: at least one language is needed")
+		errs.Addf(File, c.lines["languages"], "languages: at least one language is needed")
 	}
 	seen := map[string]bool{}
 	for _, l := range c.Languages {
 		switch {
 		case !langCode.MatchString(l.Code):
-			errs.Addf(File, 0, "languages: code %q is not a language tag such as en, sl or sr-Latn", l.Code)
+			errs.Addf(File, c.lines["languages"], "languages: code %q is not a language tag such as en, sl or sr-Latn", l.Code)
 		case seen[strings.ToLower(l.Code)]:
-			errs.Addf(File, 0, "languages: %q is listed twice", l.Code)
+			errs.Addf(File, c.lines["languages"], "languages: %q is listed twice", l.Code)
 		case l.Name == "" || l.Title == "":
-			errs.Addf(File, 0, "languages: %q needs a name and a title", l.Code)
+			errs.Addf(File, c.lines["languages"], "languages: %q needs a name and a title", l.Code)
 		}
 		seen[strings.ToLower(l.Code)] = true
 		if l.TransliterateFrom != "" && (c.Language(l.TransliterateFrom) == nil || strings.EqualFold(l.TransliterateFrom, l.Code)) {
-			errs.Addf(File, 0, "languages: %q: transliterate_from %q is not another language of the site", l.Code, l.TransliterateFrom)
+			errs.Addf(File, c.lines["languages"], "languages: %q: transliterate_from %q is not another language of the site", l.Code, l.TransliterateFrom)
 		}
 	}
 	if c.DefaultLanguage == "" && len(c.Languages) > 0 {
 		c.DefaultLanguage = c.Languages[0].Code
 	}
 	if c.Language(c.DefaultLanguage) == nil {
-		errs.Addf(File, 0, "default_language %q is not one of the languages", c.DefaultLanguage)
+		errs.Addf(File, c.lines["default_language"], "default_language %q is not one of the languages", c.DefaultLanguage)
 	}
 	for _, t := range c.Taxonomies {
 		if !termName.MatchString(t) {
-			errs.Addf(File, 0, "taxonomies: %q is not a field name (lowercase letters, digits and _)", t)
+			errs.Addf(File, c.lines["taxonomies"], "taxonomies: %q is not a field name (lowercase letters, digits and _)", t)
 		}
 	}
 	return errs.Err()
@@ -155,20 +155,19 @@ func (c *Config) IsTaxonomy(field string) bool {
 	return false
 }
 
-// keyLine is the line of key in the top-level mapping of the YAML text
-// src, or 0 when it has no such key.
-func keyLine(src []byte, key string) int {
+// keyLines maps each key of the top-level mapping of the YAML text src to
+// its line.
+func keyLines(src []byte) map[string]int {
+	lines := map[string]int{}
 	var doc yaml.Node
 	if yaml.Unmarshal(src, &doc) != nil || len(doc.Content) == 0 {
-		return 0
+		return lines
 	}
 	m := doc.Content[0]
 	for i := 0; m.Kind == yaml.MappingNode && i+1 < len(m.Content); i += 2 {
-		if m.Content[i].Value == key {
-			return m.Content[i].Line
-		}
+		lines[m.Content[i].Value] = m.Content[i].Line
 	}
-	return 0
+	return lines
 }
 
 // yamlErrors turns a yaml.v3 error into located problems; offset is the
