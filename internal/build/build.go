@@ -3,6 +3,7 @@
 package build
 
 import (
+	"cmp"
 	"errors"
 	"io/fs"
 	"os"
@@ -30,6 +31,9 @@ type Options struct {
 	Root    string // the site's folder (holds content/, layouts/, static/)
 	Out     string // output folder; default <Root>/public
 	BaseURL string // overrides base_url of the configuration when set
+	// BaseURLFlag is the command-line flag BaseURL came from, named in
+	// its errors; default "-base-url".
+	BaseURLFlag string
 	// NoSearch leaves out the search index (faster builds while writing).
 	NoSearch bool
 	// Index is where the Bleve index is kept; default <Root>/.skupaj/index.bleve.
@@ -94,8 +98,7 @@ func run(o Options, w output.Writer, withSearch bool, c *caches) (*Result, error
 		return nil, err
 	}
 	if o.BaseURL != "" {
-		cfg.BaseURL = o.BaseURL
-		if cfg, err = reparse(cfg); err != nil {
+		if cfg, err = cfg.WithBaseURL(o.BaseURL, cmp.Or(o.BaseURLFlag, "-base-url")); err != nil {
 			return nil, err
 		}
 	}
@@ -149,13 +152,12 @@ func run(o Options, w output.Writer, withSearch bool, c *caches) (*Result, error
 			searched <- err
 		}()
 	}
-	abs := func(p *site.Page) string { return catalogue.Abs(cfg.BaseURL, p) }
-	cat, err := catalogue.Build(s, abs)
+	cat, err := catalogue.Build(s)
 	if err == nil {
 		err = w.Write(catalogue.File, cat)
 	}
 	if err == nil {
-		err = publish.Write(s, abs, w)
+		err = publish.Write(s, w)
 	}
 	if err != nil {
 		<-searched // it writes to w until it is done
@@ -188,15 +190,6 @@ func joinProblems(errs ...error) error {
 		}
 	}
 	return all.Err()
-}
-
-// reparse checks a configuration again after a flag changed it.
-func reparse(cfg *config.Config) (*config.Config, error) {
-	c := *cfg
-	if err := c.Check(); err != nil {
-		return nil, err
-	}
-	return &c, nil
 }
 
 // dirFS is the folder root/name, or nil when the site has none.

@@ -29,7 +29,7 @@ func searchDocs(s *site.Site, r *render.Renderer) []*search.Doc {
 			}
 			md := r.Doc(p)
 			d := &search.Doc{
-				ID: "/" + p.URL, URL: s.Config.BasePath() + p.URL, Lang: l.Code, Kind: string(p.Kind),
+				ID: "/" + p.URL, URL: s.Config.URL(p.URL), Lang: l.Code, Kind: string(p.Kind),
 				Title: p.Title, Summary: p.Summary, Facets: map[string][]string{},
 			}
 			for _, h := range md.Headings {

@@ -6,7 +6,6 @@ package catalogue
 import (
 	"encoding/json"
 	"sort"
-	"strings"
 
 	"github.com/skupaj/skupaj/internal/content"
 	"github.com/skupaj/skupaj/internal/site"
@@ -55,8 +54,9 @@ type Entry struct {
 	Translations map[string]string   `json:"translations,omitempty"` // language → URL of the same page
 }
 
-// Build makes the export of s; absURL turns a page into its public URL.
-func Build(s *site.Site, absURL func(*site.Page) string) ([]byte, error) {
+// Build makes the export of s; its URLs are s.Config.AbsURL.
+func Build(s *site.Site) ([]byte, error) {
+	absURL := func(p *site.Page) string { return s.Config.AbsURL(p.URL) }
 	c := Catalogue{Version: Version, Taxonomies: map[string]map[string]TermInfo{}, Entries: []Entry{}}
 	for _, l := range s.Langs {
 		c.Languages = append(c.Languages, l.Code)
@@ -112,9 +112,4 @@ func Build(s *site.Site, absURL func(*site.Page) string) ([]byte, error) {
 	})
 	out, err := json.MarshalIndent(c, "", " ")
 	return append(out, '\n'), err
-}
-
-// Abs joins a base URL and a page path into the page's public URL.
-func Abs(baseURL string, p *site.Page) string {
-	return strings.TrimSuffix(baseURL, "/") + "/" + p.URL
 }

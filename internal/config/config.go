@@ -5,7 +5,6 @@ package config
 import (
 	"bytes"
 	"errors"
-	"net/url"
 	"os"
 	"regexp"
 	"strconv"
@@ -29,7 +28,8 @@ type Config struct {
 	Taxonomies              []string              `yaml:"taxonomies"`
 	Menus                   map[string][]MenuItem `yaml:"menus"`
 
-	basePath string // from BaseURL, set by Check
+	base  base           // BaseURL taken apart, set by Check
+	lines map[string]int // the line of each top-level key in File, for errors
 }
 
 // Language is one language the site is published in.
@@ -81,6 +81,7 @@ func Parse(src []byte) (*Config, error) {
 	if err := dec.Decode(&c); err != nil {
 		return nil, yamlErrors(File, 0, err)
 	}
+	c.lines = keyLines(src)
 	if err := c.Check(); err != nil {
 		return nil, err
 	}
@@ -90,42 +91,36 @@ func Parse(src []byte) (*Config, error) {
 // Check validates the configuration and fills in defaults.
 func (c *Config) Check() error {
 	var errs diag.List
-	if c.BaseURL == "" {
-		c.BaseURL = "/"
-	}
-	u, err := url.Parse(c.BaseURL)
-	if err != nil || (u.Scheme != "" && u.Host == "") || u.RawQuery != "" || u.Fragment != "" {
-		errs.Addf(File, 0, "base_url %q is not a URL; allowed: \"/\", \"/handbook/\" or \"https://org.github.io/handbook/\"", c.BaseURL)
-	} else {
-		c.basePath = strings.TrimSuffix(u.Path, "/") + "/"
-	}
+	errs.Add(c.setBase(c.BaseURL, func(problem string) *diag.Error {
+		return diag.Errorf(File, c.lines["base_url"], "base_url %q: %s", c.BaseURL, problem)
+	}))
 	if len(c.Languages) == 0 {
-		errs.Addf(File, 0, "languages: at least one language is needed")
+		errs.Addf(File, c.lines["languages"], "languages: at least one language is needed")
 	}
 	seen := map[string]bool{}
 	for _, l := range c.Languages {
 		switch {
 		case !langCode.MatchString(l.Code):
-			errs.Addf(File, 0, "languages: code %q is not a language tag such as en, sl or sr-Latn", l.Code)
+			errs.Addf(File, c.lines["languages"], "languages: code %q is not a language tag such as en, sl or sr-Latn", l.Code)
 		case seen[strings.ToLower(l.Code)]:
-			errs.Addf(File, 0, "languages: %q is listed twice", l.Code)
+			errs.Addf(File, c.lines["languages"], "languages: %q is listed twice", l.Code)
 		case l.Name == "" || l.Title == "":
-			errs.Addf(File, 0, "languages: %q needs a name and a title", l.Code)
+			errs.Addf(File, c.lines["languages"], "languages: %q needs a name and a title", l.Code)
 		}
 		seen[strings.ToLower(l.Code)] = true
 		if l.TransliterateFrom != "" && (c.Language(l.TransliterateFrom) == nil || strings.EqualFold(l.TransliterateFrom, l.Code)) {
-			errs.Addf(File, 0, "languages: %q: transliterate_from %q is not another language of the site", l.Code, l.TransliterateFrom)
+			errs.Addf(File, c.lines["languages"], "languages: %q: transliterate_from %q is not another language of the site", l.Code, l.TransliterateFrom)
 		}
 	}
 	if c.DefaultLanguage == "" && len(c.Languages) > 0 {
 		c.DefaultLanguage = c.Languages[0].Code
 	}
 	if c.Language(c.DefaultLanguage) == nil {
-		errs.Addf(File, 0, "default_language %q is not one of the languages", c.DefaultLanguage)
+		errs.Addf(File, c.lines["default_language"], "default_language %q is not one of the languages", c.DefaultLanguage)
 	}
 	for _, t := range c.Taxonomies {
 		if !termName.MatchString(t) {
-			errs.Addf(File, 0, "taxonomies: %q is not a field name (lowercase letters, digits and _)", t)
+			errs.Addf(File, c.lines["taxonomies"], "taxonomies: %q is not a field name (lowercase letters, digits and _)", t)
 		}
 	}
 	return errs.Err()
@@ -139,14 +134,6 @@ func (c *Config) Language(code string) *Language {
 		}
 	}
 	return nil
-}
-
-// BasePath is the path part of the base URL, with a trailing slash: "/" or "/handbook/".
-func (c *Config) BasePath() string {
-	if c.basePath == "" {
-		return "/"
-	}
-	return c.basePath
 }
 
 // Prefix is the URL path of a language's root below the base path: "" for the
@@ -166,6 +153,21 @@ func (c *Config) IsTaxonomy(field string) bool {
 		}
 	}
 	return false
+}
+
+// keyLines maps each key of the top-level mapping of the YAML text src to
+// its line.
+func keyLines(src []byte) map[string]int {
+	lines := map[string]int{}
+	var doc yaml.Node
+	if yaml.Unmarshal(src, &doc) != nil || len(doc.Content) == 0 {
+		return lines
+	}
+	m := doc.Content[0]
+	for i := 0; m.Kind == yaml.MappingNode && i+1 < len(m.Content); i += 2 {
+		lines[m.Content[i].Value] = m.Content[i].Line
+	}
+	return lines
 }
 
 // yamlErrors turns a yaml.v3 error into located problems; offset is the

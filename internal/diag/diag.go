@@ -12,14 +12,17 @@ import (
 	"strings"
 )
 
-// Error is one problem in one file.
+// Error is one problem in one file, or in a command-line flag.
 type Error struct {
-	File string // path relative to the site root, with forward slashes
+	File string // path relative to the site root, with forward slashes; "" for a flag, which Msg names
 	Line int    // 1-based; 0 when the line is not known
 	Msg  string
 }
 
 func (e *Error) Error() string {
+	if e.File == "" {
+		return e.Msg
+	}
 	if e.Line > 0 {
 		return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg)
 	}

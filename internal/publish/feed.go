@@ -41,10 +41,11 @@ func atomTime(d string) string {
 	return d + "T00:00:00Z"
 }
 
-func feed(s *site.Site, l *site.Lang, abs Abs) ([]byte, error) {
-	f := atomFeed{NS: "http://www.w3.org/2005/Atom", Lang: l.Code, ID: abs(l.News), Title: l.Conf.Title,
+func feed(s *site.Site, l *site.Lang) ([]byte, error) {
+	abs := s.Config.AbsURL
+	f := atomFeed{NS: "http://www.w3.org/2005/Atom", Lang: l.Code, ID: abs(l.News.URL), Title: l.Conf.Title,
 		Updated: "1970-01-01T00:00:00Z",
-		Links:   []atomLink{{Rel: "self", Href: base(s) + l.Prefix + "feed.xml", Type: "application/atom+xml"}, {Rel: "alternate", Href: abs(l.News)}}}
+		Links:   []atomLink{{Rel: "self", Href: abs(l.Prefix + "feed.xml"), Type: "application/atom+xml"}, {Rel: "alternate", Href: abs(l.News.URL)}}}
 	for _, p := range l.Dated() {
 		updated := atomTime(p.Date())
 		if updated == "" {
@@ -53,8 +54,8 @@ func feed(s *site.Site, l *site.Lang, abs Abs) ([]byte, error) {
 		if updated > f.Updated {
 			f.Updated = updated
 		}
-		f.Entries = append(f.Entries, atomEntry{ID: abs(p), Title: p.Title, Updated: updated, Published: atomTime(p.Published),
-			Link: atomLink{Href: abs(p)}, Summary: p.Summary})
+		f.Entries = append(f.Entries, atomEntry{ID: abs(p.URL), Title: p.Title, Updated: updated, Published: atomTime(p.Published),
+			Link: atomLink{Href: abs(p.URL)}, Summary: p.Summary})
 	}
 	return marshal(f)
 }

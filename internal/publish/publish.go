@@ -6,30 +6,26 @@ package publish
 import (
 	"bytes"
 	"encoding/xml"
-	"strings"
 
 	"github.com/skupaj/skupaj/internal/content"
 	"github.com/skupaj/skupaj/internal/output"
 	"github.com/skupaj/skupaj/internal/site"
 )
 
-// Abs turns a page into its public URL: absolute when base_url names a
-// host, else a path.
-type Abs func(*site.Page) string
-
-// Write writes every publishing file of s to w.
-func Write(s *site.Site, abs Abs, w output.Writer) error {
+// Write writes every publishing file of s to w. Its links are
+// s.Config.AbsURL: absolute when base_url names a host, else paths.
+func Write(s *site.Site, w output.Writer) error {
 	files := map[string][]byte{
 		".nojekyll":  nil, // GitHub Pages: serve the files as they are
 		"robots.txt": robots(s),
 	}
-	sm, err := sitemap(s, abs)
+	sm, err := sitemap(s)
 	if err != nil {
 		return err
 	}
 	files["sitemap.xml"] = sm
 	for _, l := range s.Langs {
-		f, err := feed(s, l, abs)
+		f, err := feed(s, l)
 		if err != nil {
 			return err
 		}
@@ -43,15 +39,8 @@ func Write(s *site.Site, abs Abs, w output.Writer) error {
 	return nil
 }
 
-func base(s *site.Site) string {
-	if strings.Contains(s.Config.BaseURL, "://") {
-		return strings.TrimSuffix(s.Config.BaseURL, "/") + "/"
-	}
-	return s.Config.BasePath()
-}
-
 func robots(s *site.Site) []byte {
-	return []byte("User-agent: *\nAllow: /\n\nSitemap: " + base(s) + "sitemap.xml\n")
+	return []byte("User-agent: *\nAllow: /\n\nSitemap: " + s.Config.AbsURL("sitemap.xml") + "\n")
 }
 
 // inSitemap are the pages worth a search engine's visit: every page but the
@@ -83,16 +72,17 @@ type smLink struct {
 	Href     string `xml:"href,attr"`
 }
 
-func sitemap(s *site.Site, abs Abs) ([]byte, error) {
+func sitemap(s *site.Site) ([]byte, error) {
+	abs := s.Config.AbsURL
 	set := urlset{NS: "http://www.sitemaps.org/schemas/sitemap/0.9", XHTML: "http://www.w3.org/1999/xhtml"}
 	for _, p := range s.Pages {
 		if !inSitemap(p) {
 			continue
 		}
-		u := smURL{Loc: abs(p), LastMod: fullDate(p.Date())}
+		u := smURL{Loc: abs(p.URL), LastMod: fullDate(p.Date())}
 		if len(p.Translations) > 0 {
 			for _, v := range append([]*site.Page{p}, p.Translations...) {
-				u.Links = append(u.Links, smLink{"alternate", v.Lang.Code, abs(v)})
+				u.Links = append(u.Links, smLink{"alternate", v.Lang.Code, abs(v.URL)})
 			}
 		}
 		set.URLs = append(set.URLs, u)

@@ -150,7 +150,7 @@ func (r *Renderer) structure() string {
 	}
 	sort.Strings(lines)
 	h := sha256.New()
-	h.Write([]byte(r.site.Config.BasePath()))
+	h.Write([]byte(r.site.Config.URL("")))
 	for _, l := range lines {
 		h.Write([]byte(l))
 		h.Write([]byte{0})

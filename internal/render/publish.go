@@ -37,7 +37,7 @@ func (v *View) NotFoundLanguages() []NotFoundText {
 	for _, l := range v.Site.Langs {
 		t := func(key string) string { return v.r.strings.T(l.Code, key) }
 		out = append(out, NotFoundText{
-			Code: l.Code, Prefix: v.Site.Config.BasePath() + l.Prefix, Default: l.Default,
+			Code: l.Code, Prefix: v.Site.Config.URL(l.Prefix), Default: l.Default,
 			Title: t("notfound.title"), Text: t("notfound.text"), Label: t("search.label"), Submit: t("search.submit"),
 			SearchURL: v.URL(l.Search), HomeURL: v.URL(l.Home), HomeText: t("notfound.home"),
 		})

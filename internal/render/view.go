@@ -47,27 +47,19 @@ func (v *View) T(key string) string { return v.r.strings.T(v.Lang.Code, key) }
 func (v *View) N(key string, n int) string { return v.r.strings.N(v.Lang.Code, key, n) }
 
 // URL is the link to page p from any page of the site.
-func (v *View) URL(p *site.Page) string { return v.Site.Config.BasePath() + p.URL }
+func (v *View) URL(p *site.Page) string { return v.Site.Config.URL(p.URL) }
 
 // Rel is the link to path below the page's language root ("guidelines/").
 func (v *View) Rel(path string) string {
-	return v.Site.Config.BasePath() + v.Lang.Prefix + strings.TrimPrefix(path, "/")
+	return v.Site.Config.URL(v.Lang.Prefix + strings.TrimPrefix(path, "/"))
 }
 
 // Asset is the link to a file of static/ ("css/skupaj.css").
-func (v *View) Asset(path string) string {
-	return v.Site.Config.BasePath() + strings.TrimPrefix(path, "/")
-}
+func (v *View) Asset(path string) string { return v.Site.Config.URL(path) }
 
 // Canonical is the absolute URL of the page when the base URL names a host,
 // else its path.
-func (v *View) Canonical(p *site.Page) string {
-	base := v.Site.Config.BaseURL
-	if strings.Contains(base, "://") {
-		return strings.TrimSuffix(base, "/") + "/" + p.URL
-	}
-	return v.URL(p)
-}
+func (v *View) Canonical(p *site.Page) string { return v.Site.Config.AbsURL(p.URL) }
 
 // Title is the page's title; generated pages take theirs from the strings.
 func (v *View) Title() string { return v.TitleOf(v.Page) }

@@ -37,7 +37,7 @@ func (s *Site) ResolveLink(p *Page, dest string) (string, *Anchor, error) {
 	case strings.HasPrefix(dest, "#"):
 		return dest, &Anchor{Target: p, ID: u.Fragment}, nil
 	case strings.HasPrefix(dest, "/"):
-		return s.Config.BasePath() + strings.TrimPrefix(dest, "/"), nil, nil
+		return s.Config.URL(dest), nil, nil
 	}
 	if !strings.HasSuffix(u.Path, ".md") {
 		return "", nil, fmt.Errorf("link %q: link to another page by its source file (for example ../cases/parvomay-drug-prevention.md), or to a file in static/ by a path starting with /", dest)
@@ -58,7 +58,7 @@ func (s *Site) ResolveLink(p *Page, dest string) (string, *Anchor, error) {
 			}
 		}
 	}
-	out := s.Config.BasePath() + target.URL
+	out := s.Config.URL(target.URL)
 	if u.Fragment == "" {
 		return out, nil, nil
 	}
