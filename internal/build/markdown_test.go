@@ -71,3 +71,13 @@ func TestListsNestedTooDeepFailWithLineAndLimit(t *testing.T) {
 		t.Errorf("missing %q in:\n%s", w, got)
 	}
 }
+
+func TestPageNotSavedAsUTF8FailsWithLine(t *testing.T) {
+	files := testsite.With(testsite.Minimal, map[string]string{
+		"content/en/guidelines/second.md": "---\ntitle: Second chapter\nweight: 20\n---\nIntro.\n\nThe \xe8italnica.\n",
+	})
+	got := strings.Join(problems(t, files), "\n")
+	if w := "content/en/guidelines/second.md:7: this line has bytes that are not UTF-8 (from byte 5): save the file as UTF-8"; got != w {
+		t.Errorf("problems:\n%s\nwant:\n%s", got, w)
+	}
+}
