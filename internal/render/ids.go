@@ -15,7 +15,7 @@ import (
 // and filters by prefix.
 var scriptIDs = markdown.Reserved{IDs: []string{"search-listbox"}, Prefixes: []string{"search-opt-", "search-f-"}}
 
-var idAttr = regexp.MustCompile(`\bid="([^"]*)"`)
+var idAttr = regexp.MustCompile(`(?:^|\s)id="([^"]*)"`)
 
 // reservedIDs are the ids of the layouts' own elements, which no heading
 // may take: every id="…" of every layout, exactly when it is literal
