@@ -20,8 +20,9 @@ import (
 //     has: a link to #main must reach the layout's main, and a link to a
 //     heading must reach that heading.
 //
-// Each problem is reported at the heading's line and the attribute is left
-// out, so the rendered page stays safe whatever the caller does.
+// Each problem is reported at the heading's line. A forbidden attribute is
+// also left out of the HTML, so the page stays safe whatever the caller
+// does with the problems.
 type headingChecks struct {
 	unsafe   bool
 	reserved Reserved
