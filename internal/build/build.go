@@ -61,7 +61,7 @@ func Build(o Options) (*Result, error) {
 	}
 	res, err := run(o, out, !o.NoSearch, nil)
 	if err == nil {
-		err = out.CopyFS(theme.Overlay(dirFS(o.Root, "static"), skupaj.Static()))
+		err = out.CopyFS(staticFS(o.Root))
 	}
 	if err == nil {
 		err = out.Commit()
@@ -130,6 +130,7 @@ func run(o Options, w output.Writer, withSearch bool, c *caches) (*Result, error
 	if err := r.Markdown(); err != nil {
 		return nil, err
 	}
+	made := newSources(s)
 	if err := r.Pages(w); err != nil {
 		return nil, err
 	}
@@ -148,16 +149,16 @@ func run(o Options, w output.Writer, withSearch bool, c *caches) (*Result, error
 		searchIn := newSearchInput(s, r)
 		go func() {
 			var err error
-			res.Search, err = buildSearch(o.Index, searchIn, w)
+			res.Search, err = buildSearch(o.Index, searchIn, made.writer(w, "the search index"))
 			searched <- err
 		}()
 	}
 	cat, err := catalogue.Build(s)
 	if err == nil {
-		err = w.Write(catalogue.File, cat)
+		err = made.writer(w, "the catalogue").Write(catalogue.File, cat)
 	}
 	if err == nil {
-		err = publish.Write(s, w)
+		err = publish.Write(s, made.writer(w, "the publishing files (sitemap.xml, robots.txt, feeds)"))
 	}
 	if err != nil {
 		<-searched // it writes to w until it is done
@@ -172,8 +173,14 @@ func run(o Options, w output.Writer, withSearch bool, c *caches) (*Result, error
 	if err := <-searched; err != nil {
 		return nil, err
 	}
+	if err := made.checkStatic(staticFS(o.Root)); err != nil {
+		return nil, err
+	}
 	return res, nil
 }
+
+// staticFS is the files copied as they are: the site's static/ over the theme's.
+func staticFS(root string) fs.FS { return theme.Overlay(dirFS(root, "static"), skupaj.Static()) }
 
 // joinProblems merges the problem lists of independent stages, so that an
 // editor sees them all at once.

@@ -162,6 +162,10 @@ func loadFile(root, p string, cfg *config.Config) (*Page, diag.List) {
 // ("content/en/cases/x.md"), which decides its language and kind.
 func Parse(file string, src []byte, cfg *config.Config) (*Page, diag.List) {
 	var errs diag.List
+	if e := checkUTF8(file, src); e != nil {
+		errs.Add(e)
+		return nil, errs
+	}
 	p := strings.TrimPrefix(file, "content/")
 	parts := strings.Split(p, "/")
 	page := &Page{Lang: parts[0], File: file, ID: strings.TrimSuffix(parts[len(parts)-1], ".md")}

@@ -2,20 +2,50 @@ package markdown
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/yuin/goldmark/ast"
 
 	"github.com/skupaj/skupaj/internal/slug"
 )
 
-// ids makes heading IDs for one page: ASCII slugs of the heading text,
-// made unique within the page by a numeric suffix.
-type ids struct {
-	lang string
-	seen map[string]bool
+// Reserved are the ids the layouts give their own elements ("main",
+// "search-q"), which no heading of a page may take: IDs exactly, and every
+// id that starts with one of Prefixes (the layouts' computed ids, such as
+// "_toc" or "nf-q-en").
+type Reserved struct {
+	IDs      []string
+	Prefixes []string
 }
 
-func newIDs(lang string) *ids { return &ids{lang: lang, seen: map[string]bool{}} }
+// prefixOf is the reserved prefix id starts with, or "".
+func (r Reserved) prefixOf(id string) string {
+	for _, p := range r.Prefixes {
+		if strings.HasPrefix(id, p) {
+			return p
+		}
+	}
+	return ""
+}
+
+// ids makes heading IDs for one page: ASCII slugs of the heading text,
+// made unique within the page, and apart from the layouts' reserved ids,
+// by a numeric suffix. next remembers the next suffix to try for each
+// base, so n headings with the same text take linear time.
+type ids struct {
+	lang    string
+	seen    map[string]bool
+	next    map[string]int
+	written map[string]bool // ids written by the editor ({#id})
+}
+
+func newIDs(lang string, reserved Reserved) *ids {
+	s := &ids{lang: lang, seen: map[string]bool{}, next: map[string]int{}, written: map[string]bool{}}
+	for _, id := range reserved.IDs {
+		s.seen[id] = true
+	}
+	return s
+}
 
 func (s *ids) Generate(value []byte, kind ast.NodeKind) []byte {
 	base := slug.Make(s.lang, string(value))
@@ -23,11 +53,18 @@ func (s *ids) Generate(value []byte, kind ast.NodeKind) []byte {
 		base = "section"
 	}
 	id := base
-	for i := 1; s.seen[id]; i++ {
-		id = base + "-" + strconv.Itoa(i)
+	if s.seen[id] {
+		i := max(s.next[base], 1)
+		for id = base + "-" + strconv.Itoa(i); s.seen[id]; id = base + "-" + strconv.Itoa(i) {
+			i++
+		}
+		s.next[base] = i + 1
 	}
 	s.seen[id] = true
 	return []byte(id)
 }
 
-func (s *ids) Put(value []byte) { s.seen[string(value)] = true }
+func (s *ids) Put(value []byte) {
+	s.seen[string(value)] = true
+	s.written[string(value)] = true
+}

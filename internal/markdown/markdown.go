@@ -7,6 +7,7 @@ package markdown
 
 import (
 	"bytes"
+	"fmt"
 	"strings"
 
 	"github.com/yuin/goldmark"
@@ -21,7 +22,8 @@ import (
 
 // Options configure the renderer.
 type Options struct {
-	UnsafeHTML bool // let raw HTML through; otherwise it is left out
+	UnsafeHTML bool     // let raw HTML and any heading attribute through; otherwise they are left out
+	Reserved   Reserved // the layouts' ids, which headings may not take
 }
 
 // Resolver rewrites a link or image destination written in a page at a line
@@ -52,7 +54,8 @@ type Doc struct {
 
 // Renderer is safe for concurrent use.
 type Renderer struct {
-	md goldmark.Markdown
+	md       goldmark.Markdown
+	reserved Reserved
 }
 
 // New returns a Renderer.
@@ -62,14 +65,17 @@ func New(o Options) *Renderer {
 		goldmark.WithParserOptions(
 			parser.WithAutoHeadingID(),
 			parser.WithAttribute(),
-			parser.WithASTTransformers(util.Prioritized(linkRewriter{}, 100)),
+			parser.WithASTTransformers(
+				util.Prioritized(linkRewriter{}, 100),
+				util.Prioritized(headingChecks{unsafe: o.UnsafeHTML, reserved: o.Reserved}, 200),
+			),
 		),
 	}
 	ropts = append(ropts, goldmark.WithRendererOptions(renderer.WithNodeRenderers(util.Prioritized(taskBoxes{}, taskBoxPriority))))
 	if o.UnsafeHTML {
 		ropts = append(ropts, goldmark.WithRendererOptions(html.WithUnsafe()))
 	}
-	return &Renderer{md: goldmark.New(ropts...)}
+	return &Renderer{md: goldmark.New(ropts...), reserved: o.Reserved}
 }
 
 // Input is one page's Markdown and how to render it.
@@ -87,11 +93,17 @@ type Input struct {
 	ToLatin string
 }
 
-// Render converts one page's Markdown.
+// Render converts one page's Markdown. A page whose lists or block quotes
+// nest deeper than MaxNesting is not parsed: its Doc has only that problem.
 func (r *Renderer) Render(in Input) (*Doc, error) {
 	src := in.Src
+	if line, depth := tooDeep(src); line > 0 {
+		return &Doc{Problems: []Problem{{Line: in.FirstLine + line - 1, Err: fmt.Errorf(
+			"lists or block quotes nest %d levels deep here; at most %d are allowed (each marker \"-\", \"1.\" or \">\" at the start of a line is a level, and so are each two columns of indentation before it)",
+			depth, MaxNesting)}}}, nil
+	}
 	st := &state{resolve: in.Resolve, lines: NewLines(src), firstLine: in.FirstLine}
-	pc := parser.NewContext(parser.WithIDs(newIDs(in.Lang)))
+	pc := parser.NewContext(parser.WithIDs(newIDs(in.Lang, r.reserved)))
 	pc.Set(stateKey, st)
 	doc := r.md.Parser().Parse(text.NewReader(src), parser.WithContext(pc))
 	if in.ToLatin != "" {

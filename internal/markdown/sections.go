@@ -1,11 +1,14 @@
 package markdown
 
 import (
+	"bufio"
 	"bytes"
+	"html"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
+	gmhtml "github.com/yuin/goldmark/renderer/html"
 )
 
 // Section is the plain text under one heading (ID "" before the first).
@@ -67,6 +70,19 @@ func collapseSpace(dst, s []byte) []byte {
 	return dst
 }
 
+// unescape is the text a reader sees for Markdown text v: with its
+// backslash escapes and entity references ("\\*", "&amp;") resolved.
+func unescape(v []byte) []byte {
+	if bytes.IndexByte(v, '&') < 0 && bytes.IndexByte(v, '\\') < 0 {
+		return v
+	}
+	var b bytes.Buffer // goldmark's own writer resolves them, as it does for the page
+	w := bufio.NewWriter(&b)
+	gmhtml.DefaultWriter.Write(w, v)
+	_ = w.Flush()
+	return []byte(html.UnescapeString(b.String()))
+}
+
 // blockText writes the text of a block and its children, a space between
 // blocks and lines.
 func blockText(b *bytes.Buffer, n ast.Node, src []byte) {
@@ -79,12 +95,20 @@ func blockText(b *bytes.Buffer, n ast.Node, src []byte) {
 		}
 		switch t := c.(type) {
 		case *ast.Text:
-			b.Write(t.Segment.Value(src))
+			if t.IsRaw() {
+				b.Write(t.Segment.Value(src))
+			} else {
+				b.Write(unescape(t.Segment.Value(src)))
+			}
 			if t.SoftLineBreak() || t.HardLineBreak() {
 				b.WriteByte(' ')
 			}
 		case *ast.String:
-			b.Write(t.Value)
+			if t.IsCode() { // HTML already: the typographer's "&ldquo;"
+				b.WriteString(html.UnescapeString(string(t.Value)))
+			} else {
+				b.Write(t.Value)
+			}
 		case *ast.CodeBlock, *ast.FencedCodeBlock:
 			for i := 0; i < c.Lines().Len(); i++ {
 				line := c.Lines().At(i)

@@ -50,9 +50,13 @@ func New(s *site.Site, layouts fs.FS, strings *i18n.Bundle) (*Renderer, error) {
 	if err != nil {
 		return nil, err
 	}
+	reserved, err := reservedIDs(layouts)
+	if err != nil {
+		return nil, err
+	}
 	return &Renderer{
 		site:    s,
-		md:      markdown.New(markdown.Options{UnsafeHTML: s.Config.Markdown.UnsafeHTML}),
+		md:      markdown.New(markdown.Options{UnsafeHTML: s.Config.Markdown.UnsafeHTML, Reserved: reserved}),
 		tmpl:    t,
 		strings: strings,
 		terms:   terms{vocab: s.Vocab, fallback: s.Config.DefaultLanguage},

@@ -26,7 +26,7 @@ type Request struct {
 // unfielded word matches the text fields (weighted as in the static
 // index), a fielded one its field.
 func Search(idx bleve.Index, langs []string, req Request) (*bleve.SearchResult, error) {
-	parsed, err := query.NewQueryStringQuery(req.Query).Parse()
+	parsed, err := query.NewQueryStringQuery(analysis.Visible(req.Query)).Parse()
 	if err != nil {
 		return nil, fmt.Errorf("query %q: %w", req.Query, err)
 	}

@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/skupaj/skupaj/internal/search/analysis"
 )
 
 // chunk is one dictionary file, as read (chunks.go writes it).
@@ -259,11 +261,12 @@ func (s *Static) Query(q string) ([]Hit, error) {
 	return hits, nil
 }
 
-// Words splits a query as the browser does (docs/search-format.md).
+// Words splits a query as the browser does (docs/search-format.md), after
+// leaving out invisible characters, as the index's tokenizer does.
 func Words(q string) []string {
 	var out []string
 	var cur []rune
-	rs := []rune(strings.ReplaceAll(q, "’", "'"))
+	rs := []rune(strings.ReplaceAll(analysis.Visible(q), "’", "'"))
 	isWord := func(r rune) bool { return isLetterOrDigit(r) }
 	for i, r := range rs {
 		switch {

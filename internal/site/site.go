@@ -160,21 +160,23 @@ func (s *Site) generate(l *Lang) {
 	}
 }
 
-// checkURLs reports two pages of one language that would be written to the
-// same URL, or that are translations of the same page.
+// checkURLs reports two pages that would be written to the same file, in
+// one language or across languages (content/en/sl.md and the Slovenian
+// home page are both sl/index.html), and two pages of one language that
+// are translations of the same page.
 func (s *Site) checkURLs(errs *diag.List) {
+	byOutput := map[string]*Page{}
 	for _, l := range s.Langs {
-		byURL := map[string]*Page{}
 		byGroup := map[string]*Page{}
 		for _, p := range l.Pages {
-			if q := byURL[p.URL]; q != nil {
+			if q := byOutput[p.Output()]; q != nil {
 				if p.Generated {
 					p, q = q, p
 				}
-				errs.Addf(p.File, 0, "page URL /%s is taken by %s; rename one of the files", p.URL, describe(q))
+				errs.Addf(p.File, 0, "page URL /%s is taken by %s; rename one of the files", p.URL, describeFor(p, q))
 				continue
 			}
-			byURL[p.URL] = p
+			byOutput[p.Output()] = p
 			if q := byGroup[p.group]; q != nil && p.TranslationKey != "" {
 				errs.Addf(p.File, p.Line("translation_key"), "translation_key %q is also used by %s in the same language", p.TranslationKey, describe(q))
 			}
@@ -186,6 +188,24 @@ func (s *Site) checkURLs(errs *diag.List) {
 func describe(p *Page) string {
 	if p.Generated {
 		return "the generated " + string(p.Kind) + " page"
+	}
+	return p.File
+}
+
+// describeFor is describe(q) for a message about page p: a generated page
+// of another language says which.
+func describeFor(p, q *Page) string {
+	if q.Generated && q.Lang != p.Lang {
+		return q.Source()
+	}
+	return describe(q)
+}
+
+// Source names what page p is made from, for messages: its file, or
+// "the generated search page of language sl".
+func (p *Page) Source() string {
+	if p.Generated {
+		return describe(p) + " of language " + p.Lang.Code
 	}
 	return p.File
 }

@@ -16,14 +16,23 @@ const CYRILLIC = /\p{Script=Cyrillic}/u;
 export const WORD = /[\p{L}\p{N}\p{M}]+(?:['’.][\p{L}\p{N}\p{M}]+)*/gu;
 
 /**
- * Splits text into words. The text is put in NFC first, as the pages are,
- * so that a Cyrillic letter typed as a base and an accent (и + ̆) is
+ * Characters that show nothing and may be pasted inside a word: zero-width
+ * space, non-joiner and joiner, word joiner, byte order mark and soft
+ * hyphen. The index's tokenizer leaves out the same (invisible in
+ * internal/search/analysis/tokenizer.go).
+ */
+export const INVISIBLE = /[\u200B\u200C\u200D\u2060\uFEFF\u00AD]/gu;
+
+/**
+ * Splits text into words. Invisible characters are removed first, so that
+ * "li\u200Bbrary" is "library"; then the text is put in NFC, as the pages
+ * are, so that a Cyrillic letter typed as a base and an accent (и + ̆) is
  * transliterated as the letter (й).
  * @param {string} text
  * @returns {string[]}
  */
 export function words(text) {
-  return text.normalize("NFC").match(WORD) ?? [];
+  return text.replace(INVISIBLE, "").normalize("NFC").match(WORD) ?? [];
 }
 
 /** @param {string} c one code point */

@@ -70,8 +70,8 @@ func NewMemo(a analysis.Analyzer) (*MemoAnalyzer, error) {
 // changed. The tokens are allocated together.
 func (m *MemoAnalyzer) Analyze(input []byte) analysis.TokenStream {
 	slab := make([]analysis.Token, 0, len(input)/6+1)
-	words(input, func(start, end, pos int, typ analysis.TokenType) {
-		for _, term := range m.Terms(input[start:end], typ) {
+	words(input, func(word []byte, start, end, pos int, typ analysis.TokenType) {
+		for _, term := range m.Terms(word, typ) {
 			slab = append(slab, analysis.Token{Term: term, Start: start, End: end, Position: pos, Type: typ})
 		}
 	})
@@ -170,8 +170,8 @@ func (m *MemoAnalyzer) Frequencies(input []byte) (index.TokenFrequencies, int) {
 	freqs := make(index.TokenFrequencies, len(input)/16+1)
 	var slab []index.TokenFreq
 	n := 0
-	words(input, func(start, end, _ int, typ analysis.TokenType) {
-		for _, term := range m.Terms(input[start:end], typ) {
+	words(input, func(word []byte, _, _, _ int, typ analysis.TokenType) {
+		for _, term := range m.Terms(word, typ) {
 			n++
 			tf, ok := freqs[string(term)]
 			if !ok {
