@@ -89,6 +89,14 @@ func delimited(src []byte, open, openEnd int, closer string, lines *lineIndex, d
 	return nil, src[openEnd:], lines.at(openEnd), &lineError{lines.at(open), fmt.Sprintf("the front matter that starts here is not closed: end it with a line %s before the text", closer)}
 }
 
+// openingLine is the line front matter opens on in src: its first line
+// that is not blank (1 when there is none).
+func openingLine(src []byte) int {
+	src = bytes.TrimPrefix(src, utf8BOM)
+	start, _, _ := firstLine(src)
+	return 1 + bytes.Count(src[:start], []byte("\n"))
+}
+
 // firstLine finds the first line of src that is not blank: its start and the
 // start of the next line.
 func firstLine(src []byte) (start, end int, ok bool) {

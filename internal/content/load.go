@@ -194,7 +194,7 @@ func Parse(file string, src []byte, cfg *config.Config) (*Page, diag.List) {
 	page.Body, page.BodyLine = body, bodyLine
 	meta := sha256.Sum256(src[:len(src)-len(body)])
 	page.Meta = hex.EncodeToString(meta[:8])
-	page.FirstLine = 1
+	page.FirstLine = openingLine(src)
 	page.Lines = map[string]int{}
 	if err != nil {
 		// The page is kept with what its path tells, so that references
@@ -205,9 +205,6 @@ func Parse(file string, src []byte, cfg *config.Config) (*Page, diag.List) {
 	}
 	for _, f := range fields {
 		page.Lines[f.key] = f.line
-	}
-	if len(fields) > 0 {
-		page.FirstLine = fields[0].line - 1
 	}
 	apply(page, fields, cfg.Taxonomies, &errs)
 	return page, errs
