@@ -162,7 +162,9 @@ func loadFile(root, p string, cfg *config.Config) (*Page, diag.List) {
 }
 
 // Parse decodes and checks one page; file is its path from the site root
-// ("content/en/cases/x.md"), which decides its language and kind.
+// ("content/en/cases/x.md"), which decides its language and kind. It
+// always returns the page: one whose front matter cannot be read carries
+// only what its path tells, and its body when that is known.
 func Parse(file string, src []byte, cfg *config.Config) (*Page, diag.List) {
 	var errs diag.List
 	p := strings.TrimPrefix(file, "content/")
