@@ -3,8 +3,6 @@ module github.com/skupaj/skupaj
 go 1.26.8
 
 require (
-	github.com/BurntSushi/toml v0.3.1
-	github.com/adrg/frontmatter v0.2.0
 	github.com/bep/golocales v0.3.0
 	github.com/blevesearch/bleve/v2 v2.6.1
 	github.com/blevesearch/bleve_index_api v1.4.1
@@ -56,5 +54,4 @@ require (
 	golang.org/x/sync v0.25.0 // indirect
 	golang.org/x/sys v0.50.0 // indirect
 	google.golang.org/protobuf v1.36.6 // indirect
-	gopkg.in/yaml.v2 v2.3.0 // indirect
 )

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"slices"
 
 	skupaj "github.com/skupaj/skupaj"
 	"github.com/skupaj/skupaj/internal/catalogue"
@@ -102,23 +103,19 @@ func run(o Options, w output.Writer, withSearch bool, c *caches) (*Result, error
 			return nil, err
 		}
 	}
-	pages, err := content.LoadCached(o.Root, cfg, c.content)
+	// Loading, checking references and checking the Markdown's links each
+	// run on what the stage before could read, and their problems are
+	// reported together: an editor sees every problem in one run. A page
+	// whose front matter failed is still in pages (with what its path
+	// tells), so that links and references to it are not reported too.
+	pages, lerr := content.LoadCached(o.Root, cfg, c.content)
 	vocab, verr := taxonomy.Load(o.Root, cfg)
-	if err := joinProblems(err, verr); err != nil {
-		return nil, err
-	}
-	s, err := site.New(cfg, vocab, pages)
-	if err != nil {
-		return nil, err
-	}
+	s, serr := site.New(cfg, withoutBroken(vocab, verr), pages)
 	layouts := theme.Overlay(dirFS(o.Root, "layouts"), skupaj.Layouts())
-	strs, err := i18n.Load(layouts, cfg)
-	if err != nil {
-		return nil, err
-	}
+	strs, ierr := i18n.Load(layouts, cfg)
 	r, err := render.New(s, layouts, strs)
 	if err != nil {
-		return nil, err
+		return nil, joinProblems(err, lerr, verr, serr, ierr)
 	}
 	if withSearch {
 		r.WithSections()
@@ -127,7 +124,8 @@ func run(o Options, w output.Writer, withSearch bool, c *caches) (*Result, error
 		r.UseCache(c.markdown)
 		r.SetSiteKey(siteKey(o.Root, *cfg, pages, layouts))
 	}
-	if err := r.Markdown(); err != nil {
+	merr := r.Markdown()
+	if err := joinProblems(lerr, verr, serr, ierr, merr); err != nil {
 		return nil, err
 	}
 	made := newSources(s)
@@ -182,8 +180,9 @@ func run(o Options, w output.Writer, withSearch bool, c *caches) (*Result, error
 // staticFS is the files copied as they are: the site's static/ over the theme's.
 func staticFS(root string) fs.FS { return theme.Overlay(dirFS(root, "static"), skupaj.Static()) }
 
-// joinProblems merges the problem lists of independent stages, so that an
-// editor sees them all at once.
+// joinProblems merges the problem lists of stages, so that an editor sees
+// them all at once. An error that is not a problem list (a stage that could
+// not run at all) is returned alone.
 func joinProblems(errs ...error) error {
 	var all diag.List
 	for _, err := range errs {
@@ -197,6 +196,23 @@ func joinProblems(errs ...error) error {
 		}
 	}
 	return all.Err()
+}
+
+// withoutBroken leaves out of vocab the vocabularies whose files have
+// problems in verr, so that the site does not report every term of them
+// as unknown while their file is being fixed.
+func withoutBroken(vocab taxonomy.Set, verr error) taxonomy.Set {
+	var list diag.List
+	if !errors.As(verr, &list) {
+		return vocab
+	}
+	out := taxonomy.Set{}
+	for name, v := range vocab {
+		if !slices.ContainsFunc(list, func(e *diag.Error) bool { return e.File == v.File }) {
+			out[name] = v
+		}
+	}
+	return out
 }
 
 // dirFS is the folder root/name, or nil when the site has none.

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -12,6 +13,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+
+	"golang.org/x/text/encoding/unicode"
 
 	"github.com/skupaj/skupaj/internal/config"
 	"github.com/skupaj/skupaj/internal/diag"
@@ -159,7 +162,9 @@ func loadFile(root, p string, cfg *config.Config) (*Page, diag.List) {
 }
 
 // Parse decodes and checks one page; file is its path from the site root
-// ("content/en/cases/x.md"), which decides its language and kind.
+// ("content/en/cases/x.md"), which decides its language and kind. It
+// always returns the page: one whose front matter cannot be read carries
+// only what its path tells, and its body when that is known.
 func Parse(file string, src []byte, cfg *config.Config) (*Page, diag.List) {
 	var errs diag.List
 	if e := checkUTF8(file, src); e != nil {
@@ -187,23 +192,38 @@ func Parse(file string, src []byte, cfg *config.Config) (*Page, diag.List) {
 	if page.Kind != Home && page.Kind != Section && !idRe.MatchString(page.ID) {
 		errs.Addf(file, 0, "file name %q is not a page id: use lowercase letters a-z, digits and single hyphens, e.g. parvomay-drug-prevention.md", page.ID+".md")
 	}
-	fields, body, bodyLine, err := splitMatter(src)
-	if err != nil {
-		le := err.(*lineError)
-		errs.Addf(file, le.line, "%s", le.msg)
-		return nil, errs
+	if utf8Src, ok := fromUTF16(src); ok {
+		errs.Addf(file, 1, "the file is saved as UTF-16: save it as UTF-8 (in the editor's Save As, choose the encoding UTF-8)")
+		src = utf8Src
 	}
+	fields, body, bodyLine, err := splitMatter(src)
 	page.Body, page.BodyLine = body, bodyLine
 	meta := sha256.Sum256(src[:len(src)-len(body)])
 	page.Meta = hex.EncodeToString(meta[:8])
-	page.FirstLine = 1
+	page.FirstLine = openingLine(src)
 	page.Lines = map[string]int{}
+	if err != nil {
+		// The page is kept with what its path tells, so that references
+		// to it do not add misleading "unknown id" problems.
+		le := err.(*lineError)
+		errs.Addf(file, le.line, "%s", le.msg)
+		return page, errs
+	}
 	for _, f := range fields {
 		page.Lines[f.key] = f.line
 	}
-	if len(fields) > 0 {
-		page.FirstLine = fields[0].line - 1
-	}
 	apply(page, fields, cfg.Taxonomies, &errs)
 	return page, errs
+}
+
+// fromUTF16 decodes src to UTF-8 when it starts with a UTF-16 byte order mark.
+func fromUTF16(src []byte) ([]byte, bool) {
+	if !bytes.HasPrefix(src, []byte{0xFF, 0xFE}) && !bytes.HasPrefix(src, []byte{0xFE, 0xFF}) {
+		return nil, false
+	}
+	out, err := unicode.UTF16(unicode.BigEndian, unicode.UseBOM).NewDecoder().Bytes(src)
+	if err != nil {
+		return nil, false
+	}
+	return out, true
 }

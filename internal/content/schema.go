@@ -1,12 +1,13 @@
 package content
 
 import (
+	"encoding/json"
+	"errors"
 	"fmt"
 	"net/url"
 	"regexp"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/skupaj/skupaj/internal/diag"
 )
@@ -24,6 +25,13 @@ const (
 var typeNames = map[ftype]string{
 	tString: "a text", tInt: "a whole number", tList: "a list of ids such as [a, b]",
 	tDate: `a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD"`, tURL: "an http:// or https:// address",
+}
+
+// intRange is the smallest and largest value of each whole-number field
+// (every field of type tInt has one).
+var intRange = map[string][2]int{
+	"weight": {0, 100000},
+	"year":   {1000, 9999},
 }
 
 type spec struct {
@@ -111,8 +119,17 @@ func apply(p *Page, fields []field, taxonomies []string, errs *diag.List) {
 		}
 		seen[f.key] = true
 		v, err := convert(s.typ, f.val)
-		if err != nil {
+		var re *rangeError
+		switch {
+		case errors.As(err, &re):
+			errs.Addf(p.File, f.line, "field %q: %s", f.key, err)
+			continue
+		case err != nil:
 			errs.Addf(p.File, f.line, "field %q must be %s; %s", f.key, typeNames[s.typ], err)
+			continue
+		}
+		if r, ok := intRange[f.key]; ok && (v.(int) < r[0] || v.(int) > r[1]) {
+			errs.Addf(p.File, f.line, "field %q must be a whole number from %d to %d; got %s", f.key, r[0], r[1], describe(f.val))
 			continue
 		}
 		store(p, f.key, v)
@@ -130,9 +147,6 @@ func apply(p *Page, fields []field, taxonomies []string, errs *diag.List) {
 	}
 	if p.Start != "" && p.End != "" && p.End < p.Start {
 		errs.Addf(p.File, p.Line("end"), "end %s is before start %s", p.End, p.Start)
-	}
-	if p.Year != 0 && (p.Year < 1000 || p.Year > 9999) {
-		errs.Addf(p.File, p.Line("year"), "year %d is not a four-digit year", p.Year)
 	}
 	for _, t := range builtinTerms {
 		if singleTerm[t] && len(p.Terms[t]) > 1 {
@@ -221,26 +235,18 @@ func convert(t ftype, v any) (any, error) {
 		}
 		return s, nil
 	case tInt:
-		switch n := v.(type) {
-		case int:
-			return n, nil
-		case int64:
-			return int(n), nil
-		case uint64:
-			return int(n), nil
-		case float64:
-			if n == float64(int(n)) {
-				return int(n), nil
-			}
+		n, ok := whole(v)
+		if !ok {
+			return nil, fmt.Errorf("got %s", describe(v))
 		}
-		return nil, fmt.Errorf("got %s", describe(v))
+		return n, nil
 	case tDate:
-		if tm, ok := v.(time.Time); ok {
-			return tm.Format("2006-01-02"), nil
-		}
 		s, ok := scalar(v)
 		if !ok || !dateRe.MatchString(s) {
 			return nil, fmt.Errorf("got %s", describe(v))
+		}
+		if err := checkDay(s); err != nil {
+			return nil, err
 		}
 		return s, nil
 	default: // tList
@@ -290,6 +296,10 @@ func scalar(v any) (string, bool) {
 		return strconv.FormatInt(s, 10), true
 	case float64:
 		return strconv.FormatFloat(s, 'f', -1, 64), true
+	case uint64:
+		return strconv.FormatUint(s, 10), true
+	case json.Number:
+		return s.String(), true
 	case bool:
 		return strconv.FormatBool(s), true
 	}

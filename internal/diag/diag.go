@@ -9,7 +9,10 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Error is one problem in one file, or in a command-line flag.
@@ -23,10 +26,22 @@ func (e *Error) Error() string {
 	if e.File == "" {
 		return e.Msg
 	}
-	if e.Line > 0 {
-		return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg)
+	return Place(e.File, e.Line) + ": " + e.Msg
+}
+
+// Place writes where a problem is: "path:line", or "path" when the line is
+// not known. A path with control characters, invalid UTF-8 or other
+// unprintable runes is quoted Go-style ("content/en/a\x1b[2J.md"), so that
+// a file name cannot rewrite the editor's terminal; other paths are written
+// as they are, for editors that jump to path:line.
+func Place(file string, line int) string {
+	if strings.IndexFunc(file, func(r rune) bool { return r == utf8.RuneError || !unicode.IsPrint(r) }) >= 0 {
+		file = strconv.Quote(file)
 	}
-	return fmt.Sprintf("%s: %s", e.File, e.Msg)
+	if line > 0 {
+		return file + ":" + strconv.Itoa(line)
+	}
+	return file
 }
 
 // Errorf makes an Error.

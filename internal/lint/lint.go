@@ -15,10 +15,10 @@ package lint
 
 import (
 	"cmp"
-	"fmt"
 	"slices"
 	"strings"
 
+	"github.com/skupaj/skupaj/internal/diag"
 	"github.com/skupaj/skupaj/internal/markdown"
 	"github.com/skupaj/skupaj/internal/site"
 )
@@ -38,10 +38,7 @@ type Finding struct {
 }
 
 func (f Finding) String() string {
-	if f.Line > 0 {
-		return fmt.Sprintf("%s:%d: %s: %s", f.File, f.Line, f.Severity, f.Msg)
-	}
-	return fmt.Sprintf("%s: %s: %s", f.File, f.Severity, f.Msg)
+	return diag.Place(f.File, f.Line) + ": " + f.Severity + ": " + f.Msg
 }
 
 // MissingStrings maps a language code to the interface-string keys its
