@@ -167,10 +167,6 @@ func loadFile(root, p string, cfg *config.Config) (*Page, diag.List) {
 // only what its path tells, and its body when that is known.
 func Parse(file string, src []byte, cfg *config.Config) (*Page, diag.List) {
 	var errs diag.List
-	if e := checkUTF8(file, src); e != nil {
-		errs.Add(e)
-		return nil, errs
-	}
 	p := strings.TrimPrefix(file, "content/")
 	parts := strings.Split(p, "/")
 	page := &Page{Lang: parts[0], File: file, ID: strings.TrimSuffix(parts[len(parts)-1], ".md")}
@@ -195,6 +191,11 @@ func Parse(file string, src []byte, cfg *config.Config) (*Page, diag.List) {
 	if utf8Src, ok := fromUTF16(src); ok {
 		errs.Addf(file, 1, "the file is saved as UTF-16: save it as UTF-8 (in the editor's Save As, choose the encoding UTF-8)")
 		src = utf8Src
+	} else if e := checkUTF8(file, src); e != nil {
+		// The page is still read, with the bad bytes replaced, so that
+		// its other problems show in the same run.
+		errs.Add(e)
+		src = bytes.ToValidUTF8(src, []byte("\uFFFD"))
 	}
 	fields, body, bodyLine, err := splitMatter(src)
 	page.Body, page.BodyLine = body, bodyLine

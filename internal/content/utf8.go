@@ -32,7 +32,10 @@ func checkUTF8(file string, src []byte) *diag.Error {
 		}
 	}
 	msg := "this line has bytes that are not UTF-8 (from byte %d): save the file as UTF-8"
-	if more > 0 {
+	switch {
+	case more == 1:
+		return diag.Errorf(file, first, msg+" (1 more line has such bytes)", col)
+	case more > 1:
 		return diag.Errorf(file, first, msg+" (%d more lines have such bytes)", col, more)
 	}
 	return diag.Errorf(file, first, msg, col)
