@@ -21,6 +21,7 @@ import (
 	"github.com/skupaj/skupaj/internal/render"
 	"github.com/skupaj/skupaj/internal/search"
 	"github.com/skupaj/skupaj/internal/site"
+	"github.com/skupaj/skupaj/internal/sources"
 	"github.com/skupaj/skupaj/internal/taxonomy"
 	"github.com/skupaj/skupaj/internal/theme"
 )
@@ -101,10 +102,11 @@ func run(o Options, w output.Writer, withSearch bool, c *caches) (*Result, error
 	}
 	pages, err := content.LoadCached(o.Root, cfg, c.content)
 	vocab, verr := taxonomy.Load(o.Root, cfg)
-	if err := joinProblems(err, verr); err != nil {
+	bib, berr := sources.Load(o.Root)
+	if err := joinProblems(err, verr, berr); err != nil {
 		return nil, err
 	}
-	s, err := site.New(cfg, vocab, pages)
+	s, err := site.New(cfg, vocab, bib, pages)
 	if err != nil {
 		return nil, err
 	}

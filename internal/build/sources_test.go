@@ -1,0 +1,158 @@
+package build
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/skupaj/skupaj/internal/testsite"
+)
+
+// sourcesSite is the minimal site with a second source, cited by a chapter
+// and a case.
+var sourcesSite = testsite.Txtar(`
+-- content/sources.yaml --
+sources:
+  town-report:
+    title: Poročilo o partnerstvu
+    title_en: A report on partnership
+    organisation: Town library
+    place: Letnitsa
+    year: "2011"
+    kind: slides
+    language: sl
+  ud-af-boksen:
+    title: Ud af boksen – Biblioteker i samarbejdsdreven innovation
+    title_en: Out of the box
+    organisation: Roskilde Bibliotekerne
+    year: 2010–2012
+    kind: project-report
+    language: da
+    url: https://example.org/ud-af-boksen
+-- content/en/guidelines/second.md --
+---
+title: Second chapter
+weight: 20
+sources: [ud-af-boksen, town-report]
+---
+Back to [the first](first.md).
+-- content/sl/cases/alpha.md --
+---
+title: Primer Alfa
+summary: Knjižnica in nevladna organizacija.
+library: town-library
+partners: [red-cross]
+partnership_type: [educational]
+sector: [ngo]
+country: bg
+sources: [town-report]
+---
+Delavnice.
+`)
+
+func TestCitationsAndBibliographyPage(t *testing.T) {
+	pub := buildSite(t, testsite.With(testsite.Minimal, sourcesSite))
+	casePage := read(t, filepath.Join(pub, "cases/alpha/index.html"))
+	for _, want := range []string{
+		`Town library. <cite lang="sl">Poročilo o partnerstvu</cite> <span lang="en">[A report on partnership]</span>. Letnitsa, 2011. Slides (Slovenian).`,
+		`<a href="/sources/">All sources of the handbook</a>`,
+	} {
+		if !strings.Contains(casePage, want) {
+			t.Errorf("the case page lacks %s", want)
+		}
+	}
+	// A reader of the source's own language gets no English title, and
+	// the kind and language in their words.
+	slCase := read(t, filepath.Join(pub, "sl/cases/alpha/index.html"))
+	if want := `<cite lang="sl">Poročilo o partnerstvu</cite>. Letnitsa, 2011. Prosojnice (slovenščina).`; !strings.Contains(slCase, want) {
+		t.Errorf("the Slovenian case page lacks %s", want)
+	}
+	chapter := read(t, filepath.Join(pub, "guidelines/second/index.html"))
+	if want := `<cite lang="da"><a href="https://example.org/ud-af-boksen">Ud af boksen – Biblioteker i samarbejdsdreven innovation</a></cite> <span lang="en">[Out of the box]</span>. 2010–2012. Project report (Danish).`; !strings.Contains(chapter, want) {
+		t.Errorf("the chapter lacks %s", want)
+	}
+
+	bib := read(t, filepath.Join(pub, "sources/index.html"))
+	town := section(t, bib, `id="source-town-report"`, "</li>\n")
+	for _, want := range []string{`href="/guidelines/second/"`, `href="/cases/alpha/"`} {
+		if !strings.Contains(town, want) {
+			t.Errorf("the bibliography's entry for town-report does not link %s:\n%s", want, town)
+		}
+	}
+	if boksen := section(t, bib, `id="source-ud-af-boksen"`, "</li>\n"); strings.Contains(boksen, "/cases/alpha/") {
+		t.Errorf("the bibliography lists the alpha case under ud-af-boksen, which it does not cite:\n%s", boksen)
+	}
+	slBib := read(t, filepath.Join(pub, "sl/sources/index.html"))
+	if !strings.Contains(slBib, `<h1>Viri</h1>`) || !strings.Contains(slBib, `href="/sl/cases/alpha/"`) {
+		t.Error("the Slovenian bibliography lacks its title or the Slovenian case")
+	}
+	if home := read(t, filepath.Join(pub, "index.html")); !strings.Contains(home, `<a href="/sources/">Sources</a>`) {
+		t.Error("the footer does not link the bibliography")
+	}
+}
+
+func TestUnknownSourceFailsWithDidYouMean(t *testing.T) {
+	files := testsite.With(testsite.Minimal, testsite.Txtar(`
+-- content/en/cases/alpha.md --
+---
+title: Alpha case
+summary: A library and an NGO.
+library: town-library
+partners: [red-cross]
+partnership_type: [educational]
+sector: [ngo]
+country: bg
+sources: [town-reprot, 002_aac3fdd250fec33c.txt]
+---
+Workshops.
+`))
+	got := problems(t, files)
+	want := []string{
+		`content/en/cases/alpha.md:10: sources: unknown source id "002_aac3fdd250fec33c.txt" (source ids are the keys of content/sources.yaml)`,
+		`content/en/cases/alpha.md:10: sources: unknown source id "town-reprot"; did you mean "town-report"? (source ids are the keys of content/sources.yaml)`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+func TestBadBibliographyIsReportedAtItsLines(t *testing.T) {
+	files := testsite.With(testsite.Minimal, testsite.Txtar(`
+-- content/sources.yaml --
+sources:
+  town-report:
+    title: Poročilo o partnerstvu
+    kind: slide
+    language: sl
+  Town_Report:
+    title: Another
+    kind: article
+    language: slovenian
+    year: 11
+`))
+	got := strings.Join(problems(t, files), "\n")
+	for _, w := range []string{
+		`content/sources.yaml:2: source "town-report": kind "slide" is not one of guidelines, slides, article, training-report, project-report; did you mean "slides"?`,
+		`content/sources.yaml:6: source "Town_Report": use lowercase letters a-z, digits and single hyphens in a source id`,
+		`content/sources.yaml:6: source "Town_Report": language "slovenian" is not a language code such as sl, sr or bg`,
+		`content/sources.yaml:6: source "Town_Report": year "11": write a year (2011) or a span with an en dash (2010–2012)`,
+	} {
+		if !strings.Contains(got, w) {
+			t.Errorf("missing %q in:\n%s", w, got)
+		}
+	}
+}
+
+// section is the part of page from the first from up to the next end.
+func section(t *testing.T, page, from, end string) string {
+	t.Helper()
+	i := strings.Index(page, from)
+	if i < 0 {
+		t.Fatalf("no %s in the page", from)
+	}
+	s := page[i:]
+	if j := strings.Index(s, end); j >= 0 {
+		s = s[:j]
+	}
+	return s
+}
