@@ -108,8 +108,8 @@ Workshops.
 `))
 	got := problems(t, files)
 	want := []string{
-		`content/en/cases/alpha.md:10: sources: unknown source id "002_aac3fdd250fec33c.txt" (source ids are the keys of content/sources.yaml)`,
-		`content/en/cases/alpha.md:10: sources: unknown source id "town-reprot"; did you mean "town-report"? (source ids are the keys of content/sources.yaml)`,
+		`content/en/cases/alpha.md:9: sources: unknown source id "002_aac3fdd250fec33c.txt" (source ids are the keys of content/sources.yaml)`,
+		`content/en/cases/alpha.md:9: sources: unknown source id "town-reprot"; did you mean "town-report"? (source ids are the keys of content/sources.yaml)`,
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
