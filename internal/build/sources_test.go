@@ -1,10 +1,12 @@
 package build
 
 import (
+	"encoding/json"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/skupaj/skupaj/internal/catalogue"
 	"github.com/skupaj/skupaj/internal/testsite"
 )
 
@@ -155,4 +157,30 @@ func section(t *testing.T, page, from, end string) string {
 		s = s[:j]
 	}
 	return s
+}
+
+// catalogue.json carries the bibliography, so that the source ids of its
+// entries can be resolved without the site's files.
+func TestCatalogueJSONCarriesTheSources(t *testing.T) {
+	pub := buildSite(t, testsite.With(testsite.Minimal, sourcesSite))
+	var c catalogue.Catalogue
+	if err := json.Unmarshal([]byte(read(t, filepath.Join(pub, catalogue.File))), &c); err != nil {
+		t.Fatal(err)
+	}
+	named := 0
+	for _, e := range c.Entries {
+		for _, id := range e.Sources {
+			named++
+			if c.Sources[id] == nil {
+				t.Errorf("%s %s names source %q, which catalogue.json does not describe", e.Lang, e.ID, id)
+			}
+		}
+	}
+	if named != 2 { // alpha in English and in Slovenian
+		t.Errorf("entries name %d sources; want 2", named)
+	}
+	if s := c.Sources["ud-af-boksen"]; s == nil || s.Title != "Ud af boksen – Biblioteker i samarbejdsdreven innovation" ||
+		s.Year != "2010–2012" || s.Kind != "project-report" || s.Language != "da" || s.URL != "https://example.org/ud-af-boksen" {
+		t.Errorf("ud-af-boksen in catalogue.json: %+v", s)
+	}
 }

@@ -30,20 +30,20 @@ var Kinds = []string{"guidelines", "slides", "article", "training-report", "proj
 
 // Source is one document of the bibliography. Every field but ID, Title,
 // Kind and Language is optional: it is left empty where the document does
-// not say.
+// not say. As JSON (catalogue.json) it has the field names of File.
 type Source struct {
-	ID           string
-	Title        string // as published, in the document's language and script
-	TitleEN      string // an English translation of the title, for readers of other languages
-	Author       string // the person or people who wrote it
-	Organisation string // the organisation that published it or stands behind it
-	PartOf       string // the conference, programme or project it belongs to
-	Place        string
-	Year         string // "2011" or a span "2010–2012"
-	Kind         string // one of Kinds
-	Language     string // BCP 47 code of the document's language ("sl", "sr")
-	URL          string
-	Line         int // line of the id in File
+	ID           string `json:"-"`
+	Title        string `json:"title"`                  // as published, in the document's language and script
+	TitleEN      string `json:"title_en,omitempty"`     // an English translation of the title, for readers of other languages
+	Author       string `json:"author,omitempty"`       // the person or people who wrote it
+	Organisation string `json:"organisation,omitempty"` // the organisation that published it or stands behind it
+	PartOf       string `json:"part_of,omitempty"`      // the conference, programme or project it belongs to
+	Place        string `json:"place,omitempty"`
+	Year         string `json:"year,omitempty"` // "2011" or a span "2010–2012"
+	Kind         string `json:"kind"`           // one of Kinds
+	Language     string `json:"language"`       // BCP 47 code of the document's language ("sl", "sr")
+	URL          string `json:"url,omitempty"`
+	Line         int    `json:"-"` // line of the id in File
 }
 
 // List is the bibliography in file order.
