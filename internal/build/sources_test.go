@@ -184,3 +184,51 @@ func TestCatalogueJSONCarriesTheSources(t *testing.T) {
 		t.Errorf("ud-af-boksen in catalogue.json: %+v", s)
 	}
 }
+
+// Readers of the Latin edition of Serbian read a Serbian source's citation
+// in Latin, as they read its pages.
+func TestSerbianSourceIsCitedInLatinForSrLatn(t *testing.T) {
+	files := testsite.With(testsite.Minimal, testsite.Txtar(`
+-- content/site.yaml --
+base_url: /
+default_language: en
+languages:
+  - code: en
+    name: English
+    title: Test handbook
+    description: A test site.
+  - code: sl
+    name: Slovenščina
+    title: Testni priročnik
+    description: Testna stran.
+  - code: sr
+    name: Српски
+    title: Тест
+    description: Тест.
+  - code: sr-Latn
+    name: Srpski (latinica)
+    title: Test
+    description: Test.
+    transliterate_from: sr
+taxonomies: [partnership_type, sector, country, target_groups, relationship]
+-- content/sources.yaml --
+sources:
+  town-report:
+    title: Сарадња и партнерства
+    title_en: Cooperation and partnerships
+    place: Врање
+    year: "2020"
+    kind: article
+    language: sr
+`))
+	pub := buildSite(t, files)
+	for file, want := range map[string]string{
+		"sr/sources/index.html":      `<cite lang="sr">Сарадња и партнерства</cite>. Врање, 2020. Чланак (српски).`,
+		"sr-latn/sources/index.html": `<cite lang="sr-Latn">Saradnja i partnerstva</cite>. Vranje, 2020. Članak (srpski).`,
+		"sources/index.html":         `<cite lang="sr">Сарадња и партнерства</cite> <span lang="en">[Cooperation and partnerships]</span>. Врање, 2020. Article (Serbian).`,
+	} {
+		if page := read(t, filepath.Join(pub, file)); !strings.Contains(page, want) {
+			t.Errorf("%s lacks %s", file, want)
+		}
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"golang.org/x/text/language/display"
 
 	"github.com/skupaj/skupaj/internal/sources"
+	"github.com/skupaj/skupaj/internal/translit"
 )
 
 // Citation is one source of the bibliography as a reader of the page's
@@ -60,6 +61,14 @@ func (v *View) citation(s *sources.Source) Citation {
 		LangName: display.Tags(reader).Name(doc)}
 	if db.String() != "en" && db != rb {
 		c.TitleEN = s.TitleEN
+	}
+	// A reader of the Latin edition of a language (sr-Latn) reads that
+	// language's documents in Latin too, as its pages are.
+	if from := v.Lang.Conf.TransliterateFrom; from != "" && strings.EqualFold(from, s.Language) {
+		for _, f := range []*string{&c.By, &c.Title, &c.PartOf, &c.Where} {
+			*f = translit.ToLatin(from, *f)
+		}
+		c.Lang = v.Lang.Code
 	}
 	if b := v.Lang.Bibliography; b != nil {
 		c.Anchor = v.URL(b) + "#source-" + s.ID

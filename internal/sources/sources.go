@@ -66,6 +66,9 @@ type raw struct {
 	URL          string `yaml:"url"`
 }
 
+// fields are the keys of a source in File, as raw names them.
+var fields = []string{"title", "title_en", "author", "organisation", "part_of", "place", "year", "kind", "language", "url"}
+
 var (
 	idRe   = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 	yearRe = regexp.MustCompile(`^\d{4}(–\d{4})?$`)
@@ -103,6 +106,15 @@ func Parse(file string, src []byte) (*List, diag.List) {
 	}
 	for i := 0; i+1 < len(doc.Sources.Content); i += 2 {
 		k, val := doc.Sources.Content[i], doc.Sources.Content[i+1]
+		if val.Kind != yaml.MappingNode {
+			errs.Addf(file, k.Line, "source %q: give its fields (%s) one per line below the id", k.Value, strings.Join(fields, ", "))
+			continue
+		}
+		for j := 0; j < len(val.Content); j += 2 {
+			if f := val.Content[j]; !has(fields, f.Value) {
+				errs.Addf(file, f.Line, "source %q: unknown field %q%s (allowed: %s)", k.Value, f.Value, diag.DidYouMean(f.Value, fields), strings.Join(fields, ", "))
+			}
+		}
 		var r raw
 		if err := val.Decode(&r); err != nil {
 			errs.Merge(asList(config.YAMLErrors(file, 0, err)))
