@@ -23,6 +23,7 @@ import (
 	"github.com/skupaj/skupaj/internal/render"
 	"github.com/skupaj/skupaj/internal/search"
 	"github.com/skupaj/skupaj/internal/site"
+	"github.com/skupaj/skupaj/internal/sources"
 	"github.com/skupaj/skupaj/internal/taxonomy"
 	"github.com/skupaj/skupaj/internal/theme"
 )
@@ -110,7 +111,12 @@ func run(o Options, w output.Writer, withSearch bool, c *caches) (*Result, error
 	// tells), so that links and references to it are not reported too.
 	pages, lerr := content.LoadCached(o.Root, cfg, c.content)
 	vocab, verr := taxonomy.Load(o.Root, cfg)
-	s, serr := site.New(cfg, withoutBroken(vocab, verr), pages)
+	bib, berr := sources.Load(o.Root)
+	if bib == nil {
+		return nil, berr
+	}
+	s, serr := site.New(cfg, withoutBroken(vocab, verr), bib, pages)
+	serr = joinProblems(berr, serr)
 	layouts := theme.Overlay(dirFS(o.Root, "layouts"), skupaj.Layouts())
 	strs, ierr := i18n.Load(layouts, cfg)
 	r, err := render.New(s, layouts, strs)
@@ -128,7 +134,7 @@ func run(o Options, w output.Writer, withSearch bool, c *caches) (*Result, error
 	if err := joinProblems(lerr, verr, serr, ierr, merr); err != nil {
 		return nil, err
 	}
-	made := newSources(s)
+	made := newOrigins(s)
 	if err := r.Pages(w); err != nil {
 		return nil, err
 	}

@@ -9,17 +9,17 @@ import (
 	"github.com/skupaj/skupaj/internal/site"
 )
 
-// sources names what each file of the build is made from (a page's file,
+// origins names what each file of the build is made from (a page's file,
 // "the catalogue"), so that a static file that would be copied over one is
 // reported with both before anything is copied. Pages are named by the
 // site (site.Page.Output); the other stages write through writer.
-type sources struct {
+type origins struct {
 	mu sync.Mutex
 	by map[string]string // output path → what makes it
 }
 
-func newSources(s *site.Site) *sources {
-	src := &sources{by: map[string]string{}}
+func newOrigins(s *site.Site) *origins {
+	src := &origins{by: map[string]string{}}
 	for _, p := range s.Pages {
 		src.by[p.Output()] = p.Source()
 	}
@@ -27,13 +27,13 @@ func newSources(s *site.Site) *sources {
 }
 
 // writer is w, recording that source makes each file written through it.
-func (s *sources) writer(w output.Writer, source string) output.Writer {
+func (s *origins) writer(w output.Writer, source string) output.Writer {
 	return recording{w: w, s: s, source: source}
 }
 
 type recording struct {
 	w      output.Writer
-	s      *sources
+	s      *origins
 	source string
 }
 
@@ -46,7 +46,7 @@ func (r recording) Write(rel string, data []byte) error {
 
 // checkStatic reports every file of static (the site's static/ over the
 // theme's) that has the path of a file the build makes.
-func (s *sources) checkStatic(static fs.FS) error {
+func (s *origins) checkStatic(static fs.FS) error {
 	var errs diag.List
 	err := fs.WalkDir(static, ".", func(p string, e fs.DirEntry, err error) error {
 		if err != nil || e.IsDir() {

@@ -1,19 +1,18 @@
 package build
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
+	"regexp"
 	"testing"
 
 	"github.com/skupaj/skupaj/internal/config"
 	"github.com/skupaj/skupaj/internal/content"
 	"github.com/skupaj/skupaj/internal/site"
+	"github.com/skupaj/skupaj/internal/sources"
 	"github.com/skupaj/skupaj/internal/taxonomy"
 )
-
-// seedsDir is where the source documents sit: shared/seeds beside the
-// repository, as in every checkout of this project and in CI.
-const seedsDir = "../../../shared/seeds"
 
 // handbookSite loads the bundled handbook's model.
 func handbookSite(t *testing.T) *site.Site {
@@ -30,7 +29,11 @@ func handbookSite(t *testing.T) *site.Site {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s, err := site.New(cfg, vocab, pages)
+	bib, err := sources.Load("../..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := site.New(cfg, vocab, bib, pages)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -39,7 +42,7 @@ func handbookSite(t *testing.T) *site.Site {
 
 // The bundled handbook is a real starting edition (issue 6): enough
 // chapters, cases, partners and tools, in the languages they must have,
-// with complete cross-links and sources that exist.
+// with complete cross-links and sources of its bibliography.
 func TestBundledHandbookContent(t *testing.T) {
 	s := handbookSite(t)
 	count := map[string]map[content.Kind]int{} // language → kind → pages written in it
@@ -86,9 +89,9 @@ func TestBundledHandbookContent(t *testing.T) {
 			if len(p.Sources) == 0 {
 				t.Errorf("%s names no source", p.File)
 			}
-			for _, src := range p.Sources {
-				if _, err := os.Stat(filepath.Join(seedsDir, src)); err != nil {
-					t.Errorf("%s: source %q is not a file of shared/seeds", p.File, src)
+			for _, id := range p.Sources {
+				if s.Sources.Source(id) == nil {
+					t.Errorf("%s: source %q is not in %s", p.File, id, sources.File)
 				}
 			}
 		case content.Partner:
@@ -116,5 +119,52 @@ func TestBundledHandbookContent(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// seedName is the file name of a source document as it was handed over
+// ("002_aac3fdd250fec33c.txt"): readers see citations, never these.
+var seedName = regexp.MustCompile(`[0-9]{3}_[0-9a-f]{16}\.txt`)
+
+// The built handbook cites its sources from the bibliography: every source
+// is cited by some page, and no page shows a source document's file name.
+func TestBundledHandbookCitesSources(t *testing.T) {
+	out := t.TempDir()
+	if _, err := Build(Options{Root: "../..", Out: out, NoSearch: true}); err != nil {
+		t.Fatal(err)
+	}
+	pages := 0
+	err := filepath.WalkDir(out, func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		pages++
+		if m := seedName.Find(data); m != nil {
+			t.Errorf("%s shows the file name %s", p, m)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	bib, err := os.ReadFile(filepath.Join(out, "sources", "index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := handbookSite(t)
+	for _, src := range s.Sources.Sources {
+		if !bytes.Contains(bib, []byte(`id="source-`+src.ID+`"`)) {
+			t.Errorf("the bibliography page does not list %s", src.ID)
+		}
+		if len(s.Langs[0].Citing(src.ID)) == 0 {
+			t.Errorf("no page of the handbook draws on source %s", src.ID)
+		}
+	}
+	if pages < 1000 {
+		t.Errorf("walked %d files of the built handbook; want the whole site", pages)
 	}
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/skupaj/skupaj/internal/content"
 	"github.com/skupaj/skupaj/internal/site"
+	"github.com/skupaj/skupaj/internal/sources"
 )
 
 // File is where the export is written in the output.
@@ -24,6 +25,8 @@ type Catalogue struct {
 	Languages  []string                       `json:"languages"`
 	Taxonomies map[string]map[string]TermInfo `json:"taxonomies"`
 	Entries    []Entry                        `json:"entries"`
+	// Sources are the documents entries name in their "sources", by id.
+	Sources map[string]*sources.Source `json:"sources"`
 }
 
 // TermInfo is a vocabulary term's labels, by language.
@@ -47,7 +50,7 @@ type Entry struct {
 	Start        string              `json:"start,omitempty"`        // case
 	End          string              `json:"end,omitempty"`          // case
 	Programme    string              `json:"programme,omitempty"`    // case
-	Sources      []string            `json:"sources,omitempty"`      // case
+	Sources      []string            `json:"sources,omitempty"`      // case: source ids (see Catalogue.Sources)
 	Guidelines   []string            `json:"guidelines,omitempty"`   // case: chapter ids
 	Website      string              `json:"website,omitempty"`      // partner
 	Cases        []string            `json:"cases,omitempty"`        // partner: ids of the cases it takes part in
@@ -57,7 +60,12 @@ type Entry struct {
 // Build makes the export of s; its URLs are s.Config.AbsURL.
 func Build(s *site.Site) ([]byte, error) {
 	absURL := func(p *site.Page) string { return s.Config.AbsURL(p.URL) }
-	c := Catalogue{Version: Version, Taxonomies: map[string]map[string]TermInfo{}, Entries: []Entry{}}
+	c := Catalogue{Version: Version, Taxonomies: map[string]map[string]TermInfo{}, Entries: []Entry{}, Sources: map[string]*sources.Source{}}
+	if s.Sources != nil {
+		for _, src := range s.Sources.Sources {
+			c.Sources[src.ID] = src
+		}
+	}
 	for _, l := range s.Langs {
 		c.Languages = append(c.Languages, l.Code)
 	}

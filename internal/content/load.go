@@ -18,6 +18,7 @@ import (
 
 	"github.com/skupaj/skupaj/internal/config"
 	"github.com/skupaj/skupaj/internal/diag"
+	"github.com/skupaj/skupaj/internal/sources"
 )
 
 // VocabularyDir holds the taxonomy vocabularies, shared by all languages.
@@ -58,7 +59,7 @@ func LoadCached(root string, cfg *config.Config, cache *Cache) ([]*Page, error) 
 			}
 			return nil
 		}
-		if p == path.Base(config.File) {
+		if p == path.Base(config.File) || p == path.Base(sources.File) {
 			return nil
 		}
 		if !strings.HasSuffix(name, ".md") {

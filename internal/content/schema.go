@@ -53,7 +53,7 @@ func Schema(k Kind, taxonomies []string) []spec {
 	switch k {
 	case Guideline:
 		s = append(s, spec{"weight", tInt, true}, spec{"summary", tString, false},
-			spec{"cases", tList, false}, spec{"tools", tList, false})
+			spec{"cases", tList, false}, spec{"tools", tList, false}, spec{"sources", tList, false})
 	case Case:
 		s = append(s, spec{"summary", tString, true}, spec{"library", tString, true},
 			spec{"partners", tList, true}, spec{"partnership_type", tList, true},

@@ -126,6 +126,20 @@ func Closest(s string, candidates []string, max int) []string {
 	return out
 }
 
+// DidYouMean is the hint for an unknown id: `; did you mean "a" or "b"?`
+// with up to three likely candidates, or "" when none is close.
+func DidYouMean(id string, candidates []string) string {
+	c := Closest(id, candidates, 3)
+	if len(c) == 0 {
+		return ""
+	}
+	q := make([]string, len(c))
+	for i, s := range c {
+		q[i] = fmt.Sprintf("%q", s)
+	}
+	return "; did you mean " + strings.Join(q, " or ") + "?"
+}
+
 // distance is the Levenshtein distance between a and b, by runes.
 func distance(a, b string) int {
 	ra, rb := []rune(a), []rune(b)

@@ -14,6 +14,7 @@ import (
 	"github.com/skupaj/skupaj/internal/output"
 	"github.com/skupaj/skupaj/internal/render"
 	"github.com/skupaj/skupaj/internal/site"
+	"github.com/skupaj/skupaj/internal/sources"
 	"github.com/skupaj/skupaj/internal/taxonomy"
 	"github.com/skupaj/skupaj/internal/testsite"
 	"github.com/skupaj/skupaj/internal/theme"
@@ -36,7 +37,11 @@ func lintSite(t *testing.T, files map[string]string) []Finding {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s, err := site.New(cfg, vocab, pages)
+	bib, err := sources.Load(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := site.New(cfg, vocab, bib, pages)
 	if err != nil {
 		t.Fatal(err)
 	}

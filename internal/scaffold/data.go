@@ -13,11 +13,12 @@ import (
 
 	"github.com/skupaj/skupaj/internal/config"
 	"github.com/skupaj/skupaj/internal/content"
+	"github.com/skupaj/skupaj/internal/sources"
 	"github.com/skupaj/skupaj/internal/taxonomy"
 )
 
-// Data is what a page archetype sees: these fields, and the methods First,
-// Allowed and VocabFile for the taxonomies.
+// Data is what a page archetype sees: these fields, the methods First,
+// Allowed and VocabFile for the taxonomies, and Sources for the bibliography.
 type Data struct {
 	Kind        string // guideline, case, partner or tool
 	ID          string // the page id: its file name without .md
@@ -39,6 +40,7 @@ type Data struct {
 	Today string
 
 	vocab taxonomy.Set
+	bib   *sources.List
 	cfg   *config.Config
 }
 
@@ -58,9 +60,10 @@ var requiredTerms = map[content.Kind][]string{
 
 // gather collects what the archetype of kind needs from the site.
 func gather(root string, cfg *config.Config, kind content.Kind, id, lang, file string) (*Data, error) {
-	vocab, _ := taxonomy.Load(root, cfg) // broken vocabularies are for skupaj check to report
+	vocab, _ := taxonomy.Load(root, cfg) // broken vocabularies and bibliographies are for skupaj check to report
+	bib, _ := sources.Load(root)
 	d := &Data{Kind: string(kind), ID: id, Title: TitleOf(id), Lang: lang, DefaultLang: cfg.DefaultLanguage,
-		File: file, Today: time.Now().Format("2006-01-02"), vocab: vocab, cfg: cfg}
+		File: file, Today: time.Now().Format("2006-01-02"), vocab: vocab, bib: bib, cfg: cfg}
 	for _, t := range cfg.Taxonomies {
 		if named[kind] != nil && !contains(named[kind], t) {
 			d.Extra = append(d.Extra, t)
@@ -101,6 +104,14 @@ func (d *Data) Allowed(tax string) string {
 		return "Term ids of " + vocabFile(tax) + ", which has none yet."
 	}
 	return "Allowed: " + strings.Join(v.IDs(), ", ") + "."
+}
+
+// Sources says, in a sentence, which source ids the site's bibliography holds.
+func (d *Data) Sources() string {
+	if ids := d.bib.IDs(); len(ids) > 0 {
+		return "Listed there now: " + strings.Join(ids, ", ") + "."
+	}
+	return sources.File + " lists none yet."
 }
 
 // VocabFile is where the terms of taxonomy tax are listed with their labels.

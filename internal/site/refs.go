@@ -1,9 +1,6 @@
 package site
 
 import (
-	"fmt"
-	"strings"
-
 	"github.com/skupaj/skupaj/internal/content"
 	"github.com/skupaj/skupaj/internal/diag"
 )
@@ -103,19 +100,7 @@ func (s *Site) resolve(p *Page, field string, k content.Kind, id string, errs *d
 	if q := s.Ref(p.Lang, k, id); q != nil {
 		return q
 	}
-	hint := ""
-	if c := diag.Closest(id, s.IDs(k), 3); len(c) > 0 {
-		hint = fmt.Sprintf("; did you mean %s?", quoteAll(c))
-	}
 	errs.Addf(p.File, p.Line(field), "%s: unknown %s id %q%s (%s ids are the file names in content/<language>/%s/)",
-		field, k, id, hint, k, content.SectionOf(k))
+		field, k, id, diag.DidYouMean(id, s.IDs(k)), k, content.SectionOf(k))
 	return nil
-}
-
-func quoteAll(ss []string) string {
-	q := make([]string, len(ss))
-	for i, s := range ss {
-		q[i] = fmt.Sprintf("%q", s)
-	}
-	return strings.Join(q, " or ")
 }

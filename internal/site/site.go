@@ -13,6 +13,7 @@ import (
 	"github.com/skupaj/skupaj/internal/config"
 	"github.com/skupaj/skupaj/internal/content"
 	"github.com/skupaj/skupaj/internal/diag"
+	"github.com/skupaj/skupaj/internal/sources"
 	"github.com/skupaj/skupaj/internal/taxonomy"
 )
 
@@ -20,6 +21,8 @@ import (
 type Site struct {
 	Config *config.Config
 	Vocab  taxonomy.Set // vocabularies of the taxonomies
+	// Sources is the bibliography that pages cite by id.
+	Sources *sources.List
 	// NotFound is the one 404 page (GitHub Pages serves /404.html for any
 	// missing path); it speaks every language.
 	NotFound *Page
@@ -46,6 +49,7 @@ type Lang struct {
 	Search        *Page                       // the search page
 	Print         *Page                       // the printable handbook
 	News          *Page                       // what's new
+	Bibliography  *Page                       // every source, with the pages that draw on it
 	Matrix        *Matrix
 }
 
@@ -85,8 +89,8 @@ type Page struct {
 }
 
 // New assembles the site and checks references between pages.
-func New(cfg *config.Config, vocab taxonomy.Set, pages []*content.Page) (*Site, error) {
-	s := &Site{Config: cfg, Vocab: vocab, byFile: map[string]*Page{}}
+func New(cfg *config.Config, vocab taxonomy.Set, bib *sources.List, pages []*content.Page) (*Site, error) {
+	s := &Site{Config: cfg, Vocab: vocab, Sources: bib, byFile: map[string]*Page{}}
 	var errs diag.List
 	langs := map[string]*Lang{}
 	for i := range cfg.Languages {
@@ -112,6 +116,7 @@ func New(cfg *config.Config, vocab taxonomy.Set, pages []*content.Page) (*Site, 
 	s.generateTaxonomies()
 	s.checkURLs(&errs)
 	s.checkRefs(&errs)
+	s.checkSources(&errs)
 	s.relate()
 	return s, errs.Err()
 }
