@@ -193,7 +193,7 @@ func TestAllProblemsAreReportedAtOnce(t *testing.T) {
 	want := []string{
 		`content/en/guidelines/first.md:2: front matter is not valid YAML: did not find expected ',' or ']'`,
 		`content/en/guidelines/second.md:3: field "weight" must be a whole number; got "x"`,
-		`content/en/guidelines/second.md:4: unknown field "colour" in a guideline (allowed: title, translation_key, weight, summary, cases, tools, published, updated)`,
+		`content/en/guidelines/second.md:4: unknown field "colour" in a guideline (allowed: title, translation_key, weight, summary, cases, tools, sources, published, updated)`,
 		`content/en/guidelines/second.md:6: link "missing.md": there is no page content/en/guidelines/missing.md`,
 		`content/en/partners/red-cross.md:6: link to a missing heading #nowhere in content/en/cases/alpha.md; its headings are: #what-was-done`,
 		`content/en/tools/checklist.md:1: missing required field "summary": a tool needs title, summary, weight`,

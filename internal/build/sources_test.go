@@ -106,6 +106,8 @@ sector: [ngo]
 country: bg
 sources: [town-reprot, 002_aac3fdd250fec33c.txt]
 ---
+## What was done
+
 Workshops.
 `))
 	got := problems(t, files)
