@@ -55,7 +55,7 @@ func Build(o Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	res, err := run(o, out, !o.NoSearch, nil)
+	res, err := run(o, out, searchTo(o, out), nil)
 	if err == nil {
 		err = out.CopyFS(theme.Overlay(dirFS(o.Root, "static"), skupaj.Static()))
 	}
@@ -70,18 +70,21 @@ func Build(o Options) (*Result, error) {
 }
 
 // Check runs every stage of a build but writes nothing.
-func Check(o Options) (*Result, error) { return run(o, output.Discard{}, false, nil) }
+func Check(o Options) (*Result, error) { return run(o, output.Discard{}, nil, nil) }
 
-// caches are what a Session keeps between builds.
-type caches struct {
-	content  *content.Cache
-	markdown *render.Cache
+// searchTo is where a build writes its search index: w, or nowhere.
+func searchTo(o Options, w output.Writer) output.Writer {
+	if o.NoSearch {
+		return nil
+	}
+	return w
 }
 
-func run(o Options, w output.Writer, withSearch bool, c *caches) (*Result, error) {
-	if c == nil {
-		c = &caches{}
-	}
+// run builds the site into w and its search index into searchTo (none
+// when nil). A session lends what it kept from earlier builds; a clean
+// build passes nil.
+func run(o Options, w, searchTo output.Writer, sess *Session) (*Result, error) {
+	withSearch := searchTo != nil
 	// Indexing allocates much and keeps little: with search the collector
 	// waits for the heap to grow 400 %, capped by skupaj's memory limit
 	// (768 MB). On 10,000 pages: a tenth less time, the same peak. Without
@@ -89,17 +92,12 @@ func run(o Options, w output.Writer, withSearch bool, c *caches) (*Result, error
 	if withSearch && os.Getenv("GOGC") == "" {
 		defer debug.SetGCPercent(debug.SetGCPercent(400))
 	}
-	cfg, err := config.Load(o.Root)
+	in := &inputs{}
+	cfg, err := loadConfig(o, in)
 	if err != nil {
 		return nil, err
 	}
-	if o.BaseURL != "" {
-		cfg.BaseURL = o.BaseURL
-		if cfg, err = reparse(cfg); err != nil {
-			return nil, err
-		}
-	}
-	pages, err := content.LoadCached(o.Root, cfg, c.content)
+	pages, err := content.LoadWith(o.Root, cfg, sess.parser(cfg, in))
 	vocab, verr := taxonomy.Load(o.Root, cfg)
 	if err := joinProblems(err, verr); err != nil {
 		return nil, err
@@ -117,12 +115,15 @@ func run(o Options, w output.Writer, withSearch bool, c *caches) (*Result, error
 	if err != nil {
 		return nil, err
 	}
-	if withSearch {
+	if sess != nil {
+		// Sections always, so that the Markdown kept serves the builds
+		// with search and those without.
+		in.links = linksOf(s)
+		r.UseMemo(sess.docMemo(in))
 		r.WithSections()
 	}
-	if c.markdown != nil {
-		r.UseCache(c.markdown)
-		r.SetSiteKey(siteKey(o.Root, *cfg, pages, layouts))
+	if withSearch {
+		r.WithSections()
 	}
 	if err := r.Markdown(); err != nil {
 		return nil, err
@@ -145,7 +146,7 @@ func run(o Options, w output.Writer, withSearch bool, c *caches) (*Result, error
 		searchIn := newSearchInput(s, r)
 		go func() {
 			var err error
-			res.Search, err = buildSearch(o.Index, searchIn, w)
+			res.Search, err = buildSearch(o.Index, searchIn, searchTo)
 			searched <- err
 		}()
 	}
@@ -190,13 +191,23 @@ func joinProblems(errs ...error) error {
 	return all.Err()
 }
 
-// reparse checks a configuration again after a flag changed it.
-func reparse(cfg *config.Config) (*config.Config, error) {
-	c := *cfg
-	if err := c.Check(); err != nil {
+// loadConfig reads site.yaml, applies the options that override it, and
+// fingerprints what the configuration was made from into in.
+func loadConfig(o Options, in *inputs) (*config.Config, error) {
+	src, err := config.Read(o.Root)
+	if err != nil {
 		return nil, err
 	}
-	return &c, nil
+	in.config = newHasher().bytes(src).str(o.BaseURL).sum()
+	cfg, err := config.Parse(src)
+	if err != nil || o.BaseURL == "" {
+		return cfg, err
+	}
+	cfg.BaseURL = o.BaseURL
+	if err := cfg.Check(); err != nil {
+		return nil, err
+	}
+	return cfg, nil
 }
 
 // dirFS is the folder root/name, or nil when the site has none.

@@ -27,22 +27,16 @@ type Renderer struct {
 	strings  *i18n.Bundle
 	terms    terms
 	docs     map[*site.Page]*markdown.Doc
-	cache    *Cache
-	siteKey  string
+	memo     Memo
 	sections bool
 }
 
 // WithSections makes Markdown keep each page's text by heading, for search.
 func (r *Renderer) WithSections() { r.sections = true }
 
-// SetSiteKey names the site's metadata (front matter of every page,
-// layouts, strings, configuration) for the cache of rendered pages: pages
-// are rendered again only when it or their own body changed.
-func (r *Renderer) SetSiteKey(key string) { r.siteKey = key }
-
-// UseCache makes Markdown reuse the rendered body of pages that did not
-// change since a previous build (for the live preview).
-func (r *Renderer) UseCache(c *Cache) { r.cache = c }
+// UseMemo makes Markdown reuse the rendered Markdown that m still holds
+// from a previous build (for the live preview).
+func (r *Renderer) UseMemo(m Memo) { r.memo = m }
 
 // New prepares the templates found in layouts.
 func New(s *site.Site, layouts fs.FS, strings *i18n.Bundle) (*Renderer, error) {
@@ -66,22 +60,22 @@ func (r *Renderer) Markdown() error {
 	docs := make([]*markdown.Doc, len(pages))
 	anchors := make([][]site.Anchor, len(pages))
 	errs := make([]diag.List, len(pages))
-	structure, byFile := r.structure(), r.byFileLang()
+	byFile := r.byFileLang()
 	parallel.For(len(pages), func(i int) {
 		p := pages[i]
 		if p.Generated {
 			docs[i] = &markdown.Doc{}
 			return
 		}
-		key := r.cache.key(r, p, structure)
-		if hit, ok := r.cache.get(key); ok {
-			docs[i], anchors[i] = hit.doc, hit.targets(byFile)
-			for _, pr := range hit.doc.Problems {
-				errs[i].Addf(p.File, pr.Line, "%v", pr.Err)
+		if r.memo != nil {
+			if hit, ok := r.memo.Get(p); ok {
+				docs[i], anchors[i] = hit.doc, hit.targets(byFile)
+				for _, pr := range hit.doc.Problems {
+					errs[i].Addf(p.File, pr.Line, "%v", pr.Err)
+				}
+				return
 			}
-			return
 		}
-		defer func() { r.cache.put(key, docs[i], anchors[i]) }()
 		var found []site.Anchor
 		resolve := func(dest string, line int) (string, error) {
 			out, a, err := r.site.ResolveLink(p, dest)
@@ -100,6 +94,9 @@ func (r *Renderer) Markdown() error {
 			errs[i].Addf(p.File, pr.Line, "%v", pr.Err)
 		}
 		docs[i], anchors[i] = doc, found
+		if r.memo != nil {
+			r.memo.Put(p, rendered(doc, found))
+		}
 	})
 	r.docs = make(map[*site.Page]*markdown.Doc, len(pages))
 	for i, p := range pages {
@@ -156,20 +153,13 @@ func (r *Renderer) Pages(w output.Writer) error {
 	errs := make([]error, len(pages))
 	parallel.For(len(pages), func(i int) {
 		p := pages[i]
-		out := p.Output()
-		key := r.cache.pageKey(r.siteKey, p)
-		if html, ok := r.cache.page(out, key); ok {
-			errs[i] = w.Write(out, html)
-			return
-		}
 		v := r.view(p)
 		var buf bytes.Buffer
 		if err := r.tmpl[p.Kind].ExecuteTemplate(&buf, "base.html", v); err != nil {
 			errs[i] = fmt.Errorf("%s: layout %s.html: %w", describe(p), p.Kind, err)
 			return
 		}
-		r.cache.putPage(out, key, buf.Bytes())
-		errs[i] = w.Write(out, buf.Bytes())
+		errs[i] = w.Write(p.Output(), buf.Bytes())
 	})
 	for _, err := range errs {
 		if err != nil {
