@@ -106,7 +106,7 @@ func run(o Options, w, searchTo output.Writer, sess *Session) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	layouts := theme.Overlay(dirFS(o.Root, "layouts"), skupaj.Layouts())
+	layouts := layoutsOf(o.Root)
 	strs, err := i18n.Load(layouts, cfg)
 	if err != nil {
 		return nil, err
@@ -119,6 +119,7 @@ func run(o Options, w, searchTo output.Writer, sess *Session) (*Result, error) {
 		// Sections always, so that the Markdown kept serves the builds
 		// with search and those without.
 		in.links = linksOf(s)
+		in.summarize(pages, sess.trees)
 		r.UseMemo(sess.docMemo(in))
 		r.WithSections()
 	}
@@ -209,6 +210,10 @@ func loadConfig(o Options, in *inputs) (*config.Config, error) {
 	}
 	return cfg, nil
 }
+
+// layoutsOf are the layouts of the site at root: its own over the bundled
+// ones.
+func layoutsOf(root string) fs.FS { return theme.Overlay(dirFS(root, "layouts"), skupaj.Layouts()) }
 
 // dirFS is the folder root/name, or nil when the site has none.
 func dirFS(root, name string) fs.FS {

@@ -3,16 +3,17 @@ package build
 import "sync"
 
 // memo keeps values a Session made, each under the fingerprint of
-// everything it was made from, so that a later build reuses a value only
-// when none of that changed. What a successful build did not use is
+// everything it was made from (or under its output, with that fingerprint
+// inside), so that a later build reuses a value only when none of that
+// changed. What a successful build did not use is
 // forgotten. Safe for concurrent use.
-type memo[V any] struct {
+type memo[K comparable, V any] struct {
 	mu   sync.Mutex
-	cur  map[fingerprint]V // used or made by the running build
-	prev map[fingerprint]V // kept from the build before
+	cur  map[K]V // used or made by the running build
+	prev map[K]V // kept from the build before
 }
 
-func (m *memo[V]) get(k fingerprint) (V, bool) {
+func (m *memo[K, V]) get(k K) (V, bool) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	if v, ok := m.cur[k]; ok {
@@ -25,22 +26,22 @@ func (m *memo[V]) get(k fingerprint) (V, bool) {
 	return v, ok
 }
 
-func (m *memo[V]) set(k fingerprint, v V) {
+func (m *memo[K, V]) set(k K, v V) {
 	m.mu.Lock()
 	m.put(k, v)
 	m.mu.Unlock()
 }
 
-func (m *memo[V]) put(k fingerprint, v V) {
+func (m *memo[K, V]) put(k K, v V) {
 	if m.cur == nil {
-		m.cur = map[fingerprint]V{}
+		m.cur = map[K]V{}
 	}
 	m.cur[k] = v
 }
 
 // next ends a successful build: what it did not use is dropped. (After a
 // failed build, which may have stopped before using anything, both stay.)
-func (m *memo[V]) next() {
+func (m *memo[K, V]) next() {
 	m.mu.Lock()
 	m.prev, m.cur = m.cur, nil
 	m.mu.Unlock()

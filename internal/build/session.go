@@ -1,6 +1,7 @@
 package build
 
 import (
+	"io/fs"
 	"maps"
 	"sync"
 
@@ -19,20 +20,34 @@ import (
 // same files. Not safe for concurrent use.
 //
 // What a session reuses between builds, and what each reuse depends on
-// (every other stage runs whole on every build, so pages that show other
-// pages — the print edition, lists, term and catalogue pages, related
-// cases, backlinks, feeds — are always made from the current site):
+// (the catalogue, feeds and checks run whole on every build):
 //   - a parsed page: its file's path and bytes, and site.yaml;
 //   - a page's rendered Markdown: the same, plus its language and script,
 //     and the file, language and URL of every page and of its translations
 //     (what its links resolve to);
+//   - a page's HTML: site.yaml, the vocabularies, the layouts with their
+//     interface strings, every page's front matter (lists, term and
+//     catalogue pages, related cases, backlinks and menus show it), its own
+//     body, and, for a page that shows other pages' bodies (the print
+//     edition), every page's body;
 //   - the search index: rebuilt only when asked for (Build(true)); the
 //     builds in between serve the last one, whole.
+//
+// Static files are copied on every build.
 type Session struct {
 	opts   Options
-	pages  memo[parsed]
-	docs   memo[render.Rendered]
-	search map[string][]byte // the files of the last search export
+	pages  memo[fingerprint, parsed]
+	docs   memo[fingerprint, render.Rendered]
+	html   memo[string, keptPage] // by output path
+	search map[string][]byte      // the files of the last search export
+	trees  fingerprint            // treesOf the site as the running build began
+}
+
+// keptPage is a page's HTML and the fingerprint of what it was made from.
+type keptPage struct {
+	key    fingerprint
+	others bool // made from other pages' bodies too
+	html   []byte
 }
 
 type parsed struct {
@@ -55,7 +70,13 @@ func (s *Session) Build(withSearch bool) (*Result, *output.Memory, error) {
 		searchTo = found
 	}
 	o := s.opts
+	s.trees = treesOf(o.Root)
 	res, err := run(o, mem, searchTo, s)
+	if s.trees != treesOf(o.Root) {
+		// A layout or vocabulary changed while the build read them: the
+		// HTML it made may be of either version.
+		s.html = memo[string, keptPage]{}
+	}
 	if err == nil {
 		err = mem.CopyFS(theme.Overlay(dirFS(o.Root, "static"), skupaj.Static()))
 	}
@@ -64,6 +85,7 @@ func (s *Session) Build(withSearch bool) (*Result, *output.Memory, error) {
 	}
 	s.pages.next()
 	s.docs.next()
+	s.html.next()
 	if found != nil {
 		s.search = found.Files
 	}
@@ -76,8 +98,11 @@ func (s *Session) Build(withSearch bool) (*Result, *output.Memory, error) {
 type inputs struct {
 	config  fingerprint // site.yaml, and the options that change it
 	links   fingerprint // every page's file, language and URL, and its translations'
+	site    fingerprint // config, vocabularies, layouts, every page's front matter
+	bodies  fingerprint // every page file's bytes
 	mu      sync.Mutex
 	sources map[string]fingerprint // page file → its bytes
+	fronts  map[string]fingerprint // page file → its front matter
 }
 
 func (in *inputs) source(file string) fingerprint {
@@ -94,20 +119,37 @@ func (s *Session) parser(cfg *config.Config, in *inputs) content.Parser {
 	}
 	return func(file string, src []byte) (*content.Page, diag.List) {
 		fp := fingerprintOf(src)
+		key := newHasher().fp(in.config).str(file).fp(fp).sum()
+		hit, ok := s.pages.get(key)
+		if !ok {
+			hit.page, hit.probs = content.Parse(file, src, cfg)
+			s.pages.set(key, parsed{copyPage(hit.page), hit.probs})
+		}
+		var front fingerprint
+		if hit.page != nil {
+			front = fingerprintOf(src[:len(src)-len(hit.page.Body)])
+		}
 		in.mu.Lock()
 		if in.sources == nil {
-			in.sources = map[string]fingerprint{}
+			in.sources, in.fronts = map[string]fingerprint{}, map[string]fingerprint{}
 		}
-		in.sources[file] = fp
+		in.sources[file], in.fronts[file] = fp, front
 		in.mu.Unlock()
-		key := newHasher().fp(in.config).str(file).fp(fp).sum()
-		if hit, ok := s.pages.get(key); ok {
-			return copyPage(hit.page), hit.probs
-		}
-		p, probs := content.Parse(file, src, cfg)
-		s.pages.set(key, parsed{copyPage(p), probs})
-		return p, probs
+		return copyPage(hit.page), hit.probs
 	}
+}
+
+// summarize fingerprints, once the pages are loaded, what pages' HTML is
+// made from besides their own body: trees holds the vocabularies and
+// layouts.
+func (in *inputs) summarize(pages []*content.Page, trees fingerprint) {
+	site := newHasher().fp(in.config).fp(trees)
+	bodies := newHasher()
+	for _, p := range pages { // in file order
+		site.str(p.File).fp(in.fronts[p.File])
+		bodies.str(p.File).fp(in.sources[p.File])
+	}
+	in.site, in.bodies = site.sum(), bodies.sum()
 }
 
 // copyPage is a shallow copy, so that later stages may set fields on the
@@ -153,3 +195,54 @@ func (d docMemo) key(p *site.Page) fingerprint {
 
 func (d docMemo) Get(p *site.Page) (render.Rendered, bool) { return d.s.docs.get(d.key(p)) }
 func (d docMemo) Put(p *site.Page, r render.Rendered)      { d.s.docs.set(d.key(p), r) }
+
+// pageKey fingerprints what page p's HTML is made from; others adds
+// every page's body.
+func (d docMemo) pageKey(p *site.Page, others bool) fingerprint {
+	h := newHasher().fp(d.in.site).str(p.Output()).str(p.File).fp(d.in.source(p.File))
+	if others {
+		h.fp(d.in.bodies)
+	}
+	return h.sum()
+}
+
+func (d docMemo) Page(p *site.Page) ([]byte, bool) {
+	kept, ok := d.s.html.get(p.Output())
+	if !ok || kept.key != d.pageKey(p, kept.others) {
+		return nil, false
+	}
+	return kept.html, true
+}
+
+func (d docMemo) PutPage(p *site.Page, html []byte, others bool) {
+	d.s.html.set(p.Output(), keptPage{d.pageKey(p, others), others, html})
+}
+
+// treesOf fingerprints the folders read whole that pages' HTML is made
+// from: the vocabularies, and the layouts with their interface strings
+// (the site's over the bundled ones).
+func treesOf(root string) fingerprint {
+	h := newHasher()
+	for _, fsys := range []fs.FS{dirFS(root, "content/"+content.VocabularyDir), layoutsOf(root)} {
+		if fsys == nil {
+			h.str("")
+			continue
+		}
+		_ = fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				h.str(p).str(err.Error())
+				return nil
+			}
+			if !d.IsDir() {
+				data, err := fs.ReadFile(fsys, p)
+				if err != nil {
+					data = []byte(err.Error())
+				}
+				h.str(p).bytes(data)
+			}
+			return nil
+		})
+		h.str("")
+	}
+	return h.sum()
+}

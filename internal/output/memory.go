@@ -1,7 +1,6 @@
 package output
 
 import (
-	"bytes"
 	"io/fs"
 	"sync"
 )
@@ -15,9 +14,8 @@ type Memory struct {
 // NewMemory returns an empty Memory.
 func NewMemory() *Memory { return &Memory{Files: map[string][]byte{}} }
 
-// Write keeps a copy of one file; it is safe for concurrent use.
+// Write keeps one file, data itself; it is safe for concurrent use.
 func (m *Memory) Write(rel string, data []byte) error {
-	data = bytes.Clone(data)
 	m.mu.Lock()
 	m.Files[rel] = data
 	m.mu.Unlock()

@@ -18,9 +18,8 @@ import (
 )
 
 // Writer receives the files of a build, by slash-separated path. Write
-// must not keep data after it returns: the caller may reuse the slice for
-// the next file (the search export does). A Writer that keeps files keeps
-// a copy.
+// may keep data (Memory does): the caller hands the slice over and never
+// changes it afterwards.
 type Writer interface {
 	Write(rel string, data []byte) error
 }

@@ -8,10 +8,18 @@ import (
 // Memo keeps pages' rendered Markdown between builds of a live preview.
 // Its owner decides when an entry may be reused: Get must find nothing
 // once anything the page's Markdown is rendered from changed (its source,
-// the configuration, the URL of any page it may link to).
+// the configuration, the URL of any page it may link to), and Page nothing
+// once anything its HTML is made from changed.
+//
+// A page's HTML is kept too. It is made from the site's model, the layouts
+// and strings, and page bodies: its own, and, when others is true, those
+// of the pages it shows (the print edition). A layout reaches other pages'
+// bodies only through View, which tells.
 type Memo interface {
 	Get(p *site.Page) (Rendered, bool)
 	Put(p *site.Page, r Rendered)
+	Page(p *site.Page) (html []byte, ok bool)
+	PutPage(p *site.Page, html []byte, others bool)
 }
 
 // Rendered is one page's rendered Markdown, valid across builds: the links

@@ -23,6 +23,7 @@ type PrintSection struct {
 // and its links to other chapters and worksheets turned into links within
 // the printed page.
 func (v *View) PrintSections() []PrintSection {
+	v.others = true
 	var pages []*site.Page
 	for _, k := range []content.Kind{content.Guideline, content.Tool} {
 		for _, sec := range v.Lang.Sections {

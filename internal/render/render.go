@@ -153,11 +153,20 @@ func (r *Renderer) Pages(w output.Writer) error {
 	errs := make([]error, len(pages))
 	parallel.For(len(pages), func(i int) {
 		p := pages[i]
+		if r.memo != nil {
+			if html, ok := r.memo.Page(p); ok {
+				errs[i] = w.Write(p.Output(), html)
+				return
+			}
+		}
 		v := r.view(p)
 		var buf bytes.Buffer
 		if err := r.tmpl[p.Kind].ExecuteTemplate(&buf, "base.html", v); err != nil {
 			errs[i] = fmt.Errorf("%s: layout %s.html: %w", describe(p), p.Kind, err)
 			return
+		}
+		if r.memo != nil {
+			r.memo.PutPage(p, buf.Bytes(), v.others)
 		}
 		errs[i] = w.Write(p.Output(), buf.Bytes())
 	})
