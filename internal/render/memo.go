@@ -1,6 +1,8 @@
 package render
 
 import (
+	"sync"
+
 	"github.com/skupaj/skupaj/internal/markdown"
 	"github.com/skupaj/skupaj/internal/site"
 )
@@ -28,6 +30,15 @@ type Memo interface {
 type Rendered struct {
 	doc     *markdown.Doc
 	anchors []anchorRef
+	print   *printed // the body as the print edition shows it
+}
+
+// printed is a page's body as the print edition last showed it: printLinks
+// of its HTML with the arguments that key names.
+type printed struct {
+	mu   sync.Mutex
+	key  string
+	html string
 }
 
 // anchorRef is an Anchor with its target by file and language.
@@ -41,7 +52,7 @@ func rendered(doc *markdown.Doc, anchors []site.Anchor) Rendered {
 	for i, a := range anchors {
 		refs[i] = anchorRef{file: a.Target.File, lang: a.Target.Lang.Code, id: a.ID, line: a.Line}
 	}
-	return Rendered{doc, refs}
+	return Rendered{doc, refs, &printed{}}
 }
 
 // targets finds the anchors' target pages in the current site.

@@ -28,6 +28,7 @@ type Renderer struct {
 	terms    terms
 	docs     map[*site.Page]*markdown.Doc
 	memo     Memo
+	printed  map[*site.Page]*printed // kept print bodies, with a memo
 	sections bool
 }
 
@@ -60,6 +61,7 @@ func (r *Renderer) Markdown() error {
 	docs := make([]*markdown.Doc, len(pages))
 	anchors := make([][]site.Anchor, len(pages))
 	errs := make([]diag.List, len(pages))
+	prints := make([]*printed, len(pages))
 	byFile := r.byFileLang()
 	parallel.For(len(pages), func(i int) {
 		p := pages[i]
@@ -69,7 +71,7 @@ func (r *Renderer) Markdown() error {
 		}
 		if r.memo != nil {
 			if hit, ok := r.memo.Get(p); ok {
-				docs[i], anchors[i] = hit.doc, hit.targets(byFile)
+				docs[i], anchors[i], prints[i] = hit.doc, hit.targets(byFile), hit.print
 				for _, pr := range hit.doc.Problems {
 					errs[i].Addf(p.File, pr.Line, "%v", pr.Err)
 				}
@@ -95,12 +97,16 @@ func (r *Renderer) Markdown() error {
 		}
 		docs[i], anchors[i] = doc, found
 		if r.memo != nil {
-			r.memo.Put(p, rendered(doc, found))
+			kept := rendered(doc, found)
+			prints[i] = kept.print
+			r.memo.Put(p, kept)
 		}
 	})
 	r.docs = make(map[*site.Page]*markdown.Doc, len(pages))
+	r.printed = make(map[*site.Page]*printed, len(pages))
 	for i, p := range pages {
 		r.docs[p] = docs[i]
+		r.printed[p] = prints[i]
 	}
 	var all diag.List
 	for i, p := range pages {
