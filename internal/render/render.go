@@ -35,8 +35,9 @@ type Renderer struct {
 // WithSections makes Markdown keep each page's text by heading, for search.
 func (r *Renderer) WithSections() { r.sections = true }
 
-// UseMemo makes Markdown reuse the rendered Markdown that m still holds
-// from a previous build (for the live preview).
+// UseMemo makes Markdown and Pages reuse the rendered Markdown and the
+// pages' HTML that m still holds from a previous build (for the live
+// preview), and keep what they make in m.
 func (r *Renderer) UseMemo(m Memo) { r.memo = m }
 
 // New prepares the templates found in layouts.
