@@ -2,6 +2,7 @@ package build
 
 import (
 	"fmt"
+	"os"
 	"path/filepath"
 	"testing"
 
@@ -53,5 +54,32 @@ func BenchmarkCheck(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// BenchmarkSessionOnePageEdit is a preview's rebuild after one chapter's
+// body changed, on 1,000 pages, without search (serve's part is measured
+// by serve's BenchmarkOnePageEdit).
+func BenchmarkSessionOnePageEdit(b *testing.B) {
+	root := b.TempDir()
+	if err := testsite.Generate(root, testsite.GenOptions{Pages: 1000}); err != nil {
+		b.Fatal(err)
+	}
+	sess := NewSession(Options{Root: root})
+	if _, _, err := sess.Build(false); err != nil {
+		b.Fatal(err)
+	}
+	page := filepath.Join(root, "content/en/guidelines/chapter-3.md")
+	front := "---\ntitle: Chapter 3\nweight: 30\nsummary: A generated chapter.\ncases: [case-3]\ntools: [tool-3]\n---\n"
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		i++
+		if err := os.WriteFile(page, fmt.Appendf(nil, "%s## Section 1\n\nedit%dmark\n", front, i), 0o644); err != nil {
+			b.Fatal(err)
+		}
+		if _, _, err := sess.Build(false); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

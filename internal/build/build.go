@@ -61,7 +61,7 @@ func Build(o Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	res, err := run(o, out, !o.NoSearch, nil)
+	res, err := run(o, out, searchTo(o, out), nil)
 	if err == nil {
 		err = out.CopyFS(staticFS(o.Root))
 	}
@@ -76,18 +76,21 @@ func Build(o Options) (*Result, error) {
 }
 
 // Check runs every stage of a build but writes nothing.
-func Check(o Options) (*Result, error) { return run(o, output.Discard{}, false, nil) }
+func Check(o Options) (*Result, error) { return run(o, output.Discard{}, nil, nil) }
 
-// caches are what a Session keeps between builds.
-type caches struct {
-	content  *content.Cache
-	markdown *render.Cache
+// searchTo is where a build writes its search index: w, or nowhere.
+func searchTo(o Options, w output.Writer) output.Writer {
+	if o.NoSearch {
+		return nil
+	}
+	return w
 }
 
-func run(o Options, w output.Writer, withSearch bool, c *caches) (*Result, error) {
-	if c == nil {
-		c = &caches{}
-	}
+// run builds the site into w and its search index into searchTo (none
+// when nil). A session lends what it kept from earlier builds; a clean
+// build passes nil.
+func run(o Options, w, searchTo output.Writer, sess *Session) (*Result, error) {
+	withSearch := searchTo != nil
 	// Indexing allocates much and keeps little: with search the collector
 	// waits for the heap to grow 400 %, capped by skupaj's memory limit
 	// (768 MB). On 10,000 pages: a tenth less time, the same peak. Without
@@ -95,21 +98,17 @@ func run(o Options, w output.Writer, withSearch bool, c *caches) (*Result, error
 	if withSearch && os.Getenv("GOGC") == "" {
 		defer debug.SetGCPercent(debug.SetGCPercent(400))
 	}
-	cfg, err := config.Load(o.Root)
+	in := &inputs{}
+	cfg, err := loadConfig(o, in)
 	if err != nil {
 		return nil, err
-	}
-	if o.BaseURL != "" {
-		if cfg, err = cfg.WithBaseURL(o.BaseURL, cmp.Or(o.BaseURLFlag, "-base-url")); err != nil {
-			return nil, err
-		}
 	}
 	// Loading, checking references and checking the Markdown's links each
 	// run on what the stage before could read, and their problems are
 	// reported together: an editor sees every problem in one run. A page
 	// whose front matter failed is still in pages (with what its path
 	// tells), so that links and references to it are not reported too.
-	pages, lerr := content.LoadCached(o.Root, cfg, c.content)
+	pages, lerr := content.LoadWith(o.Root, cfg, sess.parser(cfg, in))
 	vocab, verr := taxonomy.Load(o.Root, cfg)
 	bib, berr := sources.Load(o.Root)
 	if bib == nil {
@@ -117,18 +116,22 @@ func run(o Options, w output.Writer, withSearch bool, c *caches) (*Result, error
 	}
 	s, serr := site.New(cfg, withoutBroken(vocab, verr), bib, pages)
 	serr = joinProblems(berr, serr)
-	layouts := theme.Overlay(dirFS(o.Root, "layouts"), skupaj.Layouts())
+	layouts := layoutsOf(o.Root)
 	strs, ierr := i18n.Load(layouts, cfg)
 	r, err := render.New(s, layouts, strs)
 	if err != nil {
 		return nil, joinProblems(err, lerr, verr, serr, ierr)
 	}
-	if withSearch {
+	if sess != nil {
+		// Sections always, so that the Markdown kept serves the builds
+		// with search and those without.
+		in.links = linksOf(s)
+		in.summarize(pages, sess.trees)
+		r.UseMemo(sess.docMemo(in))
 		r.WithSections()
 	}
-	if c.markdown != nil {
-		r.UseCache(c.markdown)
-		r.SetSiteKey(siteKey(o.Root, *cfg, pages, layouts))
+	if withSearch {
+		r.WithSections()
 	}
 	merr := r.Markdown()
 	if err := joinProblems(lerr, verr, serr, ierr, merr); err != nil {
@@ -153,7 +156,7 @@ func run(o Options, w output.Writer, withSearch bool, c *caches) (*Result, error
 		searchIn := newSearchInput(s, r)
 		go func() {
 			var err error
-			res.Search, err = buildSearch(o.Index, searchIn, made.writer(w, "the search index"))
+			res.Search, err = buildSearch(o.Index, searchIn, made.writer(searchTo, "the search index"))
 			searched <- err
 		}()
 	}
@@ -220,6 +223,25 @@ func withoutBroken(vocab taxonomy.Set, verr error) taxonomy.Set {
 	}
 	return out
 }
+
+// loadConfig reads site.yaml, applies the options that override it, and
+// fingerprints what the configuration was made from into in.
+func loadConfig(o Options, in *inputs) (*config.Config, error) {
+	src, err := config.Read(o.Root)
+	if err != nil {
+		return nil, err
+	}
+	in.config = newHasher().bytes(src).str(o.BaseURL).sum()
+	cfg, err := config.Parse(src)
+	if err != nil || o.BaseURL == "" {
+		return cfg, err
+	}
+	return cfg.WithBaseURL(o.BaseURL, cmp.Or(o.BaseURLFlag, "-base-url"))
+}
+
+// layoutsOf are the layouts of the site at root: its own over the bundled
+// ones.
+func layoutsOf(root string) fs.FS { return theme.Overlay(dirFS(root, "layouts"), skupaj.Layouts()) }
 
 // dirFS is the folder root/name, or nil when the site has none.
 func dirFS(root, name string) fs.FS {

@@ -66,11 +66,20 @@ var (
 
 // Load reads and checks the configuration of the site rooted at root.
 func Load(root string) (*Config, error) {
+	src, err := Read(root)
+	if err != nil {
+		return nil, err
+	}
+	return Parse(src)
+}
+
+// Read returns the bytes of the configuration of the site rooted at root.
+func Read(root string) ([]byte, error) {
 	src, err := os.ReadFile(root + "/" + File)
 	if err != nil {
 		return nil, diag.List{diag.Errorf(File, 0, "cannot read the site configuration: %v", errors.Unwrap(err))}
 	}
-	return Parse(src)
+	return src, nil
 }
 
 // Parse decodes and checks a configuration. Unknown keys are errors.

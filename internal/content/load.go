@@ -28,12 +28,19 @@ var idRe = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 
 // Load reads every page of the site rooted at root. It returns the pages in
 // a stable order (by file path) and every problem found in any of them.
-func Load(root string, cfg *config.Config) ([]*Page, error) { return LoadCached(root, cfg, nil) }
+func Load(root string, cfg *config.Config) ([]*Page, error) { return LoadWith(root, cfg, nil) }
 
-// LoadCached is Load reusing, from cache, the pages whose files have not
-// changed since the cache saw them (same size and modification time, same
-// configuration); the cache is updated. A nil cache reads every file.
-func LoadCached(root string, cfg *config.Config, cache *Cache) ([]*Page, error) {
+// Parser makes the page of one file from its bytes; file is its path from
+// the site root ("content/en/cases/x.md"). The default is Parse with the
+// site's configuration; the live preview passes one that reuses the pages
+// of bytes it parsed before.
+type Parser func(file string, src []byte) (*Page, diag.List)
+
+// LoadWith is Load with parse making each page from its file's bytes.
+func LoadWith(root string, cfg *config.Config, parse Parser) ([]*Page, error) {
+	if parse == nil {
+		parse = func(file string, src []byte) (*Page, diag.List) { return Parse(file, src, cfg) }
+	}
 	var errs diag.List
 	var files []string
 	contentFS := os.DirFS(path.Join(root, "content"))
@@ -87,7 +94,7 @@ func LoadCached(root string, cfg *config.Config, cache *Cache) ([]*Page, error) 
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				pages[i], perFile[i] = cache.load(root, files[i], cfg)
+				pages[i], perFile[i] = loadFile(root, files[i], parse)
 			}
 		}()
 	}
@@ -151,7 +158,7 @@ func langDirs(cfg *config.Config) []string {
 }
 
 // loadFile reads and checks one page; p is relative to content/.
-func loadFile(root, p string, cfg *config.Config) (*Page, diag.List) {
+func loadFile(root, p string, parse Parser) (*Page, diag.List) {
 	var errs diag.List
 	file := "content/" + p
 	src, err := os.ReadFile(path.Join(root, file))
@@ -159,7 +166,7 @@ func loadFile(root, p string, cfg *config.Config) (*Page, diag.List) {
 		errs.Addf(file, 0, "cannot read: %v", errors.Unwrap(err))
 		return nil, errs
 	}
-	return Parse(file, src, cfg)
+	return parse(file, src)
 }
 
 // Parse decodes and checks one page; file is its path from the site root

@@ -23,6 +23,7 @@ type PrintSection struct {
 // and its links to other chapters and worksheets turned into links within
 // the printed page.
 func (v *View) PrintSections() []PrintSection {
+	v.others = true
 	var pages []*site.Page
 	for _, k := range []content.Kind{content.Guideline, content.Tool} {
 		for _, sec := range v.Lang.Sections {
@@ -32,17 +33,15 @@ func (v *View) PrintSections() []PrintSection {
 		}
 	}
 	anchor := map[string]string{} // page URL as linked → its section's anchor
+	var key strings.Builder       // the same, for the print bodies kept
 	for _, p := range pages {
 		anchor[v.URL(p)] = sectionID(p)
+		key.WriteString(v.URL(p) + "\x00" + sectionID(p) + "\x00")
 	}
 	var out []PrintSection
 	for _, p := range pages {
 		own := sectionID(p)
-		body := ""
-		if d := v.r.docs[p]; d != nil {
-			body = string(d.HTML)
-		}
-		body = printLinks(body, own, anchor)
+		body := v.r.printBody(p, own, anchor, key.String())
 		ps := PrintSection{ID: own, Title: v.TitleOf(p), Summary: p.Summary, Tool: p.Kind == content.Tool, HTML: template.HTML(body)}
 		if p.Lang != v.Lang {
 			ps.Lang = p.Lang.Code
@@ -50,6 +49,26 @@ func (v *View) PrintSections() []PrintSection {
 		out = append(out, ps)
 	}
 	return out
+}
+
+// printBody is printLinks of page p's body, kept with its rendered
+// Markdown while own and the anchors (named by key) stay the same.
+func (r *Renderer) printBody(p *site.Page, own string, anchor map[string]string, key string) string {
+	d := r.docs[p]
+	if d == nil {
+		return printLinks("", own, anchor)
+	}
+	c := r.printed[p]
+	if c == nil {
+		return printLinks(string(d.HTML), own, anchor)
+	}
+	key = own + "\x00" + key
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.key != key {
+		c.key, c.html = key, printLinks(string(d.HTML), own, anchor)
+	}
+	return c.html
 }
 
 func sectionID(p *site.Page) string {

@@ -27,22 +27,18 @@ type Renderer struct {
 	strings  *i18n.Bundle
 	terms    terms
 	docs     map[*site.Page]*markdown.Doc
-	cache    *Cache
-	siteKey  string
+	memo     Memo
+	printed  map[*site.Page]*printed // kept print bodies, with a memo
 	sections bool
 }
 
 // WithSections makes Markdown keep each page's text by heading, for search.
 func (r *Renderer) WithSections() { r.sections = true }
 
-// SetSiteKey names the site's metadata (front matter of every page,
-// layouts, strings, configuration) for the cache of rendered pages: pages
-// are rendered again only when it or their own body changed.
-func (r *Renderer) SetSiteKey(key string) { r.siteKey = key }
-
-// UseCache makes Markdown reuse the rendered body of pages that did not
-// change since a previous build (for the live preview).
-func (r *Renderer) UseCache(c *Cache) { r.cache = c }
+// UseMemo makes Markdown and Pages reuse the rendered Markdown and the
+// pages' HTML that m still holds from a previous build (for the live
+// preview), and keep what they make in m.
+func (r *Renderer) UseMemo(m Memo) { r.memo = m }
 
 // New prepares the templates found in layouts.
 func New(s *site.Site, layouts fs.FS, strings *i18n.Bundle) (*Renderer, error) {
@@ -70,22 +66,23 @@ func (r *Renderer) Markdown() error {
 	docs := make([]*markdown.Doc, len(pages))
 	anchors := make([][]site.Anchor, len(pages))
 	errs := make([]diag.List, len(pages))
-	structure, byFile := r.structure(), r.byFileLang()
+	prints := make([]*printed, len(pages))
+	byFile := r.byFileLang()
 	parallel.For(len(pages), func(i int) {
 		p := pages[i]
 		if p.Generated {
 			docs[i] = &markdown.Doc{}
 			return
 		}
-		key := r.cache.key(r, p, structure)
-		if hit, ok := r.cache.get(key); ok {
-			docs[i], anchors[i] = hit.doc, hit.targets(byFile)
-			for _, pr := range hit.doc.Problems {
-				errs[i].Addf(p.File, pr.Line, "%v", pr.Err)
+		if r.memo != nil {
+			if hit, ok := r.memo.Get(p); ok {
+				docs[i], anchors[i], prints[i] = hit.doc, hit.targets(byFile), hit.print
+				for _, pr := range hit.doc.Problems {
+					errs[i].Addf(p.File, pr.Line, "%v", pr.Err)
+				}
+				return
 			}
-			return
 		}
-		defer func() { r.cache.put(key, docs[i], anchors[i]) }()
 		var found []site.Anchor
 		resolve := func(dest string, line int) (string, error) {
 			out, a, err := r.site.ResolveLink(p, dest)
@@ -104,10 +101,17 @@ func (r *Renderer) Markdown() error {
 			errs[i].Addf(p.File, pr.Line, "%v", pr.Err)
 		}
 		docs[i], anchors[i] = doc, found
+		if r.memo != nil {
+			kept := rendered(doc, found)
+			prints[i] = kept.print
+			r.memo.Put(p, kept)
+		}
 	})
 	r.docs = make(map[*site.Page]*markdown.Doc, len(pages))
+	r.printed = make(map[*site.Page]*printed, len(pages))
 	for i, p := range pages {
 		r.docs[p] = docs[i]
+		r.printed[p] = prints[i]
 	}
 	var all diag.List
 	for i, p := range pages {
@@ -160,11 +164,11 @@ func (r *Renderer) Pages(w output.Writer) error {
 	errs := make([]error, len(pages))
 	parallel.For(len(pages), func(i int) {
 		p := pages[i]
-		out := p.Output()
-		key := r.cache.pageKey(r.siteKey, p)
-		if html, ok := r.cache.page(out, key); ok {
-			errs[i] = w.Write(out, html)
-			return
+		if r.memo != nil {
+			if html, ok := r.memo.Page(p); ok {
+				errs[i] = w.Write(p.Output(), html)
+				return
+			}
 		}
 		v := r.view(p)
 		var buf bytes.Buffer
@@ -172,8 +176,10 @@ func (r *Renderer) Pages(w output.Writer) error {
 			errs[i] = fmt.Errorf("%s: layout %s.html: %w", describe(p), p.Kind, err)
 			return
 		}
-		r.cache.putPage(out, key, buf.Bytes())
-		errs[i] = w.Write(out, buf.Bytes())
+		if r.memo != nil {
+			r.memo.PutPage(p, buf.Bytes(), v.others)
+		}
+		errs[i] = w.Write(p.Output(), buf.Bytes())
 	})
 	for _, err := range errs {
 		if err != nil {

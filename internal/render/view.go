@@ -22,6 +22,7 @@ type View struct {
 	Content  template.HTML // the rendered Markdown body
 	Headings []markdown.Heading
 	r        *Renderer
+	others   bool // the page showed other pages' bodies
 }
 
 func (r *Renderer) view(p *site.Page) *View {

@@ -11,7 +11,10 @@ import (
 // reach through maps and interfaces.
 type jsonWriter struct{ b []byte }
 
-func (w *jsonWriter) reset()        { w.b = w.b[:0] }
+// reset starts the next file in a new buffer: the last one was handed to
+// an output.Writer, which may keep it.
+func (w *jsonWriter) reset() { w.b = make([]byte, 0, cap(w.b)) }
+
 func (w *jsonWriter) raw(s string)  { w.b = append(w.b, s...) }
 func (w *jsonWriter) int(n int)     { w.b = strconv.AppendInt(w.b, int64(n), 10) }
 func (w *jsonWriter) int32(n int32) { w.b = strconv.AppendInt(w.b, int64(n), 10) }

@@ -5,8 +5,14 @@ import (
 	"net/http"
 )
 
-// events streams server-sent events to one open page: "reload" after each
-// build.
+// event is one server-sent event: its name and the build it tells of.
+type event struct {
+	name  string
+	build int
+}
+
+// events streams server-sent events to one open page: "reload" or
+// "search" after each build (see rebuild).
 func (s *Server) events(w http.ResponseWriter, r *http.Request) {
 	flusher, ok := w.(http.Flusher)
 	if !ok {
@@ -15,7 +21,7 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request) {
 	}
 	w.Header().Set("Content-Type", "text/event-stream")
 	w.Header().Set("Cache-Control", "no-store")
-	ch := make(chan int, 4)
+	ch := make(chan event, 4)
 	s.clientsMu.Lock()
 	s.clients[ch] = true
 	s.clientsMu.Unlock()
@@ -30,23 +36,23 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request) {
 		select {
 		case <-r.Context().Done():
 			return
-		case n, open := <-ch:
+		case ev, open := <-ch:
 			if !open {
 				return
 			}
-			fmt.Fprintf(w, "event: reload\ndata: %d\n\n", n)
+			fmt.Fprintf(w, "event: %s\ndata: %d\n\n", ev.name, ev.build)
 			flusher.Flush()
 		}
 	}
 }
 
-// broadcast tells every open page that build n finished.
-func (s *Server) broadcast(n int) {
+// broadcast tells every open page of ev.
+func (s *Server) broadcast(ev event) {
 	s.clientsMu.Lock()
 	defer s.clientsMu.Unlock()
 	for ch := range s.clients {
 		select {
-		case ch <- n:
+		case ch <- ev:
 		default: // a slow page gets the next one
 		}
 	}

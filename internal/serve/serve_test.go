@@ -19,11 +19,19 @@ import (
 // running starts a real preview server of a fixture site on a free port.
 func running(t testing.TB, root string) (base string, s *Server) {
 	t.Helper()
+	addr, s := runningAt(t, root, "/")
+	return "http://" + addr + "/", s
+}
+
+// runningAt starts a real preview server of a fixture site on a free port,
+// below basePath, and returns its host:port.
+func runningAt(t testing.TB, root, basePath string) (addr string, s *Server) {
+	t.Helper()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
 	}
-	s = New(Options{Root: root, BasePath: "/"})
+	s = New(Options{Root: root, BasePath: basePath})
 	ctx, cancel := context.WithCancel(context.Background())
 	stopped := make(chan error, 1)
 	go func() { stopped <- s.Run(ctx, ln) }()
@@ -38,9 +46,8 @@ func running(t testing.TB, root string) (base string, s *Server) {
 			t.Error("server did not stop within 5 s of its context ending")
 		}
 	})
-	base = "http://" + ln.Addr().String() + "/"
 	eventually(t, func() bool { n, _ := s.Builds(); return n > 0 }, "the first build")
-	return base, s
+	return ln.Addr().String(), s
 }
 
 // eventually waits, up to 10 s, for cond.
@@ -140,13 +147,26 @@ func TestReloadReachesOpenPages(t *testing.T) {
 	}
 	ev := events(t, base)
 	write(t, root, "content/en/tools/checklist.md", "---\ntitle: Reloaded\nsummary: S.\nweight: 1\n---\n")
-	select {
-	case e := <-ev:
-		if e != "reload" {
-			t.Errorf("event %q", e)
+	waitFor(t, ev, "reload")
+}
+
+// waitFor waits, up to 30 s, for the next event called name; events of
+// other names before it are passed over.
+func waitFor(t testing.TB, ev <-chan string, name string) {
+	t.Helper()
+	timeout := time.After(30 * time.Second)
+	for {
+		select {
+		case e, open := <-ev:
+			if !open {
+				t.Fatalf("the event stream ended before %q", name)
+			}
+			if e == name {
+				return
+			}
+		case <-timeout:
+			t.Fatalf("no %q event within 30 s", name)
 		}
-	case <-time.After(10 * time.Second):
-		t.Fatal("no reload event within 10 s of an edit")
 	}
 }
 

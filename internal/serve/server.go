@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"html"
+	"html/template"
 	"mime"
 	"net"
 	"net/http"
@@ -18,6 +19,8 @@ import (
 
 	"github.com/skupaj/skupaj/internal/build"
 	"github.com/skupaj/skupaj/internal/diag"
+	"github.com/skupaj/skupaj/internal/output"
+	"github.com/skupaj/skupaj/internal/search"
 )
 
 // Options configure a preview server.
@@ -33,12 +36,14 @@ type Server struct {
 	opts    Options
 	session *build.Session
 
-	mu      sync.RWMutex
-	files   map[string][]byte // the last good build
-	problem error             // the last build's error, nil when it succeeded
-	builds  int               // finished builds, good or bad
+	mu       sync.RWMutex
+	files    map[string][]byte // the last good build
+	problem  error             // the last build's error, nil when it succeeded
+	builds   int               // finished builds, good or bad
+	searched chan struct{}     // closed when the first build with search ended
+	indexed  bool              // a build with search succeeded
 
-	clients   map[chan int]bool
+	clients   map[chan event]bool
 	clientsMu sync.Mutex
 }
 
@@ -54,9 +59,10 @@ func New(o Options) *Server {
 		o.Log = func(string, ...any) {}
 	}
 	return &Server{
-		opts:    o,
-		session: build.NewSession(build.Options{Root: o.Root, BaseURL: o.BasePath}),
-		clients: map[chan int]bool{},
+		opts:     o,
+		session:  build.NewSession(build.Options{Root: o.Root, BaseURL: o.BasePath}),
+		clients:  map[chan event]bool{},
+		searched: make(chan struct{}),
 	}
 }
 
@@ -72,11 +78,18 @@ func (s *Server) Run(ctx context.Context, ln net.Listener) error {
 	srv := &http.Server{Handler: s, ReadHeaderTimeout: 10 * time.Second}
 	done := make(chan error, 1)
 	go func() { done <- srv.Serve(ln) }()
-	go s.loop(ctx, w)
+	looped := make(chan struct{})
+	go func() { s.loop(ctx, w); close(looped) }()
 	select {
 	case <-ctx.Done():
 	case err := <-done:
 		return err
+	}
+	// Let a build that is running end (it writes the search index below
+	// the site's folder), but do not wait for one that hangs.
+	select {
+	case <-looped:
+	case <-time.After(5 * time.Second):
 	}
 	s.closeClients()
 	shut, cancel := context.WithTimeout(context.Background(), 2*time.Second)
@@ -87,11 +100,13 @@ func (s *Server) Run(ctx context.Context, ln net.Listener) error {
 	return nil
 }
 
-// loop rebuilds after each burst of changes, and adds the search index a
-// moment after the last change, so that pages show up first.
+// loop rebuilds after each burst of changes, and builds the search index
+// again a moment after the last change, so that pages show up first (the
+// builds in between serve the previous search index).
 func (s *Server) loop(ctx context.Context, w *watcher) {
 	var searchAt <-chan time.Time
-	searchNow := time.NewTimer(200 * time.Millisecond) // the first search index, right after start
+	s.rebuild(true) // the first search index, right after the pages
+	close(s.searched)
 	for {
 		select {
 		case <-ctx.Done():
@@ -101,17 +116,25 @@ func (s *Server) loop(ctx context.Context, w *watcher) {
 			searchAt = time.After(time.Second)
 		case <-searchAt:
 			s.rebuild(true)
-		case <-searchNow.C:
-			s.rebuild(true)
 		}
 	}
 }
 
-// rebuild builds the site; a good build replaces what is served, a bad one
-// is shown over the last good pages. Either way open pages reload.
+// rebuild builds the site; a good build replaces what is served, whole
+// (pages and a search index), a bad one is shown over the last good pages.
+// Then open pages hear of it: "reload" after a build of the pages, and
+// "search" after a build of only the search index (search pages reload).
+// A build that fails in any way, a panic included, leaves the server
+// ready for the next one.
 func (s *Server) rebuild(withSearch bool) {
 	start := time.Now()
-	res, mem, err := s.session.Build(withSearch)
+	s.mu.RLock()
+	first, indexed := s.builds == 0, s.indexed
+	s.mu.RUnlock()
+	if !first && !indexed {
+		withSearch = true // no search index yet to serve with the pages
+	}
+	res, mem, err := s.build(withSearch)
 	s.mu.Lock()
 	s.builds++
 	n := s.builds
@@ -119,18 +142,30 @@ func (s *Server) rebuild(withSearch bool) {
 		s.problem = err
 	} else {
 		s.files, s.problem = mem.Files, nil
+		s.indexed = s.indexed || withSearch
 	}
 	s.mu.Unlock()
+	ev := event{"reload", n}
 	switch {
 	case err != nil:
 		s.opts.Log("build failed:\n%v", err)
 	case withSearch:
-		s.opts.Log("search index ready (%v)", time.Since(start).Round(time.Millisecond))
-		return // pages did not change: no reload
+		s.opts.Log("built %d pages and the search index in %v", res.Pages, time.Since(start).Round(time.Millisecond))
+		ev.name = "search"
 	default:
 		s.opts.Log("built %d pages in %v", res.Pages, time.Since(start).Round(time.Millisecond))
 	}
-	s.broadcast(n)
+	s.broadcast(ev)
+}
+
+// build runs one build of the session, a panic turned into its error.
+func (s *Server) build(withSearch bool) (res *build.Result, mem *output.Memory, err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			res, mem, err = nil, nil, fmt.Errorf("the build stopped: %v", v)
+		}
+	}()
+	return s.session.Build(withSearch)
 }
 
 // Builds returns how many builds finished and the last one's error.
@@ -158,6 +193,14 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if rel == EventsPath {
 		s.events(w, r)
 		return
+	}
+	if strings.HasPrefix(rel, search.Dir) {
+		// The search index comes a moment after the first pages.
+		select {
+		case <-s.searched:
+		case <-r.Context().Done():
+			return
+		}
 	}
 	s.mu.RLock()
 	files, problem := s.files, s.problem
@@ -236,12 +279,20 @@ func (s *Server) inject(problem error) string {
 		}
 		b.WriteString(`</ul><p>Fix the file and save it: this page reloads by itself.</p></div>`)
 	}
-	fmt.Fprintf(&b, `<script>%s</script>`, strings.ReplaceAll(reloadScript, "EVENTS", s.opts.BasePath+EventsPath))
+	if err := reloadScript.Execute(&b, s.opts.BasePath+EventsPath); err != nil {
+		panic(err) // a string always executes
+	}
 	return b.String()
 }
 
 // reloadScript reloads the page when the server has built again, keeping
-// the scroll position.
-const reloadScript = `(()=>{const k="skupaj-scroll:"+location.pathname;const y=sessionStorage.getItem(k);` +
+// the scroll position; a search page (one whose search box names the
+// index's manifest) reloads when the search index was built again too. The
+// events URL is escaped for JavaScript by html/template.
+var reloadScript = template.Must(template.New("reload").Parse(reloadSource))
+
+const reloadSource = `<script>(()=>{const k="skupaj-scroll:"+location.pathname;const y=sessionStorage.getItem(k);` +
 	`if(y!==null){sessionStorage.removeItem(k);addEventListener("load",()=>scrollTo(0,+y));}` +
-	`const es=new EventSource("EVENTS");es.addEventListener("reload",()=>{sessionStorage.setItem(k,String(scrollY));location.reload();});})();`
+	`const reload=()=>{sessionStorage.setItem(k,String(scrollY));location.reload();};` +
+	`const es=new EventSource({{.}});es.addEventListener("reload",reload);` +
+	`es.addEventListener("search",()=>{if(document.querySelector("[data-manifest]"))reload();});})();</script>`

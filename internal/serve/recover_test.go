@@ -1,0 +1,44 @@
+package serve
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/skupaj/skupaj/internal/testsite"
+)
+
+// A build that fails does not stop later builds: each kind of failure is
+// shown, then fixed, and the fix is served (issue 20, finding 8).
+func TestRebuildsGoOnAfterFailedBuilds(t *testing.T) {
+	root := testsite.Write(t, testsite.Minimal)
+	base, s := running(t, root)
+	servedIndex(t, base) // the first search index is done
+	ev := events(t, base)
+	failures := []struct {
+		name, file, text string
+	}{
+		{"a layout that does not parse", "layouts/partials/termlinks.html", `{{define "termlinks"}}{{range .}}{{end}`},
+		{"a file that is not a page", "content/en/tools/notes.txt", "notes"},
+		{"a page that does not parse", "content/en/guidelines/third.md", "---\ntitle: [\n---\n"},
+	}
+	for _, f := range failures {
+		write(t, root, f.file, f.text)
+		waitFor(t, ev, "reload")
+		if _, err := s.Builds(); err == nil {
+			t.Fatalf("%s: the build did not fail", f.name)
+		}
+		if _, body := get(t, base+"tools/checklist/"); !strings.Contains(body, "skupaj-error") {
+			t.Fatalf("%s: no error shown over the page", f.name)
+		}
+		os.Remove(filepath.Join(root, filepath.FromSlash(f.file)))
+		waitFor(t, ev, "reload")
+		if _, err := s.Builds(); err != nil {
+			t.Fatalf("after %s was removed: %v", f.name, err)
+		}
+		if _, body := get(t, base+"tools/checklist/"); strings.Contains(body, "skupaj-error") || !strings.Contains(body, "<h1>Checklist</h1>") {
+			t.Fatalf("after %s was removed, the page is not served whole", f.name)
+		}
+	}
+}
