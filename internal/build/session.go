@@ -2,9 +2,9 @@ package build
 
 import (
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
-	"maps"
 	"sync"
 
 	skupaj "github.com/skupaj/skupaj"
