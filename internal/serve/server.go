@@ -72,7 +72,12 @@ func (s *Server) Run(ctx context.Context, ln net.Listener) error {
 	srv := &http.Server{Handler: s, ReadHeaderTimeout: 10 * time.Second}
 	done := make(chan error, 1)
 	go func() { done <- srv.Serve(ln) }()
-	go s.loop(ctx, w)
+	// The loop may be in a build, writing the search index below the
+	// root: Run returns only once it has stopped.
+	ctx, stop := context.WithCancel(ctx)
+	looped := make(chan struct{})
+	go func() { defer close(looped); s.loop(ctx, w) }()
+	defer func() { stop(); <-looped }()
 	select {
 	case <-ctx.Done():
 	case err := <-done:
