@@ -44,8 +44,8 @@ func (s *Session) Build(withSearch bool) (*Result, *output.Memory, error) {
 
 // siteKey hashes everything a page may show of the rest of the site: the
 // configuration, the vocabularies, every page's front matter, and the
-// layouts with their strings. Bodies are left out: no page shows another
-// page's body.
+// layouts with their strings. Bodies are left out: only the print edition
+// shows other pages' bodies, and render never caches it.
 func siteKey(root string, cfg any, pages []*content.Page, layouts fs.FS) string {
 	h := sha256.New()
 	fmt.Fprintf(h, "%+v\x00", cfg)

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"sync"
 
+	"github.com/skupaj/skupaj/internal/content"
 	"github.com/skupaj/skupaj/internal/markdown"
 	"github.com/skupaj/skupaj/internal/site"
 )
@@ -44,10 +45,11 @@ type anchorRef struct {
 func NewCache() *Cache { return &Cache{m: map[string]cachedDoc{}, pages: map[string]cachedPage{}} }
 
 // pageKey identifies what page p's output is made of, given siteKey: the
-// site's metadata. No page shows another page's body, so a change to a
-// body re-renders only that page.
+// site's metadata. Only the print edition shows other pages' bodies; it
+// has no key and is rendered every time, so that a change to a body
+// re-renders that page and the print edition.
 func (c *Cache) pageKey(siteKey string, p *site.Page) string {
-	if c == nil || siteKey == "" {
+	if c == nil || siteKey == "" || p.Kind == content.Print {
 		return ""
 	}
 	h := sha256.New()
