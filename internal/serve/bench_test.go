@@ -18,8 +18,7 @@ func BenchmarkOnePageEdit(b *testing.B) {
 			if err := testsite.Generate(root, testsite.GenOptions{Pages: n}); err != nil {
 				b.Fatal(err)
 			}
-			logged := make(chan struct{}, 1)
-			base, s := start(b, root, logged)
+			base, s, logged := start(b, root)
 			// The first search index, then only edits build.
 			for k, _ := s.Builds(); k < 2; k, _ = s.Builds() {
 				<-logged

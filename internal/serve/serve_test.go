@@ -15,35 +15,35 @@ import (
 	"github.com/skupaj/skupaj/internal/testsite"
 )
 
-// running starts a real preview server of a fixture site on a free port.
-// The server is stopped, and Run has returned, before the test's
-// temporary folders are removed: the cleanup is registered after the
-// caller's TempDir, so it runs first. Requests made before the first
-// build has finished wait for it: the listener is open, and the server
-// accepts once it has something to serve.
+// running starts a real preview server of a fixture site on a free port
+// and returns once its first build has finished. The server is stopped,
+// and Run has returned, before the test's temporary folders are removed:
+// the cleanup is registered after the caller's TempDir, so it runs first.
 func running(t testing.TB, root string) (base string, s *Server) {
 	t.Helper()
-	return start(t, root, nil)
+	base, s, logged := start(t, root)
+	for n, _ := s.Builds(); n == 0; n, _ = s.Builds() {
+		<-logged
+	}
+	return base, s
 }
 
-// start is running with logged, when not nil, receiving after each line the
-// server logs (one or more a build), so that a caller can wait on Builds.
-func start(t testing.TB, root string, logged chan<- struct{}) (base string, s *Server) {
+// start starts a preview server of the site at root on a free port. logged
+// receives after each line the server logs, which it does after every
+// build: a caller waits on it for Builds to change.
+func start(t testing.TB, root string) (base string, s *Server, logged <-chan struct{}) {
 	t.Helper()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
 	}
-	o := Options{Root: root, BasePath: "/"}
-	if logged != nil {
-		o.Log = func(string, ...any) {
-			select {
-			case logged <- struct{}{}:
-			default: // the caller has one to read already
-			}
+	ch := make(chan struct{}, 1)
+	s = New(Options{Root: root, BasePath: "/", Log: func(string, ...any) {
+		select {
+		case ch <- struct{}{}:
+		default: // the caller has one to read already
 		}
-	}
-	s = New(o)
+	}})
 	ctx, cancel := context.WithCancel(context.Background())
 	stopped := make(chan error, 1)
 	go func() { stopped <- s.Run(ctx, ln) }()
@@ -53,7 +53,7 @@ func start(t testing.TB, root string, logged chan<- struct{}) (base string, s *S
 			t.Errorf("server stopped with %v", err)
 		}
 	})
-	return "http://" + ln.Addr().String() + "/", s
+	return "http://" + ln.Addr().String() + "/", s, ch
 }
 
 // until waits for cond, checking it again after each reload event of ev:
