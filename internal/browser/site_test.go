@@ -29,23 +29,24 @@ const loaders = 4
 // browser, by internal/build's TestBundledHandbookBuilds.
 func TestEveryKindLoadsCleanlyInEveryLanguage(t *testing.T) {
 	out := handbook(t)
-	var pages []kindPage
-	seen := map[string]bool{}
 	prefixes := languagePrefixes(t)
-	for _, prefix := range prefixes {
-		ps, _ := kindsIn(t, out, prefix)
-		for _, p := range ps {
-			seen[p.name] = true
-		}
-		pages = append(pages, ps...)
-	}
-	for _, p := range pageKinds(t, out) {
-		if !seen[p.name] {
-			t.Errorf("no page of kind %s was loaded", p.name)
-		}
-	}
 	if len(prefixes) < 10 {
 		t.Fatalf("the handbook has %d languages, want the whole bundled site (10 or more)", len(prefixes))
+	}
+	var pages []kindPage
+	kinds := map[string]bool{}
+	for _, prefix := range prefixes {
+		ps, missing := kindsIn(t, out, prefix)
+		switch {
+		case prefix == "" && len(missing) > 0:
+			t.Fatalf("the default language has no page of the kinds %q", missing)
+		case len(missing) > 0:
+			t.Logf("/%s has no page yet of the kinds %q", prefix, missing)
+		}
+		for _, p := range ps {
+			kinds[p.name] = true
+		}
+		pages = append(pages, ps...)
 	}
 
 	browser := startBrowser(t)
@@ -74,7 +75,7 @@ func TestEveryKindLoadsCleanlyInEveryLanguage(t *testing.T) {
 	}
 	close(todo)
 	wg.Wait()
-	t.Logf("loaded %d pages of %d kinds in %d languages", len(pages), len(seen), len(prefixes))
+	t.Logf("loaded %d pages of %d kinds in %d languages", len(pages), len(kinds), len(prefixes))
 }
 
 // TestSiteWorksUnderSubpath builds the handbook for a GitHub Pages project
