@@ -49,7 +49,7 @@ func TestAxeFindsNoSeriousViolations(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	out := buildRepo(t, "")
+	out := handbook(t)
 	st := newSiteTab(t, startBrowser(t), serve(t, out))
 	checked := map[string]bool{
 		"home": true, "chapter": true, "case": true, "partner": true, "term": true,

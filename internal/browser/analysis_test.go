@@ -33,7 +33,7 @@ func TestAnalysisModuleReproducesTranslitVectors(t *testing.T) {
 	if err := json.Unmarshal(data, &vectors); err != nil {
 		t.Fatal(err)
 	}
-	out := buildSite(t, fixture())
+	out := fixtureSite(t)
 	checkAnalysisFile(t, out)
 	tb := newTab(t, startBrowser(t), serve(t, out))
 	tb.open("/")

@@ -4,11 +4,9 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	chromiumpkg "github.com/skupaj/skupaj/internal/chromium"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
-	"os"
 	"strings"
 	"sync"
 	"testing"
@@ -18,31 +16,16 @@ import (
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 
-	"github.com/skupaj/skupaj/internal/build"
-	"github.com/skupaj/skupaj/internal/testsite"
+	chromiumpkg "github.com/skupaj/skupaj/internal/chromium"
 )
 
 // chromium is Debian's Chromium, as the machines that run the tests have it.
 const chromium = chromiumpkg.Path
 
 // stepTimeout bounds each browser step (a navigation, a wait for results).
-// It is a limit against hanging, not a measurement.
-const stepTimeout = 10 * time.Second
-
-// buildSite builds files with the real pipeline, search index included,
-// and returns the output folder.
-func buildSite(t *testing.T, files map[string]string) string {
-	t.Helper()
-	root := testsite.Write(t, files)
-	out := t.TempDir()
-	if _, err := build.Build(build.Options{Root: root, Out: out}); err != nil {
-		t.Fatalf("build failed:\n%v", err)
-	}
-	if _, err := os.Stat(out + "/search/manifest.json"); err != nil {
-		t.Fatalf("the build wrote no search index: %v", err)
-	}
-	return out
-}
+// It is a limit against hanging, not a measurement: generous, since the
+// machine may be busy with other work.
+const stepTimeout = 30 * time.Second
 
 // serve serves dir on 127.0.0.1 until the test ends.
 func serve(t *testing.T, dir string) *httptest.Server {
@@ -50,25 +33,6 @@ func serve(t *testing.T, dir string) *httptest.Server {
 	srv := httptest.NewServer(http.FileServer(http.Dir(dir)))
 	t.Cleanup(srv.Close)
 	return srv
-}
-
-// startBrowser starts a headless Chromium for the test, with the flags this
-// machine needs (no background networking, fresh profile).
-func startBrowser(t *testing.T) context.Context {
-	t.Helper()
-	if err := chromiumpkg.Check(chromium); err != nil {
-		t.Fatalf("%v; the browser tests need it", err)
-	}
-	opts := chromiumpkg.Options(chromium, t.TempDir())
-	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
-	ctx, cancel := chromedp.NewContext(alloc)
-	t.Cleanup(func() { cancel(); cancelAlloc() })
-	// The first run starts the browser; it has no timeout, which would
-	// stop the browser with it.
-	if err := chromedp.Do(ctx); err != nil {
-		t.Fatalf("starting %s: %v", chromium, err)
-	}
-	return ctx
 }
 
 // tab is one browser tab on a test server. It records every request the

@@ -19,7 +19,7 @@ import (
 // site's stylesheet must be among the render-blocking resources, which
 // shows that they were looked for.
 func TestChapterKeepsBudget(t *testing.T) {
-	out := buildRepo(t, "")
+	out := handbook(t)
 	chapter, err := weigh.Largest(out, "guidelines")
 	if err != nil {
 		t.Fatal(err)

@@ -1,32 +1,14 @@
 package browser
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/skupaj/skupaj/internal/build"
 )
 
-// buildHandbook builds the handbook of this repository (its content/, with
-// the default theme) in a temporary folder, so that the build's own search
-// index folder (.skupaj) stays out of the working tree.
-func buildHandbook(t *testing.T) string {
-	t.Helper()
-	root := t.TempDir()
-	if err := os.CopyFS(filepath.Join(root, "content"), os.DirFS(filepath.Join("..", "..", "content"))); err != nil {
-		t.Fatal(err)
-	}
-	out := filepath.Join(root, "public")
-	if _, err := build.Build(build.Options{Root: root, Out: out}); err != nil {
-		t.Fatalf("building the handbook:\n%v", err)
-	}
-	return out
-}
-
+// TestHandbookSearch searches the bundled handbook in English, Slovenian
+// and Serbian, as a reader types.
 func TestHandbookSearch(t *testing.T) {
-	tb := newTab(t, startBrowser(t), serve(t, buildHandbook(t)))
+	tb := newTab(t, startBrowser(t), serve(t, handbook(t)))
 
 	tb.open("/search/")
 	tb.typeQuery("kinds of partnership")

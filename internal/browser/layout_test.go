@@ -30,7 +30,7 @@ const maxShotHeight = 6000
 // grow), naming the first elements that stick out on the right (outside
 // any scrolling box, or positioned out of it).
 func TestNoHorizontalScrollOnPhone(t *testing.T) {
-	out := buildRepo(t, "")
+	out := handbook(t)
 	st := newSiteTab(t, startBrowser(t), serve(t, out))
 	st.do(phone())
 	for _, p := range pageKinds(t, out) {
@@ -71,7 +71,7 @@ func phone() chromedp.Action[chromedp.Void] {
 // maxShotHeight) to the artifacts folder, for people to look at. It
 // asserts only that every page loads cleanly and every file is written.
 func TestScreenshotsOfEveryKind(t *testing.T) {
-	out := buildRepo(t, "")
+	out := handbook(t)
 	dir := artifactsDir(t)
 	st := newSiteTab(t, startBrowser(t), serve(t, out))
 	for _, size := range []struct {

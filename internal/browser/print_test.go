@@ -31,7 +31,7 @@ const printTimeout = 60 * time.Second
 // content/en/guidelines/*.md, not from the site.
 func TestPrintEditionPrintsToPDF(t *testing.T) {
 	chapters := chapterTitles(t)
-	out := buildRepo(t, "")
+	out := handbook(t)
 	st := newSiteTab(t, startBrowser(t), serve(t, out))
 	st.open("/print/")
 

@@ -13,7 +13,7 @@ import (
 // fixtureTab builds the fixture site, serves it and opens a tab on it.
 func fixtureTab(t *testing.T) *tab {
 	t.Helper()
-	return newTab(t, startBrowser(t), serve(t, buildSite(t, fixture())))
+	return newTab(t, startBrowser(t), serve(t, fixtureSite(t)))
 }
 
 // first fails the test unless the first result has the title want.

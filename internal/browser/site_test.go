@@ -15,45 +15,67 @@ import (
 // loaders is how many tabs load the pages of the handbook at once.
 const loaders = 4
 
-// TestEveryPageLoadsCleanly loads every page of the bundled handbook, in
-// every language, in one browser with a few tabs, and fails for each page
-// that is not HTTP 200, throws an uncaught exception, logs an error to the
-// console, has a request fail (HTTP 4xx or 5xx, or a network error) or makes
-// a request to any host but the local test server. A page counts as loaded
-// when its load event has fired and every request it started has ended.
-func TestEveryPageLoadsCleanly(t *testing.T) {
-	out := buildRepo(t, "")
-	paths := sitePaths(t, out)
-	if len(paths) < 1000 {
-		t.Fatalf("the handbook has %d pages, want the whole bundled site (over 1,000)", len(paths))
+// TestEveryKindLoadsCleanlyInEveryLanguage loads one page of every kind
+// (home, section lists, chapter, case, partner, tool, plain page, taxonomy,
+// term, catalogue and one of its cells, search with a query, print
+// edition, what's new, 404) in every language of the bundled handbook, in
+// a few tabs, and fails for each page that is not HTTP 200, throws an
+// uncaught exception, logs an error to the console, has a request fail
+// (HTTP 4xx or 5xx, or a network error) or makes a request to any host but
+// the local test server. A page counts as loaded when its load event has
+// fired, a search page has finished its search, and every request it
+// started has ended. Pages of one kind share their layout and scripts;
+// that every link and asset of every page resolves is checked without a
+// browser, by internal/build's TestBundledHandbookBuilds.
+func TestEveryKindLoadsCleanlyInEveryLanguage(t *testing.T) {
+	out := handbook(t)
+	prefixes := languagePrefixes(t)
+	if len(prefixes) < 10 {
+		t.Fatalf("the handbook has %d languages, want the whole bundled site (10 or more)", len(prefixes))
 	}
+	var pages []kindPage
+	kinds := map[string]bool{}
+	for _, prefix := range prefixes {
+		ps, missing := kindsIn(t, out, prefix)
+		switch {
+		case prefix == "" && len(missing) > 0:
+			t.Fatalf("the default language has no page of the kinds %q", missing)
+		case len(missing) > 0:
+			t.Logf("/%s has no page yet of the kinds %q", prefix, missing)
+		}
+		for _, p := range ps {
+			kinds[p.name] = true
+		}
+		pages = append(pages, ps...)
+	}
+
 	browser := startBrowser(t)
 	srv := serve(t, out)
-	todo := make(chan string)
+	todo := make(chan kindPage)
 	var wg sync.WaitGroup
 	for range loaders {
 		st := newSiteTab(t, browser, srv)
 		wg.Go(func() {
-			for path := range todo {
-				status, problems, err := st.visit(path)
-				for _, p := range problems {
-					t.Errorf("%s: %s", path, p)
+			for p := range todo {
+				status, problems, err := st.visitKind(p)
+				for _, msg := range problems {
+					t.Errorf("%s (%s): %s", p.path, p.name, msg)
 				}
 				switch {
 				case err != nil:
 					t.Error(err)
 				case status != http.StatusOK:
-					t.Errorf("%s: HTTP %d", path, status)
+					t.Errorf("%s (%s): HTTP %d", p.path, p.name, status)
 				}
 			}
 		})
 	}
-	for _, p := range paths {
+	for _, p := range pages {
 		todo <- p
 	}
 	close(todo)
 	wg.Wait()
-	t.Logf("loaded %d pages", len(paths))
+	t.Logf("loaded %d pages of %d kinds in %d languages", len(pages), len(kinds), len(prefixes))
 }
 
 // TestSiteWorksUnderSubpath builds the handbook for a GitHub Pages project
@@ -62,7 +84,10 @@ func TestEveryPageLoadsCleanly(t *testing.T) {
 // query and its results) load with no failed request, and each link of the
 // main menu lands on a page of the site, not on a 404.
 func TestSiteWorksUnderSubpath(t *testing.T) {
-	out := buildRepo(t, "https://org.github.io/handbook/")
+	out, err := buildRepoIn(t.TempDir(), "https://org.github.io/handbook/")
+	if err != nil {
+		t.Fatal(err)
+	}
 	st := newSiteTab(t, startBrowser(t), serveUnder(t, out, "/handbook/"))
 	for _, p := range []string{
 		"/handbook/guidelines/kinds-of-partnership/",

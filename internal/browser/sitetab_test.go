@@ -7,7 +7,6 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -20,31 +19,11 @@ import (
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 
-	"github.com/skupaj/skupaj/internal/build"
 	chromiumpkg "github.com/skupaj/skupaj/internal/chromium"
 )
 
 // repoRoot is this repository, seen from the package's folder.
 var repoRoot = filepath.Join("..", "..")
-
-// buildRepo builds this repository as `skupaj build` does at its root
-// (content, layouts and static files, search index included) into a
-// temporary folder, and returns the output folder. The Bleve index goes to
-// a temporary folder too, so that the test writes nothing into the
-// repository. baseURL overrides base_url when it is not empty.
-func buildRepo(t *testing.T, baseURL string) string {
-	t.Helper()
-	tmp := t.TempDir()
-	out := filepath.Join(tmp, "public")
-	_, err := build.Build(build.Options{
-		Root: repoRoot, Out: out, BaseURL: baseURL,
-		Index: filepath.Join(tmp, "index.bleve"),
-	})
-	if err != nil {
-		t.Fatalf("building the handbook:\n%v", err)
-	}
-	return out
-}
 
 // serveUnder serves dir below prefix ("/handbook/") on 127.0.0.1 until the
 // test ends; any other address is a 404.
@@ -55,30 +34,6 @@ func serveUnder(t *testing.T, dir, prefix string) *httptest.Server {
 	srv := httptest.NewServer(mux)
 	t.Cleanup(srv.Close)
 	return srv
-}
-
-// sitePaths lists the address of every HTML page of the built site out:
-// "/", "/sl/cases/", "/404.html".
-func sitePaths(t *testing.T, out string) []string {
-	t.Helper()
-	var paths []string
-	err := filepath.WalkDir(out, func(p string, d os.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".html") {
-			return err
-		}
-		rel, err := filepath.Rel(out, p)
-		if err != nil {
-			return err
-		}
-		rel = "/" + filepath.ToSlash(rel)
-		paths = append(paths, strings.TrimSuffix(rel, "index.html"))
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	slices.Sort(paths)
-	return paths
 }
 
 // siteTab is a browser tab on a test server that reports what went wrong
@@ -122,6 +77,34 @@ func (st *siteTab) visit(path string) (int64, []string, error) {
 	}
 	return resp.Status, st.w.take(), nil
 }
+
+// visitKind is visit for a page of a kind; a search page also waits
+// until its search has finished, with or without results.
+func (st *siteTab) visitKind(page kindPage) (int64, []string, error) {
+	status, problems, err := st.visit(page.path)
+	if err != nil || page.name != "search" {
+		return status, problems, err
+	}
+	ctx, cancel := context.WithTimeout(st.ctx, stepTimeout)
+	defer cancel()
+	_, err = chromedp.Run(ctx, chromedp.Evaluate[bool](searchDone, chromedp.EvalAwaitPromise))
+	if err == nil {
+		err = st.w.settle(ctx)
+	}
+	if err != nil {
+		err = fmt.Errorf("%s: waiting for the search: %w", page.path, err)
+	}
+	return status, append(problems, st.w.take()...), err
+}
+
+// searchDone resolves once the search of the page has finished.
+const searchDone = `new Promise((resolve) => {
+	const s = document.getElementById("search");
+	const done = () => s.dataset.state === "done";
+	if (done()) return resolve(true);
+	new MutationObserver((_, o) => { if (done()) { o.disconnect(); resolve(true); } })
+		.observe(s, { attributes: true, attributeFilter: ["data-state"] });
+})`
 
 // open loads path and fails the test for every problem of the page.
 func (st *siteTab) open(path string) {

@@ -24,8 +24,7 @@ func TestWordsModuleReproducesTokenizerVectors(t *testing.T) {
 	if err := json.Unmarshal(data, &vectors); err != nil {
 		t.Fatal(err)
 	}
-	out := buildSite(t, fixture())
-	tb := newTab(t, startBrowser(t), serve(t, out))
+	tb := newTab(t, startBrowser(t), serve(t, fixtureSite(t)))
 	tb.open("/")
 	res := eval[[][]string](tb, `(async () => {
 		const { words } = await import("/js/analysis.js");

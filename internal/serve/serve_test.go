@@ -11,60 +11,82 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/skupaj/skupaj/internal/testsite"
 )
 
-// running starts a real preview server of a fixture site on a free port.
+// running starts a real preview server of a fixture site on a free port
+// and returns once its first build has finished. The server is stopped,
+// and Run has returned, before the test's temporary folders are removed:
+// the cleanup is registered after the caller's TempDir, so it runs first.
 func running(t testing.TB, root string) (base string, s *Server) {
 	t.Helper()
 	addr, s := runningAt(t, root, "/")
 	return "http://" + addr + "/", s
 }
 
-// runningAt starts a real preview server of a fixture site on a free port,
-// below basePath, and returns its host:port.
+// runningAt is running with the site below basePath; it returns the
+// server's host:port.
 func runningAt(t testing.TB, root, basePath string) (addr string, s *Server) {
+	t.Helper()
+	addr, s, logged := start(t, root, basePath)
+	for n, _ := s.Builds(); n == 0; n, _ = s.Builds() {
+		<-logged
+	}
+	return addr, s
+}
+
+// start starts a preview server of the site at root, below basePath, on a
+// free port, and returns its host:port. logged receives after each line
+// the server logs, which it does after every build: a caller waits on it
+// for Builds to change.
+func start(t testing.TB, root, basePath string) (addr string, s *Server, logged <-chan struct{}) {
 	t.Helper()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
 	}
-	s = New(Options{Root: root, BasePath: basePath})
+	ch := make(chan struct{}, 1)
+	s = New(Options{Root: root, BasePath: basePath, Log: func(string, ...any) {
+		select {
+		case ch <- struct{}{}:
+		default: // the caller has one to read already
+		}
+	}})
 	ctx, cancel := context.WithCancel(context.Background())
 	stopped := make(chan error, 1)
 	go func() { stopped <- s.Run(ctx, ln) }()
 	t.Cleanup(func() {
 		cancel()
-		select {
-		case err := <-stopped:
-			if err != nil {
-				t.Errorf("server stopped with %v", err)
-			}
-		case <-time.After(5 * time.Second):
-			t.Error("server did not stop within 5 s of its context ending")
+		if err := <-stopped; err != nil {
+			t.Errorf("server stopped with %v", err)
 		}
 	})
-	eventually(t, func() bool { n, _ := s.Builds(); return n > 0 }, "the first build")
-	return ln.Addr().String(), s
+	return ln.Addr().String(), s, ch
 }
 
-// eventually waits, up to 10 s, for cond.
-func eventually(t testing.TB, cond func() bool, what string) {
+// waitFor waits for the next event called name; events of other names
+// before it are passed over. It fails the test if the stream ends first.
+func waitFor(t testing.TB, ev <-chan string, name string) {
 	t.Helper()
-	within(t, 10*time.Second, cond, what)
-}
-
-// within waits, up to d, for cond.
-func within(t testing.TB, d time.Duration, cond func() bool, what string) {
-	t.Helper()
-	deadline := time.Now().Add(d)
-	for !cond() {
-		if time.Now().After(deadline) {
-			t.Fatalf("timed out waiting for %s", what)
+	for e := range ev {
+		if e == name {
+			return
 		}
-		time.Sleep(10 * time.Millisecond)
+	}
+	t.Fatalf("the event stream ended before %q", name)
+}
+
+// until waits for cond, checking it again after each reload event of ev:
+// every build of the pages, good or bad, sends one, so a change that the
+// server takes up makes cond true by some event. It fails the test if the
+// event stream ends first.
+func until(t testing.TB, ev <-chan string, what string, cond func() bool) {
+	t.Helper()
+	for !cond() {
+		if _, open := <-ev; !open {
+			t.Fatalf("the event stream ended before %s", what)
+		}
 	}
 }
 
@@ -91,30 +113,31 @@ func write(t testing.TB, root, name, text string) {
 func TestEditCreateAndDeleteShowUp(t *testing.T) {
 	root := testsite.Write(t, testsite.Minimal)
 	base, _ := running(t, root)
+	ev := events(t, base)
 	if code, body := get(t, base+"tools/checklist/"); code != 200 || !strings.Contains(body, "<h1>Checklist</h1>") {
 		t.Fatalf("tools/checklist/: %d", code)
 	}
 	write(t, root, "content/en/tools/checklist.md", "---\ntitle: Edited checklist\nsummary: S.\nweight: 1\n---\n- [ ] new item\n")
-	eventually(t, func() bool {
+	until(t, ev, "the edit", func() bool {
 		_, b := get(t, base+"tools/checklist/")
 		return strings.Contains(b, "<h1>Edited checklist</h1>")
-	}, "the edit")
+	})
 	write(t, root, "content/en/guidelines/third.md", "---\ntitle: A new chapter\nweight: 30\n---\nNew.\n")
-	eventually(t, func() bool { c, _ := get(t, base+"guidelines/third/"); return c == 200 }, "the new page")
-	eventually(t, func() bool { _, b := get(t, base+"guidelines/"); return strings.Contains(b, "A new chapter") }, "the new page in its list")
+	until(t, ev, "the new page", func() bool { c, _ := get(t, base+"guidelines/third/"); return c == 200 })
+	until(t, ev, "the new page in its list", func() bool { _, b := get(t, base+"guidelines/"); return strings.Contains(b, "A new chapter") })
 	// A new folder (a language section that did not exist) is watched too.
 	write(t, root, "content/sl/tools/orodje.md", "---\ntitle: Novo orodje\nsummary: S.\nweight: 2\n---\nBesedilo.\n")
-	eventually(t, func() bool { c, _ := get(t, base+"sl/tools/orodje/"); return c == 200 }, "a page in a new folder")
+	until(t, ev, "a page in a new folder", func() bool { c, _ := get(t, base+"sl/tools/orodje/"); return c == 200 })
 	os.Remove(filepath.Join(root, "content/en/guidelines/third.md"))
-	eventually(t, func() bool { c, _ := get(t, base+"guidelines/third/"); return c == 404 }, "the deleted page to go")
+	until(t, ev, "the deleted page to go", func() bool { c, _ := get(t, base+"guidelines/third/"); return c == 404 })
 	// An editor's atomic save: write a temporary file, rename it over the page.
 	tmp := filepath.Join(root, "content/en/tools/.checklist.md.tmp")
 	os.WriteFile(tmp, []byte("---\ntitle: Atomic checklist\nsummary: S.\nweight: 1\n---\nx\n"), 0o644)
 	os.Rename(tmp, filepath.Join(root, "content/en/tools/checklist.md"))
-	eventually(t, func() bool {
+	until(t, ev, "the atomic save", func() bool {
 		_, b := get(t, base+"tools/checklist/")
 		return strings.Contains(b, "<h1>Atomic checklist</h1>")
-	}, "the atomic save")
+	})
 }
 
 // events connects to the reload stream and returns its events.
@@ -150,31 +173,12 @@ func TestReloadReachesOpenPages(t *testing.T) {
 	waitFor(t, ev, "reload")
 }
 
-// waitFor waits, up to 30 s, for the next event called name; events of
-// other names before it are passed over.
-func waitFor(t testing.TB, ev <-chan string, name string) {
-	t.Helper()
-	timeout := time.After(30 * time.Second)
-	for {
-		select {
-		case e, open := <-ev:
-			if !open {
-				t.Fatalf("the event stream ended before %q", name)
-			}
-			if e == name {
-				return
-			}
-		case <-timeout:
-			t.Fatalf("no %q event within 30 s", name)
-		}
-	}
-}
-
 func TestBrokenFrontMatterShowsTheOverlayUntilFixed(t *testing.T) {
 	root := testsite.Write(t, testsite.Minimal)
 	base, s := running(t, root)
+	ev := events(t, base)
 	write(t, root, "content/en/tools/checklist.md", "---\ntitle: <b>Bad</b>\nweight: [\n---\n")
-	eventually(t, func() bool { _, err := s.Builds(); return err != nil }, "the failed build")
+	until(t, ev, "the failed build", func() bool { _, err := s.Builds(); return err != nil })
 	code, body := get(t, base+"guidelines/first/")
 	if code != 200 || !strings.Contains(body, `<div id="skupaj-error" role="alert"`) || !strings.Contains(body, "content/en/tools/checklist.md:3: front matter is not valid YAML") {
 		t.Fatalf("no overlay naming the file and line (status %d)", code)
@@ -186,7 +190,7 @@ func TestBrokenFrontMatterShowsTheOverlayUntilFixed(t *testing.T) {
 		t.Error("the last good page is not served under the overlay")
 	}
 	write(t, root, "content/en/tools/checklist.md", "---\ntitle: Fixed\nsummary: S.\nweight: 1\n---\n")
-	eventually(t, func() bool { _, b := get(t, base+"guidelines/first/"); return !strings.Contains(b, "skupaj-error") }, "the overlay to go")
+	until(t, ev, "the overlay to go", func() bool { _, b := get(t, base+"guidelines/first/"); return !strings.Contains(b, "skupaj-error") })
 	if _, b := get(t, base+"tools/checklist/"); !strings.Contains(b, "<h1>Fixed</h1>") {
 		t.Error("the fix is not served")
 	}

@@ -78,18 +78,16 @@ func (s *Server) Run(ctx context.Context, ln net.Listener) error {
 	srv := &http.Server{Handler: s, ReadHeaderTimeout: 10 * time.Second}
 	done := make(chan error, 1)
 	go func() { done <- srv.Serve(ln) }()
+	// The loop may be in a build, writing the search index below the
+	// root: Run returns only once it has stopped.
+	ctx, stop := context.WithCancel(ctx)
 	looped := make(chan struct{})
-	go func() { s.loop(ctx, w); close(looped) }()
+	go func() { defer close(looped); s.loop(ctx, w) }()
+	defer func() { stop(); <-looped }()
 	select {
 	case <-ctx.Done():
 	case err := <-done:
 		return err
-	}
-	// Let a build that is running end (it writes the search index below
-	// the site's folder), but do not wait for one that hangs.
-	select {
-	case <-looped:
-	case <-time.After(5 * time.Second):
 	}
 	s.closeClients()
 	shut, cancel := context.WithTimeout(context.Background(), 2*time.Second)

@@ -73,19 +73,32 @@ func Vocabulary(ids ...string) string {
 func Write(t testing.TB, files map[string]string) string {
 	t.Helper()
 	root := t.TempDir()
+	if err := WriteDir(root, files); err != nil {
+		t.Fatal(err)
+	}
+	return root
+}
+
+// WriteDir writes the site of files (slash paths to contents) into root,
+// which is made if missing; content/site.yaml is Config unless files names
+// one. It is Write for a folder that outlives one test.
+func WriteDir(root string, files map[string]string) error {
 	if _, ok := files["content/site.yaml"]; !ok {
 		files = with(files, map[string]string{"content/site.yaml": Config})
 	}
 	for name, text := range files {
+		if !filepath.IsLocal(filepath.FromSlash(name)) {
+			return fmt.Errorf("fixture file %q is not a path below the site's root", name)
+		}
 		p := filepath.Join(root, filepath.FromSlash(name))
 		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
+			return err
 		}
 		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
+			return err
 		}
 	}
-	return root
+	return nil
 }
 
 // With returns a copy of base with changes applied; an empty value removes
