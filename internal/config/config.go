@@ -6,7 +6,6 @@ import (
 	"bytes"
 	"errors"
 	"net/url"
-	"os"
 	"regexp"
 	"strconv"
 	"strings"
@@ -14,6 +13,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/skupaj/skupaj/internal/diag"
+	"github.com/skupaj/skupaj/internal/sitefs"
 )
 
 // File is where the configuration lives, relative to the site root.
@@ -66,9 +66,9 @@ var (
 
 // Load reads and checks the configuration of the site rooted at root.
 func Load(root string) (*Config, error) {
-	src, err := os.ReadFile(root + "/" + File)
+	src, err := sitefs.ReadFile(root, File)
 	if err != nil {
-		return nil, diag.List{diag.Errorf(File, 0, "cannot read the site configuration: %v", errors.Unwrap(err))}
+		return nil, diag.List{sitefs.Problem(File, err)}
 	}
 	return Parse(src)
 }

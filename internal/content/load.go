@@ -3,9 +3,7 @@ package content
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"errors"
 	"io/fs"
-	"os"
 	"path"
 	"regexp"
 	"runtime"
@@ -15,6 +13,7 @@ import (
 
 	"github.com/skupaj/skupaj/internal/config"
 	"github.com/skupaj/skupaj/internal/diag"
+	"github.com/skupaj/skupaj/internal/sitefs"
 )
 
 // VocabularyDir holds the taxonomy vocabularies, shared by all languages.
@@ -32,10 +31,14 @@ func Load(root string, cfg *config.Config) ([]*Page, error) { return LoadCached(
 func LoadCached(root string, cfg *config.Config, cache *Cache) ([]*Page, error) {
 	var errs diag.List
 	var files []string
-	contentFS := os.DirFS(path.Join(root, "content"))
+	contentFS := sitefs.Dir(root, "content")
+	if contentFS == nil {
+		errs.Addf("content", 0, "the site has no content folder")
+		return nil, errs.Err()
+	}
 	err := fs.WalkDir(contentFS, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
-			errs.Addf("content/"+p, 0, "cannot read: %v", errors.Unwrap(err))
+			errs.Add(sitefs.Problem(path.Join("content", p), err))
 			return nil
 		}
 		name := d.Name()
@@ -150,9 +153,9 @@ func langDirs(cfg *config.Config) []string {
 func loadFile(root, p string, cfg *config.Config) (*Page, diag.List) {
 	var errs diag.List
 	file := "content/" + p
-	src, err := os.ReadFile(path.Join(root, file))
+	src, err := sitefs.ReadFile(root, file)
 	if err != nil {
-		errs.Addf(file, 0, "cannot read: %v", errors.Unwrap(err))
+		errs.Add(sitefs.Problem(file, err))
 		return nil, errs
 	}
 	return Parse(file, src, cfg)
