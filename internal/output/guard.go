@@ -41,17 +41,23 @@ func (g Guard) check(final string) error {
 	if g.Site != "" {
 		suggest = fmt.Sprintf("; build into a folder of its own, such as %s (the default)", filepath.Join(realPath(g.Site), "public"))
 	}
-	if g.Site != "" && within(realPath(g.Site), final) {
-		return fmt.Errorf("output folder %s is or holds the site folder %s: %s and would delete the site%s", final, realPath(g.Site), why, suggest)
+	site := ""
+	if g.Site != "" {
+		site = realPath(g.Site)
+		if within(site, final) {
+			return fmt.Errorf("output folder %s %s the site folder %s: %s and would delete the site%s", final, relation(final, site), site, why, suggest)
+		}
 	}
 	for _, src := range g.Sources {
 		src = realPath(src)
-		switch {
-		case within(final, src):
-			return fmt.Errorf("output folder %s is or lies inside %s: %s and would delete the site's files there%s", final, src, why, suggest)
-		case within(src, final):
-			return fmt.Errorf("output folder %s holds %s: %s and would delete the site's files there%s", final, src, why, suggest)
+		if !within(final, src) && !within(src, final) {
+			continue
 		}
+		name := src
+		if rel, err := filepath.Rel(site, src); site != "" && err == nil && within(src, site) {
+			name = filepath.ToSlash(rel) + "/"
+		}
+		return fmt.Errorf("output folder %s %s the site's folder %s: %s and would delete the site's files there%s", final, relation(final, src), name, why, suggest)
 	}
 	for _, part := range strings.Split(final, string(filepath.Separator)) {
 		if part == ".git" {
@@ -85,6 +91,17 @@ func (g Guard) owned(final string) error {
 		return err
 	}
 	return fmt.Errorf("output folder %s is not empty and was not made by skupaj build (it has no %s file): skupaj build replaces its output folder whole, so it will not clear a folder it did not make; empty the folder, or choose a new one", final, Marker)
+}
+
+// relation says how the folder a stands to b, one of them holding the other.
+func relation(a, b string) string {
+	switch {
+	case a == b:
+		return "is"
+	case within(a, b):
+		return "lies inside"
+	}
+	return "holds"
 }
 
 // within reports whether the folder a is b or lies inside it.

@@ -16,15 +16,15 @@ func TestOutputFolderMustBeTheBuildsOwn(t *testing.T) {
 	writeFile(t, filepath.Join(base, "notes", "my-notes.txt"), "mine")
 	g := Guard{Site: site, Sources: []string{filepath.Join(site, "content"), filepath.Join(site, "static")}}
 	for _, c := range []struct{ out, says string }{
-		{site, "holds the site folder"},
+		{site, "is the site folder"},
 		{base, "holds the site folder"},
-		{filepath.Join(site, "content"), "is or lies inside"},
-		{filepath.Join(site, "content", "en"), "is or lies inside"},
-		{filepath.Join(site, "static", "x"), "is or lies inside"},
+		{filepath.Join(site, "content"), "is the site's folder content/"},
+		{filepath.Join(site, "content", "en"), "lies inside the site's folder content/"},
+		{filepath.Join(site, "static", "x"), "lies inside the site's folder static/"},
 		{filepath.Join(base, "repo"), "holds a Git repository"},
 		{filepath.Join(base, "repo", ".git", "x"), ".git folder"},
 		{filepath.Join(base, "notes"), "not empty and was not made by skupaj build"},
-		{filepath.Join(site, "content", "site.yaml"), "is or lies inside"},
+		{filepath.Join(site, "content", "site.yaml"), "lies inside the site's folder content/"},
 	} {
 		d, err := Begin(c.out, g)
 		if err == nil {
