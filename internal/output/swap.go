@@ -33,6 +33,9 @@ type Staged struct {
 	Path  string // the folder to fill
 	final string
 	lock  *os.File // held while Path is in use; nil after Swap or Abort
+	// exchange swaps two folders in one step, or fails where the system
+	// cannot (then Swap renames twice).
+	exchange func(a, b string) error
 }
 
 // Stage prepares a new version of the folder final: it recovers from a run
@@ -74,7 +77,7 @@ func Stage(final string) (*Staged, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Staged{Path: tmp, final: final}
+	s := &Staged{Path: tmp, final: final, exchange: exchange}
 	if err := os.Chmod(tmp, 0o755); err != nil {
 		s.Abort()
 		return nil, err
@@ -97,7 +100,7 @@ func (s *Staged) Swap() error {
 		return os.Rename(s.Path, s.final)
 	}
 	old := s.Path // after the exchange it holds the previous version
-	if err := exchange(s.Path, s.final); err != nil {
+	if err := s.exchange(s.Path, s.final); err != nil {
 		old = filepath.Join(filepath.Dir(s.final), "."+base+".old")
 		if err := os.Rename(s.final, old); err != nil {
 			return err

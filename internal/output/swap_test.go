@@ -1,6 +1,7 @@
 package output
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"testing"
@@ -101,5 +102,25 @@ func TestReadOnlyPreviousOutputIsReplacedWhole(t *testing.T) {
 	sameTree(t, final, withMarker(files))
 	if got := names(t, parent); len(got) != 1 {
 		t.Errorf("beside the output: %v", got)
+	}
+}
+
+// Where folders cannot be exchanged, two renames replace the output.
+func TestSwapWithoutExchange(t *testing.T) {
+	parent := t.TempDir()
+	final := filepath.Join(parent, "index.bleve")
+	writeFile(t, filepath.Join(final, "old"), "old")
+	s, err := Stage(final)
+	if err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, filepath.Join(s.Path, "new"), "new")
+	s.exchange = func(a, b string) error { return errors.ErrUnsupported }
+	if err := s.Swap(); err != nil {
+		t.Fatal(err)
+	}
+	sameTree(t, final, map[string]string{"new": "new"})
+	if got := names(t, parent); len(got) != 1 {
+		t.Errorf("beside the folder: %v", got)
 	}
 }
