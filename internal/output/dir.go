@@ -22,8 +22,8 @@ type Dir struct {
 
 	mu      sync.Mutex
 	dirs    map[string]*dirOnce // staged folders, made once each
-	all     map[string]bool // every file of the build
-	written int             // files written (the others are linked)
+	all     map[string]bool     // every file of the build
+	written int                 // files written (the others are linked)
 }
 
 // Begin starts a build whose output will replace the folder final, after
