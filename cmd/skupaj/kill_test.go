@@ -16,8 +16,8 @@ import (
 	"github.com/skupaj/skupaj/internal/testsite"
 )
 
-// killPages is the size of the site the kill test rebuilds 21 times.
-const killPages = 500
+// killPages is the size of the site the kill test rebuilds 22 times.
+const killPages = 400
 
 // A build killed anywhere leaves public/ exactly as the previous build
 // made it or exactly as the new one would, a whole search index, and
