@@ -23,6 +23,7 @@ import (
 	"github.com/skupaj/skupaj/internal/render"
 	"github.com/skupaj/skupaj/internal/search"
 	"github.com/skupaj/skupaj/internal/site"
+	"github.com/skupaj/skupaj/internal/sitefs"
 	"github.com/skupaj/skupaj/internal/sources"
 	"github.com/skupaj/skupaj/internal/taxonomy"
 	"github.com/skupaj/skupaj/internal/theme"
@@ -54,10 +55,22 @@ type Result struct {
 // Build builds the site into Options.Out. When anything fails, the
 // previous output is left as it was.
 func Build(o Options) (*Result, error) {
+	def := filepath.Join(o.Root, "public")
 	if o.Out == "" {
-		o.Out = filepath.Join(o.Root, "public")
+		o.Out = def
 	}
-	out, err := output.Begin(o.Out)
+	if o.Index == "" {
+		o.Index = filepath.Join(o.Root, search.IndexDir)
+	}
+	var sources []string
+	for _, dir := range []string{"content", "layouts", "static", filepath.Dir(search.IndexDir)} {
+		sources = append(sources, filepath.Join(o.Root, dir))
+	}
+	out, err := output.Begin(o.Out, output.Guard{
+		Site:    o.Root,
+		Sources: append(sources, o.Index),
+		Adopt:   samePath(o.Out, def),
+	})
 	if err != nil {
 		return nil, err
 	}
@@ -70,9 +83,20 @@ func Build(o Options) (*Result, error) {
 	}
 	if err != nil {
 		out.Abort()
+		var d *diag.Error
+		if errors.As(err, &d) { // a file of static/ that cannot be published
+			err = diag.List{d}
+		}
 		return nil, err
 	}
 	return res, nil
+}
+
+// samePath reports whether a and b name one path (links aside).
+func samePath(a, b string) bool {
+	a, aerr := filepath.Abs(a)
+	b, berr := filepath.Abs(b)
+	return aerr == nil && berr == nil && a == b
 }
 
 // Check runs every stage of a build but writes nothing.
@@ -243,11 +267,6 @@ func loadConfig(o Options, in *inputs) (*config.Config, error) {
 // ones.
 func layoutsOf(root string) fs.FS { return theme.Overlay(dirFS(root, "layouts"), skupaj.Layouts()) }
 
-// dirFS is the folder root/name, or nil when the site has none.
-func dirFS(root, name string) fs.FS {
-	p := filepath.Join(root, name)
-	if st, err := os.Stat(p); err == nil && st.IsDir() {
-		return os.DirFS(p)
-	}
-	return nil
-}
+// dirFS is the folder root/name, read through sitefs's checks, or nil
+// when the site has none.
+func dirFS(root, name string) fs.FS { return sitefs.Dir(root, name) }

@@ -1,6 +1,7 @@
 package build
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 
@@ -93,8 +94,21 @@ func newSearchInput(s *site.Site, r *render.Renderer) *searchInput {
 	return in
 }
 
-// buildSearch indexes the site with Bleve at indexPath and exports the
-// static index to w.
+// buildSearch indexes the site with Bleve and exports the static index to
+// w. The Bleve index is made beside indexPath and swapped in whole when it
+// is done, so that skupaj search never opens half an index.
 func buildSearch(indexPath string, in *searchInput, w output.Writer) (*search.Stats, error) {
-	return search.Run(indexPath, in.langs, in.docs, in.labels, w)
+	stage, err := output.Stage(indexPath)
+	if err != nil {
+		return nil, fmt.Errorf("search index %s: %w", indexPath, err)
+	}
+	stats, err := search.Run(stage.Path, in.langs, in.docs, in.labels, w)
+	if err == nil {
+		err = stage.Swap()
+	}
+	if err != nil {
+		stage.Abort()
+		return nil, err
+	}
+	return stats, nil
 }

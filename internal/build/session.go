@@ -3,8 +3,6 @@ package build
 import (
 	"io/fs"
 	"maps"
-	"os"
-	"path/filepath"
 	"sync"
 
 	skupaj "github.com/skupaj/skupaj"
@@ -14,6 +12,7 @@ import (
 	"github.com/skupaj/skupaj/internal/output"
 	"github.com/skupaj/skupaj/internal/render"
 	"github.com/skupaj/skupaj/internal/site"
+	"github.com/skupaj/skupaj/internal/sitefs"
 	"github.com/skupaj/skupaj/internal/sources"
 	"github.com/skupaj/skupaj/internal/theme"
 )
@@ -226,7 +225,7 @@ func (d docMemo) PutPage(p *site.Page, html []byte, others bool) {
 // interface strings (the site's over the bundled ones).
 func treesOf(root string) fingerprint {
 	h := newHasher()
-	if data, err := os.ReadFile(filepath.Join(root, sources.File)); err == nil {
+	if data, err := sitefs.ReadFile(root, sources.File); err == nil {
 		h.bytes(data)
 	} else {
 		h.str(err.Error())

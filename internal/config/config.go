@@ -5,7 +5,6 @@ package config
 import (
 	"bytes"
 	"errors"
-	"os"
 	"regexp"
 	"strconv"
 	"strings"
@@ -13,6 +12,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/skupaj/skupaj/internal/diag"
+	"github.com/skupaj/skupaj/internal/sitefs"
 )
 
 // File is where the configuration lives, relative to the site root.
@@ -75,9 +75,9 @@ func Load(root string) (*Config, error) {
 
 // Read returns the bytes of the configuration of the site rooted at root.
 func Read(root string) ([]byte, error) {
-	src, err := os.ReadFile(root + "/" + File)
+	src, err := sitefs.ReadFile(root, File)
 	if err != nil {
-		return nil, diag.List{diag.Errorf(File, 0, "cannot read the site configuration: %v", errors.Unwrap(err))}
+		return nil, diag.List{sitefs.Problem(File, err)}
 	}
 	return src, nil
 }

@@ -4,9 +4,7 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
-	"errors"
 	"io/fs"
-	"os"
 	"path"
 	"regexp"
 	"runtime"
@@ -18,6 +16,7 @@ import (
 
 	"github.com/skupaj/skupaj/internal/config"
 	"github.com/skupaj/skupaj/internal/diag"
+	"github.com/skupaj/skupaj/internal/sitefs"
 	"github.com/skupaj/skupaj/internal/sources"
 )
 
@@ -43,10 +42,14 @@ func LoadWith(root string, cfg *config.Config, parse Parser) ([]*Page, error) {
 	}
 	var errs diag.List
 	var files []string
-	contentFS := os.DirFS(path.Join(root, "content"))
+	contentFS := sitefs.Dir(root, "content")
+	if contentFS == nil {
+		errs.Addf("content", 0, "the site has no content folder")
+		return nil, errs.Err()
+	}
 	err := fs.WalkDir(contentFS, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
-			errs.Addf("content/"+p, 0, "cannot read: %v", errors.Unwrap(err))
+			errs.Add(sitefs.Problem(path.Join("content", p), err))
 			return nil
 		}
 		name := d.Name()
@@ -161,9 +164,9 @@ func langDirs(cfg *config.Config) []string {
 func loadFile(root, p string, parse Parser) (*Page, diag.List) {
 	var errs diag.List
 	file := "content/" + p
-	src, err := os.ReadFile(path.Join(root, file))
+	src, err := sitefs.ReadFile(root, file)
 	if err != nil {
-		errs.Addf(file, 0, "cannot read: %v", errors.Unwrap(err))
+		errs.Add(sitefs.Problem(file, err))
 		return nil, errs
 	}
 	return parse(file, src)

@@ -6,6 +6,7 @@ package i18n
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io/fs"
 	"sort"
@@ -19,6 +20,7 @@ import (
 
 	"github.com/skupaj/skupaj/internal/config"
 	"github.com/skupaj/skupaj/internal/diag"
+	"github.com/skupaj/skupaj/internal/sitefs"
 	"github.com/skupaj/skupaj/internal/translit"
 )
 
@@ -76,7 +78,11 @@ func Load(fsys fs.FS, cfg *config.Config) (*Bundle, error) {
 		b.tags[l.Code] = language.Make(l.Code)
 		name := Dir + "/" + l.Code + ".yaml"
 		src, err := fs.ReadFile(fsys, name)
+		if errors.Is(err, fs.ErrNotExist) {
+			continue
+		}
 		if err != nil {
+			errs.Add(sitefs.Problem("layouts/"+name, err))
 			continue
 		}
 		m := map[string]entry{}

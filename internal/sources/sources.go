@@ -6,10 +6,10 @@ package sources
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
+	"io/fs"
 	"net/url"
-	"os"
-	"path"
 	"regexp"
 	"strings"
 
@@ -18,6 +18,7 @@ import (
 
 	"github.com/skupaj/skupaj/internal/config"
 	"github.com/skupaj/skupaj/internal/diag"
+	"github.com/skupaj/skupaj/internal/sitefs"
 )
 
 // File is the bibliography, relative to the site root. A site without it
@@ -76,12 +77,12 @@ var (
 
 // Load reads root/File; a missing file is an empty bibliography.
 func Load(root string) (*List, error) {
-	src, err := os.ReadFile(path.Join(root, File))
-	if os.IsNotExist(err) {
+	src, err := sitefs.ReadFile(root, File)
+	if errors.Is(err, fs.ErrNotExist) {
 		return &List{File: File, byID: map[string]*Source{}}, nil
 	}
 	if err != nil {
-		return nil, err
+		return nil, diag.List{sitefs.Problem(File, err)}
 	}
 	l, errs := Parse(File, src)
 	return l, errs.Err()

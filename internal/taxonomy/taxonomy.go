@@ -6,8 +6,9 @@ package taxonomy
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
-	"os"
+	"io/fs"
 	"path"
 	"regexp"
 
@@ -15,6 +16,7 @@ import (
 
 	"github.com/skupaj/skupaj/internal/config"
 	"github.com/skupaj/skupaj/internal/diag"
+	"github.com/skupaj/skupaj/internal/sitefs"
 )
 
 // Dir is the folder of the vocabularies, relative to the site root.
@@ -47,9 +49,13 @@ func Load(root string, cfg *config.Config) (Set, error) {
 	var errs diag.List
 	for _, name := range cfg.Taxonomies {
 		file := path.Join(Dir, name+".yaml")
-		src, err := os.ReadFile(path.Join(root, file))
-		if err != nil {
+		src, err := sitefs.ReadFile(root, file)
+		if errors.Is(err, fs.ErrNotExist) {
 			errs.Addf(file, 0, "taxonomy %q is declared in %s but has no vocabulary file", name, config.File)
+			continue
+		}
+		if err != nil {
+			errs.Add(sitefs.Problem(file, err))
 			continue
 		}
 		v, list := parse(name, file, src, cfg)

@@ -10,7 +10,8 @@ import (
 )
 
 // Overlay returns an FS that reads from top and falls back to base. Either
-// may be nil.
+// may be nil. A file of top that exists but cannot be read (a link out of
+// the site, say) is an error, never replaced by base's file.
 func Overlay(top, base fs.FS) fs.FS { return overlay{top, base} }
 
 type overlay struct{ top, base fs.FS }
@@ -26,20 +27,25 @@ func (o overlay) layers() []fs.FS {
 }
 
 func (o overlay) Open(name string) (fs.File, error) {
-	var firstErr error
 	for _, l := range o.layers() {
 		f, err := l.Open(name)
-		if err == nil {
-			return f, nil
-		}
-		if firstErr == nil || !errors.Is(err, fs.ErrNotExist) {
-			firstErr = err
+		if !errors.Is(err, fs.ErrNotExist) {
+			return f, err
 		}
 	}
-	if firstErr == nil {
-		firstErr = &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
+	return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
+}
+
+// ReadFile reads name from the first layer that has it, so that the top
+// layer's own checks (size limits) apply.
+func (o overlay) ReadFile(name string) ([]byte, error) {
+	for _, l := range o.layers() {
+		data, err := fs.ReadFile(l, name)
+		if !errors.Is(err, fs.ErrNotExist) {
+			return data, err
+		}
 	}
-	return nil, firstErr
+	return nil, &fs.PathError{Op: "readfile", Path: name, Err: fs.ErrNotExist}
 }
 
 // ReadDir merges the entries of both layers, the top one winning.
@@ -49,8 +55,11 @@ func (o overlay) ReadDir(name string) ([]fs.DirEntry, error) {
 	found := false
 	for _, l := range o.layers() {
 		entries, err := fs.ReadDir(l, name)
-		if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
 			continue
+		}
+		if err != nil {
+			return nil, err
 		}
 		found = true
 		for _, e := range entries {
