@@ -2,6 +2,7 @@ package build
 
 import (
 	"bytes"
+	"github.com/skupaj/skupaj/internal/output"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -125,8 +126,11 @@ func cleanBuild(t *testing.T, root string, withSearch bool) (map[string]string, 
 		if err != nil || d.IsDir() {
 			return err
 		}
-		data, err := os.ReadFile(p)
 		rel, _ := filepath.Rel(out, p)
+		if rel == output.Marker {
+			return nil // the mark of an output folder on disk, not a file of the site
+		}
+		data, err := os.ReadFile(p)
 		got[filepath.ToSlash(rel)] = string(data)
 		return err
 	})

@@ -5,6 +5,7 @@ package config
 import (
 	"bytes"
 	"errors"
+	"io/fs"
 	"regexp"
 	"strconv"
 	"strings"
@@ -76,6 +77,9 @@ func Load(root string) (*Config, error) {
 // Read returns the bytes of the configuration of the site rooted at root.
 func Read(root string) ([]byte, error) {
 	src, err := sitefs.ReadFile(root, File)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, diag.List{diag.Errorf(File, 0, "cannot read the site configuration: the file is missing; every site needs one, with its languages (see the README, \"Configuration\"), or run skupaj in the site's folder (-source DIR)")}
+	}
 	if err != nil {
 		return nil, diag.List{sitefs.Problem(File, err)}
 	}
