@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 
 	"github.com/skupaj/skupaj/internal/testsite"
@@ -18,13 +19,21 @@ func TestRebuildsGoOnAfterFailedBuilds(t *testing.T) {
 	ev := events(t, base)
 	failures := []struct {
 		name, file, text string
+		fifo             bool // make the file a named pipe, which a read would wait on forever
 	}{
-		{"a layout that does not parse", "layouts/partials/termlinks.html", `{{define "termlinks"}}{{range .}}{{end}`},
-		{"a file that is not a page", "content/en/tools/notes.txt", "notes"},
-		{"a page that does not parse", "content/en/guidelines/third.md", "---\ntitle: [\n---\n"},
+		{"a layout that does not parse", "layouts/partials/termlinks.html", `{{define "termlinks"}}{{range .}}{{end}`, false},
+		{"a file that is not a page", "content/en/tools/notes.txt", "notes", false},
+		{"a page that does not parse", "content/en/guidelines/third.md", "---\ntitle: [\n---\n", false},
+		{"a named pipe in place of a page", "content/en/guidelines/pipe.md", "", true},
 	}
 	for _, f := range failures {
-		write(t, root, f.file, f.text)
+		if f.fifo {
+			if err := syscall.Mkfifo(filepath.Join(root, filepath.FromSlash(f.file)), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		} else {
+			write(t, root, f.file, f.text)
+		}
 		waitFor(t, ev, "reload")
 		if _, err := s.Builds(); err == nil {
 			t.Fatalf("%s: the build did not fail", f.name)
