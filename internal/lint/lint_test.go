@@ -8,15 +8,11 @@ import (
 	"testing"
 
 	skupaj "github.com/skupaj/skupaj"
-	"github.com/skupaj/skupaj/internal/config"
-	"github.com/skupaj/skupaj/internal/content"
 	"github.com/skupaj/skupaj/internal/i18n"
 	"github.com/skupaj/skupaj/internal/output"
 	"github.com/skupaj/skupaj/internal/render"
-	"github.com/skupaj/skupaj/internal/site"
-	"github.com/skupaj/skupaj/internal/sources"
-	"github.com/skupaj/skupaj/internal/taxonomy"
 	"github.com/skupaj/skupaj/internal/testsite"
+	"github.com/skupaj/skupaj/internal/testsite/sitetest"
 	"github.com/skupaj/skupaj/internal/theme"
 )
 
@@ -25,23 +21,7 @@ import (
 func lintSite(t *testing.T, files map[string]string) []Finding {
 	t.Helper()
 	root := testsite.Write(t, files)
-	cfg, err := config.Load(root)
-	if err != nil {
-		t.Fatal(err)
-	}
-	pages, err := content.Load(root, cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	vocab, err := taxonomy.Load(root, cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	bib, err := sources.Load(root)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s, err := site.New(cfg, vocab, bib, pages)
+	s, err := sitetest.Assemble(t, root)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -50,7 +30,7 @@ func lintSite(t *testing.T, files map[string]string) []Finding {
 		own = os.DirFS(filepath.Join(root, "layouts"))
 	}
 	layouts := theme.Overlay(own, skupaj.Layouts())
-	strs, err := i18n.Load(layouts, cfg)
+	strs, err := i18n.Load(layouts, s.Config)
 	if err != nil {
 		t.Fatal(err)
 	}

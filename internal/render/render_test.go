@@ -8,14 +8,11 @@ import (
 	"testing"
 
 	skupaj "github.com/skupaj/skupaj"
-	"github.com/skupaj/skupaj/internal/config"
-	"github.com/skupaj/skupaj/internal/content"
 	"github.com/skupaj/skupaj/internal/i18n"
 	"github.com/skupaj/skupaj/internal/render"
 	"github.com/skupaj/skupaj/internal/site"
-	"github.com/skupaj/skupaj/internal/sources"
-	"github.com/skupaj/skupaj/internal/taxonomy"
 	"github.com/skupaj/skupaj/internal/testsite"
+	"github.com/skupaj/skupaj/internal/testsite/sitetest"
 )
 
 // files is an output.Writer that keeps what is written, by path.
@@ -47,27 +44,11 @@ func chapters(t *testing.T, changes map[string]string) string {
 // and the error of Markdown or Pages.
 func renderSite(t *testing.T, root string) (*site.Site, map[string]string, error) {
 	t.Helper()
-	cfg, err := config.Load(root)
+	s, err := sitetest.Assemble(t, root)
 	if err != nil {
 		t.Fatal(err)
 	}
-	pages, err := content.Load(root, cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	vocab, err := taxonomy.Load(root, cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	bib, err := sources.Load(root)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s, err := site.New(cfg, vocab, bib, pages)
-	if err != nil {
-		t.Fatal(err)
-	}
-	strs, err := i18n.Load(skupaj.Layouts(), cfg)
+	strs, err := i18n.Load(skupaj.Layouts(), s.Config)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -7,13 +7,11 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/skupaj/skupaj/internal/config"
 	"github.com/skupaj/skupaj/internal/content"
 	"github.com/skupaj/skupaj/internal/diag"
 	"github.com/skupaj/skupaj/internal/site"
-	"github.com/skupaj/skupaj/internal/sources"
-	"github.com/skupaj/skupaj/internal/taxonomy"
 	"github.com/skupaj/skupaj/internal/testsite"
+	"github.com/skupaj/skupaj/internal/testsite/sitetest"
 )
 
 // assemble loads the fixture site of archive as the build does and
@@ -21,23 +19,7 @@ import (
 func assemble(t *testing.T, archive string) (*site.Site, error) {
 	t.Helper()
 	root := testsite.FromTxtar(t, archive)
-	cfg, err := config.Load(root)
-	if err != nil {
-		t.Fatal(err)
-	}
-	pages, err := content.Load(root, cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	vocab, err := taxonomy.Load(root, cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	bib, err := sources.Load(root)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return site.New(cfg, vocab, bib, pages)
+	return sitetest.Assemble(t, root)
 }
 
 // languages is testdata/languages.txtar assembled.
