@@ -11,6 +11,7 @@ type field struct {
 	key  string
 	val  any
 	line int
+	cut  string // a plain value's text after " #", which YAML left out as a comment
 }
 
 // lineError is a problem at a line of the file.

@@ -56,7 +56,7 @@ func decodeJSON(text []byte, first int) ([]field, int, error) {
 		if d > maxDepth-1 {
 			return nil, 0, &lineError{line, tooDeep}
 		}
-		fields = append(fields, field{key, val, line})
+		fields = append(fields, field{key: key, val: val, line: line})
 	}
 	if _, err := dec.Token(); err != nil { // the closing }
 		return fail(err)

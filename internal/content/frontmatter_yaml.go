@@ -14,7 +14,7 @@ import (
 func decodeYAML(text []byte, first int) ([]field, error) {
 	var doc yaml.Node
 	if err := yaml.Unmarshal(text, &doc); err != nil {
-		return nil, yamlError(err, first)
+		return nil, explainYAML(text, first, err)
 	}
 	if len(doc.Content) == 0 {
 		return nil, nil
@@ -42,7 +42,11 @@ func decodeYAML(text []byte, first int) ([]field, error) {
 		if v.Kind == yaml.ScalarNode && v.Tag == "!!timestamp" {
 			val = v.Value // dates are kept as written
 		}
-		fields = append(fields, field{k.Value, val, line})
+		f := field{key: k.Value, val: val, line: line}
+		if v.Kind == yaml.ScalarNode && v.Tag == "!!str" && v.Style == 0 && v.LineComment != "" && v.Line == k.Line {
+			f.cut = v.LineComment // "title: Celje #1 bralni vrt": YAML keeps "Celje"
+		}
+		fields = append(fields, f)
 	}
 	return fields, nil
 }

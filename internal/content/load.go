@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
 	"io/fs"
 	"path"
 	"regexp"
@@ -70,6 +71,10 @@ func LoadWith(root string, cfg *config.Config, parse Parser) ([]*Page, error) {
 			return nil
 		}
 		if p == path.Base(config.File) || p == path.Base(sources.File) {
+			return nil
+		}
+		if ext := path.Ext(name); strings.EqualFold(ext, ".md") && ext != ".md" || strings.EqualFold(ext, ".markdown") {
+			errs.Addf("content/"+p, 0, "page file names end in .md, in lowercase: rename it to %s", strings.TrimSuffix(name, ext)+".md")
 			return nil
 		}
 		if !strings.HasSuffix(name, ".md") {
@@ -223,6 +228,9 @@ func Parse(file string, src []byte, cfg *config.Config) (*Page, diag.List) {
 	}
 	for _, f := range fields {
 		page.Lines[f.key] = f.line
+		if f.cut != "" {
+			page.Warnings.Addf(file, f.line, "the value of %s stops before \" #\": YAML left out %q as a note; to keep it, put the whole value in double quotes: %s: %s", f.key, f.cut, f.key, quoteYAML(fmt.Sprint(f.val)+" "+f.cut))
+		}
 	}
 	apply(page, fields, cfg.Taxonomies, &errs)
 	return page, errs

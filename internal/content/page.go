@@ -4,6 +4,8 @@
 // checked by package site.
 package content
 
+import "github.com/skupaj/skupaj/internal/diag"
+
 // Kind is what a page is; it follows from where the file lives.
 type Kind string
 
@@ -64,6 +66,9 @@ type Page struct {
 	ID      string // file name without .md; the section folder for a Section page; "" for Home
 	Section string // section folder, "" for Home and Plain pages
 	File    string // path from the site root, with forward slashes
+	// Warnings are what the page's file says that is probably not what the
+	// editor meant, though the page is valid (skupaj check reports them).
+	Warnings diag.List
 
 	Title          string
 	Summary        string

@@ -106,6 +106,10 @@ func apply(p *Page, fields []field, taxonomies []string, errs *diag.List) {
 		names = append(names, f.name)
 		byName[f.name] = f
 	}
+	if msg := misplaced(p, fields, taxonomies); msg != "" {
+		errs.Addf(p.File, p.FirstLine, "%s", msg)
+		return
+	}
 	seen := map[string]bool{}
 	for _, f := range fields {
 		s, ok := byName[f.key]

@@ -52,6 +52,9 @@ func Check(s *site.Site, docOf func(*site.Page) *markdown.Doc, missing MissingSt
 	var out []Finding
 	md := newParser()
 	for _, p := range sourcePages(s) {
+		for _, w := range p.Warnings {
+			out = append(out, Finding{File: w.File, Line: w.Line, Severity: Warning, Msg: w.Msg})
+		}
 		out = append(out, images(s, p, md, docOf)...)
 		out = append(out, summary(p)...)
 	}
