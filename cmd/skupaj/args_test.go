@@ -17,7 +17,6 @@ func TestCommandsRefuseStrayArguments(t *testing.T) {
 	for _, args := range [][]string{
 		{"build", "extra-arg"},
 		{"build", "-source", root, root},
-		{"check", "-source", root, "extra-arg"},
 		{"serve", "extra-arg"},
 		{"version", "extra-arg"},
 	} {
@@ -25,6 +24,9 @@ func TestCommandsRefuseStrayArguments(t *testing.T) {
 		if code != 2 || out != "" || !strings.Contains(errs, "unexpected argument") || !strings.Contains(errs, "Usage: skupaj "+args[0]) {
 			t.Errorf("%v: exit %d, stdout %q, stderr %q; want exit 2 with the usage", args, code, out, errs)
 		}
+	}
+	if code, out, errs := runCmd("check", "-source", root, "extra-arg"); code != 2 || out != "" || errs != "skupaj check: extra-arg: no such file\n" {
+		t.Errorf("check with a file that is not there: exit %d, stdout %q, stderr %q", code, out, errs)
 	}
 	if code, _, errs := runCmd("version", "-help"); code != 0 || !strings.Contains(errs, "Usage: skupaj version") {
 		t.Errorf("version -help: %d %q", code, errs)
@@ -34,7 +36,7 @@ func TestCommandsRefuseStrayArguments(t *testing.T) {
 // Counts in the command's messages agree with their number.
 func TestMessagesCountInEnglish(t *testing.T) {
 	root := writeSite(t, annotated)
-	if code, out, errs := runCmd("check", "-source", root); code != 0 || !strings.Contains(out, ", no errors, 1 warning, 1 note\n") {
+	if code, out, errs := runCmd("check", "-source", root); code != 0 || !strings.HasSuffix(out, "pages checked: 0 errors, 1 warning, 1 note (-notes lists them)\n") {
 		t.Errorf("check with one warning: %d %q %q", code, out, errs)
 	}
 	if code, out, errs := runCmd("build", "-source", root); code != 0 || !strings.HasPrefix(out, "built ") || strings.Contains(out, " 1 pages") {
@@ -46,10 +48,33 @@ func TestMessagesCountInEnglish(t *testing.T) {
 		}
 	}
 	os.WriteFile(filepath.Join(root, "content/en/_index.md"), []byte("---\ntitle: Home\nsummary: The test home of library partnerships.\nweigth: 1\n---\n"), 0o644)
-	if code, _, errs := runCmd("check", "-source", root); code != 1 || !strings.HasSuffix(errs, "check failed: 1 error\n") {
+	if code, _, errs := runCmd("check", "-source", root); code != 1 || !strings.HasSuffix(errs, "check failed: 1 error, 0 warnings, 0 notes\n") {
 		t.Errorf("check with one error: %d %q", code, errs)
 	}
 	if code, _, errs := runCmd("build", "-source", root); code != 1 || !strings.HasSuffix(errs, "build failed: 1 problem\n") {
 		t.Errorf("build with one problem: %d %q", code, errs)
+	}
+}
+
+// `skupaj check FILE` checks the whole site and reports on that file only,
+// saying how many findings the other files have; notes are counted, and
+// listed only with -notes.
+func TestCheckReportsOnTheFilesNamed(t *testing.T) {
+	root := writeSite(t, annotated)
+	page := filepath.Join(root, "content/en/guidelines/first.md")
+	code, out, errs := runCmd("check", "-source", root, page)
+	if code != 0 || out != "content/en/guidelines/first.md:7: warning: image /img/x.png has no alt text: describe what it shows, ![what it shows](/img/x.png), for readers who cannot see it\nok: 20 pages checked: 0 errors, 1 warning, 0 notes; 1 more finding in other files\n" || errs != "" {
+		t.Errorf("check of one file: exit %d, stdout %q, stderr %q", code, out, errs)
+	}
+	if code, out, _ := runCmd("check", "-source", root, "-notes", filepath.Join(root, "content")); code != 0 || !strings.Contains(out, ": note: ") || !strings.HasSuffix(out, "0 errors, 1 warning, 1 note\n") {
+		t.Errorf("check -notes of content/: exit %d, stdout %q", code, out)
+	}
+	os.WriteFile(filepath.Join(root, "content/en/_index.md"), []byte("---\ntitle: Home\nsummary: The test home of library partnerships.\nweigth: 1\n---\n"), 0o644)
+	if code, out, errs := runCmd("check", "-source", root, page); code != 0 || out != "" || errs != "check failed in other files: 0 errors, 0 warnings, 0 notes; 1 more finding in other files\n" {
+		t.Errorf("check of a good file in a broken site: exit %d, stdout %q, stderr %q", code, out, errs)
+	}
+	home := filepath.Join(root, "content/en/_index.md")
+	if code, out, errs := runCmd("check", "-source", root, home); code != 1 || !strings.Contains(out, `unknown field "weigth"`) || errs != "check failed: 1 error, 0 warnings, 0 notes\n" {
+		t.Errorf("check of the broken file: exit %d, stdout %q, stderr %q", code, out, errs)
 	}
 }

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 
@@ -12,21 +14,29 @@ import (
 	"github.com/skupaj/skupaj/internal/lint"
 )
 
-// cmdCheck is `skupaj check`: every check of a build and the editor's
-// checks, printed in the chosen format; nothing is written.
+// cmdCheck is `skupaj check [FILE…]`: every check of a build and the
+// editor's checks, printed in the chosen format; nothing is written.
 func cmdCheck(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("check", `Runs every validation of a build (schema, taxonomy terms, references, links,
+	fs := newFlags("check [FILE…]", `Runs every validation of a build (schema, taxonomy terms, references, links,
 headings) and the editor's checks (images without alt text, missing or long
 summaries, pages not translated yet, missing interface strings), and writes
-nothing. Prints "path:line: message" lines; exits 1 when there are errors.`, stderr)
+nothing. Prints "path:line: severity: message" lines and a summary; exits 1
+when there are errors. Given files, it checks the whole site but reports only
+on those files.`, stderr)
 	src := fs.String("source", ".", "the site's folder, holding content/, layouts/ and static/")
 	format := fs.String("format", "text", `"text" (path:line: message lines), "json" (an array of {file, line, severity, message})
 or "github" (workflow commands, shown as annotations in GitHub Actions)`)
-	if code, ok := parseFlags(fs, args, stderr); !ok {
-		return code
+	notes := fs.Bool("notes", false, "list the notes too (work still to do, such as pages not translated yet); text format")
+	if err := fs.Parse(args); err != nil {
+		return flagExit(err)
 	}
 	if !slices.Contains(lint.Formats, *format) {
 		fmt.Fprintf(stderr, "skupaj check: -format %q: use %s\n", *format, strings.Join(lint.Formats, ", "))
+		return 2
+	}
+	only, err := siteFiles(*src, fs.Args())
+	if err != nil {
+		fmt.Fprintln(stderr, "skupaj check:", err)
 		return 2
 	}
 	res, err := build.Check(build.Options{Root: *src})
@@ -41,25 +51,79 @@ or "github" (workflow commands, shown as annotations in GitHub Actions)`)
 	} else {
 		findings = res.Findings
 	}
-	if err := lint.Write(stdout, *format, findings); err != nil {
+	findings, elsewhere := onlyFiles(findings, only)
+	shown := findings
+	if *format == "text" && !*notes {
+		shown = slices.DeleteFunc(slices.Clone(findings), func(f lint.Finding) bool { return f.Severity == lint.Note })
+	}
+	if err := lint.Write(stdout, *format, shown); err != nil {
 		fmt.Fprintln(stderr, "skupaj check:", err)
 		return 1
 	}
-	if err != nil {
-		if *format == "text" {
-			fmt.Fprintf(stderr, "check failed: %s\n", plural(len(findings), "error", "errors"))
-		}
-		return 1
+	count := map[string]int{}
+	for _, f := range findings {
+		count[f.Severity]++
 	}
 	if *format == "text" {
-		warnings := 0
-		for _, f := range findings {
-			if f.Severity == lint.Warning {
-				warnings++
-			}
+		summary := fmt.Sprintf("%s, %s, %s", plural(count[lint.Error], "error", "errors"),
+			plural(count[lint.Warning], "warning", "warnings"), plural(count[lint.Note], "note", "notes"))
+		if count[lint.Note] > 0 && !*notes {
+			summary += " (-notes lists them)"
 		}
-		fmt.Fprintf(stdout, "ok: %s, no errors, %s, %s\n", plural(res.Pages, "page", "pages"),
-			plural(warnings, "warning", "warnings"), plural(len(findings)-warnings, "note", "notes"))
+		if elsewhere > 0 {
+			summary += fmt.Sprintf("; %s in other files", plural(elsewhere, "more finding", "more findings"))
+		}
+		if count[lint.Error] > 0 {
+			fmt.Fprintf(stderr, "check failed: %s\n", summary)
+		} else if err != nil {
+			fmt.Fprintf(stderr, "check failed in other files: %s\n", summary)
+		} else {
+			fmt.Fprintf(stdout, "ok: %s checked: %s\n", plural(res.Pages, "page", "pages"), summary)
+		}
+	}
+	if count[lint.Error] > 0 || err != nil && len(only) == 0 {
+		return 1
 	}
 	return 0
+}
+
+// siteFiles turns the files named on the command line (from the current
+// folder) into paths from the site root, as findings name them.
+func siteFiles(root string, args []string) ([]string, error) {
+	var out []string
+	absRoot, err := filepath.Abs(root)
+	if err != nil {
+		return nil, err
+	}
+	for _, a := range args {
+		if _, err := os.Stat(a); err != nil {
+			return nil, fmt.Errorf("%s: no such file", a)
+		}
+		abs, err := filepath.Abs(a)
+		if err != nil {
+			return nil, err
+		}
+		rel, err := filepath.Rel(absRoot, abs)
+		if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+			return nil, fmt.Errorf("%s is not in the site folder %s (use -source)", a, root)
+		}
+		out = append(out, filepath.ToSlash(rel))
+	}
+	return out, nil
+}
+
+// onlyFiles keeps the findings of the files named (all when none is) and
+// counts the others.
+func onlyFiles(findings []lint.Finding, files []string) (kept []lint.Finding, others int) {
+	if len(files) == 0 {
+		return findings, 0
+	}
+	for _, f := range findings {
+		if slices.ContainsFunc(files, func(p string) bool { return f.File == p || strings.HasPrefix(f.File, strings.TrimSuffix(p, "/")+"/") }) {
+			kept = append(kept, f)
+		} else {
+			others++
+		}
+	}
+	return kept, others
 }
