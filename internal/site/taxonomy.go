@@ -30,7 +30,7 @@ func (s *Site) checkTerms(errs *diag.List) {
 			}
 			for _, id := range p.Terms[tax] {
 				if v.Term(id) == nil {
-					errs.Addf(p.File, p.Line(tax), "%s", v.Unknown(tax, id))
+					errs.Addf(p.File, p.Line(tax), "%s", v.Unknown(tax, id, p.Lang.Code))
 				}
 			}
 		}

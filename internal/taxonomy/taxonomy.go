@@ -6,17 +6,20 @@ package taxonomy
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"io/fs"
 	"path"
 	"regexp"
+	"strings"
 
 	"gopkg.in/yaml.v3"
 
 	"github.com/skupaj/skupaj/internal/config"
 	"github.com/skupaj/skupaj/internal/diag"
 	"github.com/skupaj/skupaj/internal/sitefs"
+	"github.com/skupaj/skupaj/internal/translit"
 )
 
 // Dir is the folder of the vocabularies, relative to the site root.
@@ -129,7 +132,10 @@ func (v *Vocabulary) IDs() []string {
 }
 
 // Unknown is the message for a term that is not in the vocabulary.
-func (v *Vocabulary) Unknown(field, id string) string {
+func (v *Vocabulary) Unknown(field, id, lang string) string {
+	if t := v.byLabel(id); t != nil {
+		return fmt.Sprintf("%s: %q is the name of a term, not its id: write %s: %s (a term is written by its id; readers see its name, %q in this language)", field, id, field, t.ID, t.labelIn(lang))
+	}
 	hint := ""
 	if c := diag.Closest(id, v.IDs(), 3); len(c) > 0 {
 		hint = fmt.Sprintf("; closest: %q", c[0])
@@ -137,5 +143,31 @@ func (v *Vocabulary) Unknown(field, id string) string {
 			hint += fmt.Sprintf(", %q", x)
 		}
 	}
-	return fmt.Sprintf("%s: %q is not a term of the vocabulary %s%s", field, id, v.File, hint)
+	var allowed []string
+	for _, t := range v.Terms {
+		allowed = append(allowed, fmt.Sprintf("%s (%s)", t.ID, t.labelIn(lang)))
+	}
+	return fmt.Sprintf("%s: %q is not a term of the vocabulary %s%s; allowed: %s", field, id, v.File, hint, strings.Join(allowed, ", "))
+}
+
+// byLabel is the term whose id or label in any language is s, ignoring
+// case and diacritics ("Slovenija", "SLOVENIA", "SI" → si), or nil.
+func (v *Vocabulary) byLabel(s string) *Term {
+	key := strings.ToLower(translit.Fold(strings.TrimSpace(s)))
+	for _, t := range v.Terms {
+		if strings.ToLower(t.ID) == key {
+			return t
+		}
+		for _, l := range t.Label {
+			if strings.ToLower(translit.Fold(l)) == key {
+				return t
+			}
+		}
+	}
+	return nil
+}
+
+// labelIn is t's label in lang, else in English, else its id.
+func (t *Term) labelIn(lang string) string {
+	return cmp.Or(t.Label[lang], t.Label["en"], t.ID)
 }

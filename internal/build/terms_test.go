@@ -1,0 +1,52 @@
+package build
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/skupaj/skupaj/internal/testsite"
+)
+
+// An editor who writes a term's name instead of its id is told the id; an
+// unknown term lists the allowed terms with their names in the page's
+// language.
+func TestUnknownTermsAreExplainedInThePagesLanguage(t *testing.T) {
+	files := testsite.With(testsite.Minimal, testsite.Txtar(`
+-- content/taxonomies/country.yaml --
+terms:
+  si:
+    label: {en: Slovenia, sl: Slovenija}
+  bg:
+    label: {en: Bulgaria, sl: Bolgarija}
+-- content/sl/cases/alpha.md --
+---
+title: Primer Alfa
+summary: Knjižnica in društvo.
+library: town-library
+partners: [red-cross]
+partnership_type: [bralna-kultura]
+sector: [ngo]
+country: Slovenija
+---
+## What was done
+
+Delavnice.
+`))
+	got := strings.Join(problems(t, files), "\n")
+	for _, want := range []string{
+		`content/sl/cases/alpha.md:8: country: "Slovenija" is the name of a term, not its id: write country: si (a term is written by its id; readers see its name, "Slovenija" in this language)`,
+		`content/sl/cases/alpha.md:6: partnership_type: "bralna-kultura" is not a term of the vocabulary content/taxonomies/partnership_type.yaml; allowed: educational (Oznaka educational), media (Oznaka media), research (Oznaka research)`,
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("missing\n%s\nin\n%s", want, got)
+		}
+	}
+	for _, spelling := range []string{"SLOVENIA", "SI", "slovénija"} {
+		files["content/sl/cases/alpha.md"] = strings.Replace(files["content/sl/cases/alpha.md"], "country: Slovenija", "country: "+spelling, 1)
+		got := strings.Join(problems(t, files), "\n")
+		if !strings.Contains(got, `is the name of a term, not its id: write country: si`) {
+			t.Errorf("%s: %s", spelling, got)
+		}
+		files["content/sl/cases/alpha.md"] = strings.Replace(files["content/sl/cases/alpha.md"], "country: "+spelling, "country: Slovenija", 1)
+	}
+}
