@@ -139,6 +139,7 @@ func run(o Options, w, searchTo output.Writer, sess *Session) (*Result, error) {
 		return nil, berr
 	}
 	s, serr := site.New(cfg, withoutBroken(vocab, verr), bib, pages)
+	s.Static = staticFS(o.Root)
 	serr = joinProblems(berr, serr)
 	layouts := layoutsOf(o.Root)
 	strs, ierr := i18n.Load(layouts, cfg)

@@ -2,6 +2,7 @@ package site
 
 import (
 	"fmt"
+	"io/fs"
 	"net/url"
 	"path"
 	"strings"
@@ -37,6 +38,9 @@ func (s *Site) ResolveLink(p *Page, dest string) (string, *Anchor, error) {
 	case strings.HasPrefix(dest, "#"):
 		return dest, &Anchor{Target: p, ID: u.Fragment}, nil
 	case strings.HasPrefix(dest, "/"):
+		if err := s.checkRootPath(u.Path); err != nil {
+			return "", nil, fmt.Errorf("link %q: %v", dest, err)
+		}
 		return s.Config.URL(dest), nil, nil
 	}
 	if !strings.HasSuffix(u.Path, ".md") {
@@ -80,4 +84,37 @@ func (s *Site) untranslated(file string, l *Lang) *Page {
 		}
 	}
 	return preferred(found, l)
+}
+
+// generatedFiles are files of the output that no page and no static file
+// make, by their path from the site root ("*" for any language's prefix).
+var generatedFiles = []string{"catalogue.json", "sitemap.xml", "robots.txt", "404.html", "feed.xml", "*feed.xml", "search/*"}
+
+// checkRootPath reports whether a path from the site root names a file of
+// static/, a page or a file the build makes; it says what to do when not.
+func (s *Site) checkRootPath(p string) error {
+	if s.Static == nil {
+		return nil
+	}
+	rel := strings.TrimPrefix(p, "/")
+	if rel == "" {
+		return nil
+	}
+	if st, err := fs.Stat(s.Static, strings.TrimSuffix(rel, "/")); err == nil && !st.IsDir() {
+		return nil
+	}
+	for _, pg := range s.Pages {
+		if pg.URL == rel || pg.URL == rel+"/" || pg.URL+"index.html" == rel {
+			return nil
+		}
+	}
+	for _, g := range generatedFiles {
+		if ok, _ := path.Match(g, rel); ok || strings.HasSuffix(g, "*") && strings.HasPrefix(rel, strings.TrimSuffix(g, "*")) {
+			return nil
+		}
+	}
+	if path.Ext(rel) != "" {
+		return fmt.Errorf("there is no file static/%s: put the file there, or correct the path", rel)
+	}
+	return fmt.Errorf("there is no page at /%s: link a page by its source file instead (for example ../cases/parvomay-drug-prevention.md), so that the build checks it and keeps it right", rel)
 }

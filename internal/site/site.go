@@ -4,6 +4,7 @@
 package site
 
 import (
+	"io/fs"
 	"sort"
 	"strings"
 
@@ -28,8 +29,12 @@ type Site struct {
 	NotFound *Page
 	Langs    []*Lang // in configuration order
 	Pages    []*Page // every page of every language, stable order
-	byFile   map[string]*Page
-	groups   map[string][]*Page // translation group → its pages, in configuration order
+	// Static is the files of static/ (the site's over the theme's) that a
+	// link written as a path from the site root ("/img/logo.png") may name;
+	// nil leaves such links unchecked.
+	Static fs.FS
+	byFile map[string]*Page
+	groups map[string][]*Page // translation group → its pages, in configuration order
 }
 
 // Lang is the part of the site in one language.
