@@ -50,3 +50,30 @@ Delavnice.
 		files["content/sl/cases/alpha.md"] = strings.Replace(files["content/sl/cases/alpha.md"], "country: "+spelling, "country: Slovenija", 1)
 	}
 }
+
+// A link or image written as a path from the site root is checked like a
+// link to a source file: it must name a file of static/, a page, or a file
+// the build makes.
+func TestRootPathsMustNameAFileOrAPage(t *testing.T) {
+	files := testsite.With(testsite.Minimal, testsite.Txtar(`
+-- static/img/logo.png --
+not really a PNG
+-- content/en/guidelines/second.md --
+---
+title: Second chapter
+weight: 20
+---
+![The logo](/img/logo.png) and [the feed](/feed.xml), [Slovenian](/sl/),
+[the catalogue](/catalogue/) and [search](/search/).
+
+![Shelves of books](/img/bralni-vrt.jpg)
+
+See [the kinds](/sl/guidelines/vrste-partnerstev/).
+`))
+	got := strings.Join(problems(t, files), "\n")
+	want := `content/en/guidelines/second.md:8: link "/img/bralni-vrt.jpg": there is no file static/img/bralni-vrt.jpg: put the file there, or correct the path
+content/en/guidelines/second.md:10: link "/sl/guidelines/vrste-partnerstev/": there is no page at /sl/guidelines/vrste-partnerstev/: link a page by its source file instead (for example ../cases/parvomay-drug-prevention.md), so that the build checks it and keeps it right`
+	if got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}
