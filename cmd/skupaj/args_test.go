@@ -78,3 +78,25 @@ func TestCheckReportsOnTheFilesNamed(t *testing.T) {
 		t.Errorf("check of the broken file: exit %d, stdout %q, stderr %q", code, out, errs)
 	}
 }
+
+// A filter value that cannot match anything is refused with the allowed
+// values, instead of "0 results".
+func TestSearchRefusesUnknownFilterValues(t *testing.T) {
+	root := testsite.Write(t, testsite.Minimal)
+	if code, out, errs := runCmd("build", "-source", root); code != 0 {
+		t.Fatalf("build: %d %q %q", code, out, errs)
+	}
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"-kind", "cases"}, `skupaj search: -kind: "cases" is not a kind of page; allowed: guideline, case, partner, tool, page` + "\n"},
+		{[]string{"-lang", "xx"}, `skupaj search: -lang "xx" is not a language of the site; allowed: en, sl` + "\n"},
+		{[]string{"-sector", "ngos"}, `skupaj search: -sector: sector: "ngos" is not a term of the vocabulary content/taxonomies/sector.yaml; closest: "ngo"; allowed: ngo (Label ngo), libraries (Label libraries), education (Label education)` + "\n"},
+	} {
+		args := append(append([]string{"search", "-source", root}, c.args...), "welcome")
+		if code, out, errs := runCmd(args...); code != 2 || out != "" || errs != c.want {
+			t.Errorf("%v: exit %d, stdout %q, stderr %q; want\n%s", c.args, code, out, errs, c.want)
+		}
+	}
+}

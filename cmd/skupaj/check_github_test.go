@@ -37,6 +37,8 @@ weight: 10
 ---
 Text.
 ![](/img/x.png)
+-- static/img/x.png --
+an image
 `
 
 // skupaj check -format github prints one workflow command per finding,

@@ -13,6 +13,7 @@ import (
 func TestCheckReportsFindingsAsTextAndJSON(t *testing.T) {
 	root := testsite.Write(t, testsite.With(testsite.Minimal, map[string]string{
 		"content/en/guidelines/second.md": "---\ntitle: Second chapter\nweight: 20\n---\n![](/img/x.png)\n",
+		"static/img/x.png":                "an image",
 	}))
 	code, out, _ := runCmd("check", "-source", root)
 	if code != 0 || !strings.Contains(out, "content/en/guidelines/second.md:5: warning: ") || !strings.Contains(out, "ok: ") {

@@ -1,13 +1,16 @@
 package main
 
 import (
+	"cmp"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 
 	"github.com/skupaj/skupaj/internal/config"
 	"github.com/skupaj/skupaj/internal/search"
+	"github.com/skupaj/skupaj/internal/taxonomy"
 )
 
 func cmdSearch(args []string, stdout, stderr io.Writer) int {
@@ -36,6 +39,14 @@ The query uses Bleve's query string syntax: words (all required), "a phrase"
 	for _, l := range cfg.Languages {
 		langs = append(langs, l.Code)
 	}
+	if *lang != "" && cfg.Language(*lang) == nil {
+		fmt.Fprintf(stderr, "skupaj search: -lang %q is not a language of the site; allowed: %s\n", *lang, strings.Join(langs, ", "))
+		return 2
+	}
+	vocab, err := taxonomy.Load(*src, cfg)
+	if err != nil {
+		return report(stderr, err)
+	}
 	idx, err := search.Open(*src)
 	if err != nil {
 		fmt.Fprintln(stderr, "skupaj search:", err)
@@ -43,9 +54,18 @@ The query uses Bleve's query string syntax: words (all required), "a phrase"
 	}
 	defer idx.Close()
 	filters := map[string][]string{}
-	for field, v := range map[string]string{"kind": *kind, "sector": *sector, "partnership_type": *typ, "country": *country} {
-		if v != "" {
-			filters[field] = strings.Split(v, ",")
+	for _, f := range []struct{ flag, field, value string }{
+		{"kind", "kind", *kind}, {"sector", "sector", *sector}, {"type", "partnership_type", *typ}, {"country", "country", *country},
+	} {
+		if f.value == "" {
+			continue
+		}
+		filters[f.field] = strings.Split(f.value, ",")
+		for _, v := range filters[f.field] {
+			if msg := unknownFilter(f.field, v, vocab, cmp.Or(*lang, cfg.DefaultLanguage)); msg != "" {
+				fmt.Fprintf(stderr, "skupaj search: -%s: %s\n", f.flag, msg)
+				return 2
+			}
 		}
 	}
 	res, err := search.Search(idx, langs, search.Request{Query: strings.Join(fs.Args(), " "), Lang: *lang, Filters: filters, Size: *n})
@@ -75,6 +95,24 @@ The query uses Bleve's query string syntax: words (all required), "a phrase"
 		fmt.Fprintf(stdout, "%s: %s\n", name, strings.Join(parts, ", "))
 	}
 	return 0
+}
+
+// searchKinds are the kinds of page the index holds, as -kind takes them.
+var searchKinds = []string{"guideline", "case", "partner", "tool", "page"}
+
+// unknownFilter says why value cannot match anything in field, or "".
+func unknownFilter(field, value string, vocab taxonomy.Set, lang string) string {
+	if field == "kind" {
+		if slices.Contains(searchKinds, value) {
+			return ""
+		}
+		return fmt.Sprintf("%q is not a kind of page; allowed: %s", value, strings.Join(searchKinds, ", "))
+	}
+	v := vocab[field]
+	if v == nil || v.Term(value) != nil {
+		return ""
+	}
+	return v.Unknown(field, value, lang)
 }
 
 // reorder puts flags before the query words, so that both
