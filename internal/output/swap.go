@@ -87,6 +87,22 @@ func (n siblings) leftover(name string) bool {
 	return p == n.old || p == n.spare || strings.HasPrefix(name, n.prefix)
 }
 
+// stagedFor returns the name of the folder that a folder named name
+// stages versions of (its spare, a new or a set-aside version), or "".
+func stagedFor(name string) string {
+	if !strings.HasPrefix(name, ".") {
+		return ""
+	}
+	rest, _, _ := strings.Cut(name[1:], ".new-")
+	for _, suffix := range []string{".spare", ".old"} {
+		rest = strings.TrimSuffix(rest, suffix)
+	}
+	if rest == name[1:] {
+		return ""
+	}
+	return rest
+}
+
 func stage(final string, keep bool) (*Staged, error) {
 	n := siblingsOf(final)
 	if err := os.MkdirAll(n.parent, 0o755); err != nil {
