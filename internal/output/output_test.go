@@ -175,3 +175,24 @@ func TestAbortLeavesOutputAlone(t *testing.T) {
 		t.Errorf("left beside the output after Abort: %v", entries)
 	}
 }
+
+// With its output removed by hand, a build is made whole in the spare,
+// every file written again.
+func TestSpareWithoutOutput(t *testing.T) {
+	parent := t.TempDir()
+	final := filepath.Join(parent, "public")
+	commit(t, final, map[string]string{"a.html": "a1", "b/index.html": "b1"})
+	commit(t, final, map[string]string{"a.html": "a2", "b/index.html": "b1"})
+	if err := os.RemoveAll(final); err != nil {
+		t.Fatal(err)
+	}
+	files := map[string]string{"a.html": "a2", "c/index.html": "c3"}
+	d := commit(t, final, files)
+	if !d.stage.Reused || d.written != 3 {
+		t.Errorf("reused the spare: %v, wrote %d files; want true, 3", d.stage.Reused, d.written)
+	}
+	sameTree(t, final, withMarker(files))
+	if got := names(t, parent); len(got) != 1 {
+		t.Errorf("beside the output: %v", got)
+	}
+}
