@@ -89,7 +89,7 @@ func TestKilledBuildLeavesOldOrNewOutput(t *testing.T) {
 
 	cur := 1
 	for _, point := range []string{
-		"stage:public",      // the output's staging folder made, leftovers cleared
+		"stage:public",      // the spare taken to stage in, other leftovers cleared
 		"write#1",           // the first file staged
 		"stage:index.bleve", // the search index's staging folder made
 		fmt.Sprintf("write#%d", writes/3),
@@ -97,8 +97,8 @@ func TestKilledBuildLeavesOldOrNewOutput(t *testing.T) {
 		"swapped:index.bleve", // the new index in place, the old one not yet removed
 		fmt.Sprintf("write#%d", 2*writes/3),
 		fmt.Sprintf("write#%d", writes), // every file staged
-		"commit",                        // about to swap the output
-		"swapped:public",                // the new output in place, the old one beside it
+		"commit",                        // the spare pruned, about to swap the output
+		"swapped:public",                // the new output in place, the old one beside it as the spare
 	} {
 		next := 1 - cur
 		v.set(t, next)
@@ -201,7 +201,8 @@ func indexDocs(t *testing.T, root string) uint64 {
 	return n
 }
 
-// leftovers are staging and set-aside folders beside public/ and the index.
+// leftovers are staging and set-aside folders beside public/ and the
+// index, but for the spare that the next build of public/ is made in.
 func leftovers(t *testing.T, root string) []string {
 	t.Helper()
 	var out []string
@@ -211,6 +212,9 @@ func leftovers(t *testing.T, root string) []string {
 			t.Fatal(err)
 		}
 		for _, e := range entries {
+			if e.Name() == ".public.spare" {
+				continue
+			}
 			if strings.HasPrefix(e.Name(), ".public.") || strings.HasPrefix(e.Name(), ".index.bleve.") {
 				out = append(out, filepath.Join(dir, e.Name()))
 			}

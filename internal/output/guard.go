@@ -59,6 +59,9 @@ func (g Guard) check(final string) error {
 		}
 		return fmt.Errorf("output folder %s %s the site's folder %s: %s and would delete the site's files there%s", final, relation(final, src), name, why, suggest)
 	}
+	if of := stagedFor(filepath.Base(final)); of != "" {
+		return fmt.Errorf("output folder %s is where skupaj build makes the next version of %s, never a whole output%s", final, filepath.Join(filepath.Dir(final), of), suggest)
+	}
 	for _, part := range strings.Split(final, string(filepath.Separator)) {
 		if part == ".git" {
 			return fmt.Errorf("output folder %s lies inside a Git repository's .git folder; %s%s", final, why, suggest)

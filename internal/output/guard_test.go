@@ -25,6 +25,8 @@ func TestOutputFolderMustBeTheBuildsOwn(t *testing.T) {
 		{filepath.Join(base, "repo", ".git", "x"), ".git folder"},
 		{filepath.Join(base, "notes"), "not empty and was not made by skupaj build"},
 		{filepath.Join(site, "content", "site.yaml"), "lies inside the site's folder content/"},
+		{filepath.Join(site, ".public.spare"), "makes the next version of " + filepath.Join(site, "public")},
+		{filepath.Join(site, ".public.new-123"), "makes the next version of " + filepath.Join(site, "public")},
 	} {
 		d, err := Begin(c.out, g)
 		if err == nil {

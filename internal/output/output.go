@@ -1,7 +1,8 @@
 // Package output writes a build so that a failed or stopped build never
 // touches the previous output. The whole new output is made in a folder
-// beside the target and swapped in at once when the build succeeded (see
-// Stage); files whose bytes did not change are linked, not written again.
+// beside the target, the spare that holds the output before last, and
+// swapped in at once when the build succeeded (see StageInSpare); files
+// whose bytes did not change are linked, not written again.
 // The output folder is the build's own: Guard keeps it away from the
 // site's sources, and a folder the build did not make is never cleared.
 // Memory keeps a build in memory instead, for the live preview.

@@ -68,29 +68,92 @@ func sameTree(t *testing.T, dir string, want map[string]string) {
 	}
 }
 
+// Rebuilt in the spare (the output before last), the output holds the new
+// files only, its unchanged files linked to the previous output's.
 func TestRebuildWritesOnlyChangesAndRemovesWhatIsGone(t *testing.T) {
 	parent := t.TempDir()
 	final := filepath.Join(parent, "public")
-	commit(t, final, map[string]string{"index.html": "home", "a/index.html": "a", "b/index.html": "b", "b/c/index.html": "c", "e": "same size", "f/g/index.html": "folder becomes file"})
+	first := map[string]string{"index.html": "home", "a/index.html": "a", "b/index.html": "b", "b/c/index.html": "c", "e": "same size", "f/g/index.html": "folder becomes file", "k/index.html": "k"}
+	commit(t, final, first)
+	kept, _ := os.Stat(filepath.Join(final, "k"))
 	before, _ := os.Stat(filepath.Join(final, "a/index.html"))
+	second := map[string]string{"index.html": "home 2", "a/index.html": "a", "e": "same size", "k/index.html": "k"}
+	commit(t, final, second)
+	home, _ := os.Stat(filepath.Join(final, "index.html"))
 
-	files := map[string]string{"index.html": "home 2", "a/index.html": "a", "d": "d", "b/index.html/x": "file becomes folder", "e": "SAME SIZE", "f/g": "now a file"}
+	files := map[string]string{"index.html": "home 2", "a/index.html": "a", "d": "d", "b/index.html/x": "file becomes folder", "e": "SAME SIZE", "f/g": "now a file", "k/index.html": "k"}
 	d := commit(t, final, files)
-	sameTree(t, final, withMarker(files))
-	if d.written != 5 {
-		t.Errorf("wrote %d files; only the 5 changed ones should be written", d.written)
+	if !d.stage.Reused {
+		t.Fatal("the third build did not stage in the spare")
 	}
-	after, _ := os.Stat(filepath.Join(final, "a/index.html"))
-	if !os.SameFile(before, after) || !before.ModTime().Equal(after.ModTime()) {
-		t.Error("an unchanged file was written again")
+	sameTree(t, final, withMarker(files))
+	sameTree(t, filepath.Join(parent, ".public.spare"), withMarker(second))
+	if d.written != 4 {
+		t.Errorf("wrote %d files; only the 4 changed ones should be written", d.written)
+	}
+	for name, want := range map[string]os.FileInfo{"a/index.html": before, "index.html": home, "k": kept} {
+		got, _ := os.Stat(filepath.Join(final, name))
+		if !os.SameFile(want, got) || !want.ModTime().Equal(got.ModTime()) {
+			t.Errorf("%s was made again; the previous one should stay", name)
+		}
 	}
 	if _, err := os.Stat(filepath.Join(final, "b/c")); err == nil {
 		t.Error("an emptied folder was left")
 	}
-	entries, _ := os.ReadDir(parent)
-	if len(entries) != 1 {
-		t.Errorf("left beside the output: %v", entries)
+	if got := names(t, parent); len(got) != 2 || got[0] != ".public.spare" || got[1] != "public" {
+		t.Errorf("beside the output: %v; want .public.spare and public", got)
 	}
+}
+
+// The spare's files may be the output's own (hard links): a build
+// replaces them and never writes through them.
+func TestSpareNeverWritesIntoTheOutput(t *testing.T) {
+	parent := t.TempDir()
+	final := filepath.Join(parent, "public")
+	commit(t, final, map[string]string{"x.html": "one"})
+	commit(t, final, map[string]string{"x.html": "one"})
+	d, err := Begin(final, Guard{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := d.Write("x.html", []byte("two")); err != nil {
+		t.Fatal(err)
+	}
+	sameTree(t, final, withMarker(map[string]string{"x.html": "one"}))
+	if err := d.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	sameTree(t, final, withMarker(map[string]string{"x.html": "two"}))
+	sameTree(t, filepath.Join(parent, ".public.spare"), withMarker(map[string]string{"x.html": "one"}))
+}
+
+// A build stopped while it updated the spare leaves the output as it was;
+// the next build makes its whole output in that half-updated spare.
+func TestHalfUpdatedSpareIsReused(t *testing.T) {
+	parent := t.TempDir()
+	final := filepath.Join(parent, "public")
+	commit(t, final, map[string]string{"a.html": "a1", "b/index.html": "b1"})
+	second := map[string]string{"a.html": "a2", "b/index.html": "b1", "c/index.html": "c2"}
+	commit(t, final, second)
+	d, err := Begin(final, Guard{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, text := range map[string]string{"a.html": "a3", "b/index.html/x": "b3", "n/index.html": "n3"} {
+		if err := d.Write(name, []byte(text)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	d.stage.unlock() // the process is killed: its lock goes, its files stay
+	sameTree(t, final, withMarker(second))
+
+	files := map[string]string{"a.html": "a2", "b/index.html": "b4", "d.html": "d4"}
+	d = commit(t, final, files)
+	if !d.stage.Reused {
+		t.Error("the half-updated spare was not reused")
+	}
+	sameTree(t, final, withMarker(files))
+	sameTree(t, filepath.Join(parent, ".public.spare"), withMarker(second))
 }
 
 func TestAbortLeavesOutputAlone(t *testing.T) {
@@ -110,5 +173,26 @@ func TestAbortLeavesOutputAlone(t *testing.T) {
 	entries, _ := os.ReadDir(filepath.Dir(final))
 	if len(entries) != 1 {
 		t.Errorf("left beside the output after Abort: %v", entries)
+	}
+}
+
+// With its output removed by hand, a build is made whole in the spare,
+// every file written again.
+func TestSpareWithoutOutput(t *testing.T) {
+	parent := t.TempDir()
+	final := filepath.Join(parent, "public")
+	commit(t, final, map[string]string{"a.html": "a1", "b/index.html": "b1"})
+	commit(t, final, map[string]string{"a.html": "a2", "b/index.html": "b1"})
+	if err := os.RemoveAll(final); err != nil {
+		t.Fatal(err)
+	}
+	files := map[string]string{"a.html": "a2", "c/index.html": "c3"}
+	d := commit(t, final, files)
+	if !d.stage.Reused || d.written != 3 {
+		t.Errorf("reused the spare: %v, wrote %d files; want true, 3", d.stage.Reused, d.written)
+	}
+	sameTree(t, final, withMarker(files))
+	if got := names(t, parent); len(got) != 1 {
+		t.Errorf("beside the output: %v", got)
 	}
 }

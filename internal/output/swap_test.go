@@ -40,8 +40,27 @@ func TestLeftoversOfStoppedBuildsAreRemoved(t *testing.T) {
 
 	commit(t, final, map[string]string{"index.html": "new"})
 	sameTree(t, final, withMarker(map[string]string{"index.html": "new"}))
-	if got := names(t, parent); len(got) != 2 || got[0] != ".other.new-1" || got[1] != "public" {
-		t.Errorf("beside the output: %v; want only .other.new-1 and public", got)
+	sameTree(t, filepath.Join(parent, ".public.spare"), withMarker(map[string]string{"index.html": "old"}))
+	if got := names(t, parent); len(got) != 3 || got[0] != ".other.new-1" || got[1] != ".public.spare" || got[2] != "public" {
+		t.Errorf("beside the output: %v; want only .other.new-1, .public.spare and public", got)
+	}
+
+	// A folder replaced without a spare (the search index) keeps nothing.
+	index := filepath.Join(parent, "index.bleve")
+	writeFile(t, filepath.Join(index, "store"), "old")
+	for _, name := range []string{".index.bleve.new-1", ".index.bleve.old", ".index.bleve.spare"} {
+		writeFile(t, filepath.Join(parent, name, "store"), "left")
+	}
+	s, err := Stage(index)
+	if err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, filepath.Join(s.Path, "store"), "new")
+	if err := s.Swap(); err != nil {
+		t.Fatal(err)
+	}
+	if got := names(t, parent); len(got) != 4 || got[2] != "index.bleve" {
+		t.Errorf("beside the output and the index: %v", got)
 	}
 }
 
@@ -100,27 +119,49 @@ func TestReadOnlyPreviousOutputIsReplacedWhole(t *testing.T) {
 	files := map[string]string{"index.html": "new", "other.html": "o"}
 	commit(t, final, files)
 	sameTree(t, final, withMarker(files))
-	if got := names(t, parent); len(got) != 1 {
+	// The read-only files are now the spare's, in which the next builds
+	// are made.
+	files = map[string]string{"index.html": "newer", "locked/a.html": "a2"}
+	commit(t, final, files)
+	sameTree(t, final, withMarker(files))
+	files = map[string]string{"index.html": "newest"}
+	commit(t, final, files)
+	sameTree(t, final, withMarker(files))
+	if got := names(t, parent); len(got) != 2 {
 		t.Errorf("beside the output: %v", got)
 	}
 }
 
-// Where folders cannot be exchanged, two renames replace the output.
+// Where folders cannot be exchanged, two renames replace the folder; the
+// previous version is removed, or kept as the spare.
 func TestSwapWithoutExchange(t *testing.T) {
-	parent := t.TempDir()
-	final := filepath.Join(parent, "index.bleve")
-	writeFile(t, filepath.Join(final, "old"), "old")
-	s, err := Stage(final)
-	if err != nil {
-		t.Fatal(err)
-	}
-	writeFile(t, filepath.Join(s.Path, "new"), "new")
-	s.exchange = func(a, b string) error { return errors.ErrUnsupported }
-	if err := s.Swap(); err != nil {
-		t.Fatal(err)
-	}
-	sameTree(t, final, map[string]string{"new": "new"})
-	if got := names(t, parent); len(got) != 1 {
-		t.Errorf("beside the folder: %v", got)
+	for _, spare := range []bool{false, true} {
+		parent := t.TempDir()
+		final := filepath.Join(parent, "index.bleve")
+		writeFile(t, filepath.Join(final, "old"), "old")
+		for i, text := range []string{"new", "newer"} {
+			s, err := stage(final, spare)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := os.RemoveAll(filepath.Join(s.Path, "old")); err != nil {
+				t.Fatal(err)
+			}
+			writeFile(t, filepath.Join(s.Path, "new"), text)
+			s.exchange = func(a, b string) error { return errors.ErrUnsupported }
+			if err := s.Swap(); err != nil {
+				t.Fatal(err)
+			}
+			sameTree(t, final, map[string]string{"new": text})
+			got := names(t, parent)
+			switch {
+			case !spare && len(got) != 1:
+				t.Errorf("without a spare, beside the folder: %v", got)
+			case spare && (len(got) != 2 || got[0] != ".index.bleve.spare"):
+				t.Errorf("with a spare, beside the folder: %v", got)
+			case spare && i == 1 && !s.Reused:
+				t.Errorf("the second swap did not stage in the spare")
+			}
+		}
 	}
 }
