@@ -76,7 +76,7 @@ func Build(o Options) (*Result, error) {
 	}
 	res, err := run(o, out, searchTo(o, out), nil)
 	if err == nil {
-		err = out.CopyFS(staticFS(o.Root))
+		err = output.CopyFS(out, staticFS(o.Root))
 	}
 	if err == nil {
 		err = out.Commit()

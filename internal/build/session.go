@@ -5,7 +5,6 @@ import (
 	"maps"
 	"sync"
 
-	skupaj "github.com/skupaj/skupaj"
 	"github.com/skupaj/skupaj/internal/config"
 	"github.com/skupaj/skupaj/internal/content"
 	"github.com/skupaj/skupaj/internal/diag"
@@ -14,7 +13,6 @@ import (
 	"github.com/skupaj/skupaj/internal/site"
 	"github.com/skupaj/skupaj/internal/sitefs"
 	"github.com/skupaj/skupaj/internal/sources"
-	"github.com/skupaj/skupaj/internal/theme"
 )
 
 // Session builds one site again and again, for the live preview: the
@@ -80,7 +78,7 @@ func (s *Session) Build(withSearch bool) (*Result, *output.Memory, error) {
 		s.html = memo[string, keptPage]{}
 	}
 	if err == nil {
-		err = mem.CopyFS(theme.Overlay(dirFS(o.Root, "static"), skupaj.Static()))
+		err = output.CopyFS(mem, staticFS(o.Root))
 	}
 	if err != nil {
 		return nil, nil, err

@@ -205,21 +205,6 @@ type dirOnce struct {
 	err error
 }
 
-// CopyFS adds every file of fsys to the build. Files are read with
-// fs.ReadFile, so that an fsys with limits (sitefs) applies them.
-func (d *Dir) CopyFS(fsys fs.FS) error {
-	return fs.WalkDir(fsys, ".", func(p string, e fs.DirEntry, err error) error {
-		if err != nil || e.IsDir() {
-			return err
-		}
-		data, err := fs.ReadFile(fsys, p)
-		if err != nil {
-			return err
-		}
-		return d.Write(p, data)
-	})
-}
-
 // Commit puts the whole build in place of the previous output, in one
 // step, after removing from the spare what the build did not write.
 func (d *Dir) Commit() error {

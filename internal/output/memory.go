@@ -1,7 +1,6 @@
 package output
 
 import (
-	"io/fs"
 	"sync"
 )
 
@@ -20,18 +19,4 @@ func (m *Memory) Write(rel string, data []byte) error {
 	m.Files[rel] = data
 	m.mu.Unlock()
 	return nil
-}
-
-// CopyFS keeps every file of fsys.
-func (m *Memory) CopyFS(fsys fs.FS) error {
-	return fs.WalkDir(fsys, ".", func(p string, e fs.DirEntry, err error) error {
-		if err != nil || e.IsDir() {
-			return err
-		}
-		data, err := fs.ReadFile(fsys, p)
-		if err != nil {
-			return err
-		}
-		return m.Write(p, data)
-	})
 }

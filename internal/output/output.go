@@ -8,11 +8,28 @@
 // Memory keeps a build in memory instead, for the live preview.
 package output
 
+import "io/fs"
+
 // Writer receives the files of a build, by slash-separated path. Write
 // may keep data (Memory does): the caller hands the slice over and never
 // changes it afterwards.
 type Writer interface {
 	Write(rel string, data []byte) error
+}
+
+// CopyFS writes every file of fsys to w, by its path. Files are read with
+// fs.ReadFile, so that an fsys with limits (sitefs) applies them.
+func CopyFS(w Writer, fsys fs.FS) error {
+	return fs.WalkDir(fsys, ".", func(p string, e fs.DirEntry, err error) error {
+		if err != nil || e.IsDir() {
+			return err
+		}
+		data, err := fs.ReadFile(fsys, p)
+		if err != nil {
+			return err
+		}
+		return w.Write(p, data)
+	})
 }
 
 // Discard is a Writer that keeps nothing (for checks without output).
