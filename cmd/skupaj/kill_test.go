@@ -17,7 +17,7 @@ import (
 )
 
 // killPages is the size of the site the kill test rebuilds 22 times.
-const killPages = 400
+const killPages = 2000
 
 // A build killed anywhere leaves public/ exactly as the previous build
 // made it or exactly as the new one would, a whole search index, and
