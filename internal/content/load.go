@@ -102,7 +102,7 @@ func LoadWith(root string, cfg *config.Config, parse Parser) ([]*Page, error) {
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				pages[i], perFile[i] = loadFile(root, files[i], parse)
+				pages[i], perFile[i] = loadFile(contentFS, files[i], parse)
 			}
 		}()
 	}
@@ -165,11 +165,12 @@ func langDirs(cfg *config.Config) []string {
 	return out
 }
 
-// loadFile reads and checks one page; p is relative to content/.
-func loadFile(root, p string, parse Parser) (*Page, diag.List) {
+// loadFile reads and checks one page; p is relative to content/, which
+// contentFS is.
+func loadFile(contentFS fs.FS, p string, parse Parser) (*Page, diag.List) {
 	var errs diag.List
 	file := "content/" + p
-	src, err := sitefs.ReadFile(root, file)
+	src, err := fs.ReadFile(contentFS, p)
 	if err != nil {
 		errs.Add(sitefs.Problem(file, err))
 		return nil, errs

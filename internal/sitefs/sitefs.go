@@ -14,6 +14,7 @@ import (
 	"path"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"github.com/skupaj/skupaj/internal/diag"
 )
@@ -58,7 +59,10 @@ func Problem(file string, err error) *diag.Error {
 
 // site is a site folder, with its path as the file system sees it once
 // every link is followed.
-type site struct{ root, real string }
+type site struct {
+	root, real string
+	dirs       sync.Map // slash path of a folder from the root → its real path, or the error resolving it
+}
 
 func newSite(root string) (*site, error) {
 	real, err := filepath.EvalSymlinks(root)
@@ -71,14 +75,32 @@ func newSite(root string) (*site, error) {
 	return &site{root: root, real: real}, nil
 }
 
+// realDir resolves the folder dir (slash path from the root) once per site:
+// every file of a folder shares the links on the way to it.
+func (s *site) realDir(dir string) (string, error) {
+	if v, ok := s.dirs.Load(dir); ok {
+		if err, bad := v.(error); bad {
+			return "", err
+		}
+		return v.(string), nil
+	}
+	p, err := filepath.EvalSymlinks(filepath.Join(s.root, filepath.FromSlash(dir)))
+	if err == nil {
+		p, err = filepath.Abs(p)
+	}
+	if err != nil {
+		s.dirs.Store(dir, err)
+		return "", err
+	}
+	s.dirs.Store(dir, p)
+	return p, nil
+}
+
 // check finds the file rel: where it really is and what it is. It opens
 // nothing, so that a pipe is refused before anyone waits on it.
 func (s *site) check(rel string) (string, fs.FileInfo, error) {
-	p, err := filepath.EvalSymlinks(filepath.Join(s.root, filepath.FromSlash(rel)))
+	p, err := s.resolve(rel)
 	if err != nil {
-		return "", nil, err
-	}
-	if p, err = filepath.Abs(p); err != nil {
 		return "", nil, err
 	}
 	if p != filepath.Join(s.real, filepath.FromSlash(rel)) { // a link on the way
@@ -102,6 +124,26 @@ func (s *site) check(rel string) (string, fs.FileInfo, error) {
 		return "", nil, diag.Errorf(rel, 0, "is %s; a file here may have at most %s", size(st.Size()), size(limit(rel)))
 	}
 	return p, st, nil
+}
+
+// resolve is where rel really is, every link on the way followed: its
+// folder as realDir resolved it, then rel itself when it is a link.
+func (s *site) resolve(rel string) (string, error) {
+	dir, base := path.Split(rel)
+	realDir, err := s.realDir(strings.TrimSuffix(dir, "/"))
+	if err != nil {
+		return "", err
+	}
+	p := filepath.Join(realDir, base)
+	if st, err := os.Lstat(p); err != nil {
+		return "", err
+	} else if st.Mode()&fs.ModeSymlink == 0 {
+		return p, nil
+	}
+	if p, err = filepath.EvalSymlinks(p); err != nil {
+		return "", err
+	}
+	return filepath.Abs(p)
 }
 
 func kind(m fs.FileMode) string {
