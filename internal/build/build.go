@@ -47,7 +47,7 @@ type Options struct {
 type Result struct {
 	Pages    int                 // HTML pages written
 	Warnings []string            // the warnings among Findings, as "path:line: warning: message"
-	Findings []lint.Finding      // what skupaj check reports besides errors
+	Findings diag.List           // the warnings and notes skupaj check reports besides errors
 	Missing  map[string][]string // interface strings missing per language
 	Search   *search.Stats       // what the search export wrote, when it ran
 }
@@ -198,7 +198,7 @@ func run(o Options, w, searchTo output.Writer, sess *Session) (*Result, error) {
 	}
 	res.Findings = lint.Check(s, r.Doc, res.Missing)
 	for _, f := range res.Findings {
-		if f.Severity == lint.Warning {
+		if f.Severity == diag.SevWarning {
 			res.Warnings = append(res.Warnings, f.String())
 		}
 	}
