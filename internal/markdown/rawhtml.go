@@ -18,7 +18,7 @@ type RawHTML struct {
 
 // html records raw HTML made of segs of src (and, for an HTML block, its
 // closing line): when the page lets it through, the <img> tags in it, as
-// images; else the HTML itself, as left out.
+// images; else the HTML itself, as left out. Comments are passed over.
 func (st *state) html(segs *text.Segments, hasClosure bool, closure text.Segment, src []byte) {
 	var joined []byte
 	var at []int // at[i]: offset in src of joined[i]
@@ -35,19 +35,17 @@ func (st *state) html(segs *text.Segments, hasClosure bool, closure text.Segment
 		add(closure)
 	}
 	start := len(joined) - len(bytes.TrimLeft(joined, " \t\r\n"))
-	if start == len(joined) {
-		return
+	if start == len(joined) || bytes.HasPrefix(joined[start:], []byte("<!--")) {
+		return // a comment shows nothing, let through or not
 	}
 	if !st.unsafe {
-		if !bytes.HasPrefix(joined[start:], []byte("<!--")) {
-			first, _, _ := bytes.Cut(joined[start:], []byte("\n"))
-			h := RawHTML{Line: st.lineOf(at[start]), HTML: strings.TrimSpace(string(first))}
-			if imgs := imgTags(joined); len(imgs) > 0 {
-				img := st.image(imgs[0], at)
-				h.Img = &img
-			}
-			st.rawHTML = append(st.rawHTML, h)
+		first, _, _ := bytes.Cut(joined[start:], []byte("\n"))
+		h := RawHTML{Line: st.lineOf(at[start]), HTML: strings.TrimSpace(string(first))}
+		if imgs := imgTags(joined); len(imgs) > 0 {
+			img := st.image(imgs[0], at)
+			h.Img = &img
 		}
+		st.rawHTML = append(st.rawHTML, h)
 		return
 	}
 	for _, t := range imgTags(joined) {

@@ -25,7 +25,7 @@ func TestRenderRecordsImagesAndLinks(t *testing.T) {
 // where, quoting its first line; with raw HTML let through, its <img> tags
 // are images.
 func TestRenderRecordsRawHTML(t *testing.T) {
-	src := "Text.\n\n<p>\n<IMG alt=\"\" src='/raw.png'>\n<img src=/ok.png alt=\"A logo\"/>\n</p>\n\n<!-- note -->\n\nInline <em>x</em>.\n"
+	src := "Text.\n\n<p>\n<IMG alt=\"\" src='/raw.png'>\n<img src=/ok.png alt=\"A logo\"/>\n</p>\n\n<!-- <img src=\"/commented.png\"> -->\n\nInline <em>x</em>.\n"
 	safe, err := New(Options{}).Render(Input{Src: []byte(src), FirstLine: 1})
 	if err != nil {
 		t.Fatal(err)
