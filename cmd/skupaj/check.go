@@ -11,7 +11,6 @@ import (
 
 	"github.com/skupaj/skupaj/internal/build"
 	"github.com/skupaj/skupaj/internal/diag"
-	"github.com/skupaj/skupaj/internal/lint"
 )
 
 // cmdCheck is `skupaj check [FILE…]`: every check of a build and the
@@ -30,8 +29,8 @@ or "github" (workflow commands, shown as annotations in GitHub Actions)`)
 	if err := fs.Parse(args); err != nil {
 		return flagExit(err)
 	}
-	if !slices.Contains(lint.Formats, *format) {
-		fmt.Fprintf(stderr, "skupaj check: -format %q: use %s\n", *format, strings.Join(lint.Formats, ", "))
+	if !slices.Contains(diag.Formats, *format) {
+		fmt.Fprintf(stderr, "skupaj check: -format %q: use %s\n", *format, strings.Join(diag.Formats, ", "))
 		return 2
 	}
 	only, err := siteFiles(*src, fs.Args())
@@ -40,40 +39,35 @@ or "github" (workflow commands, shown as annotations in GitHub Actions)`)
 		return 2
 	}
 	res, err := build.Check(build.Options{Root: *src})
-	var findings []lint.Finding
+	var findings diag.List
 	if err != nil {
-		var list diag.List
-		if !errors.As(err, &list) {
+		if !errors.As(err, &findings) {
 			fmt.Fprintln(stderr, "skupaj check:", err)
 			return 1
 		}
-		findings = lint.Errors(list)
 	} else {
 		findings = res.Findings
 	}
 	findings, elsewhere := onlyFiles(findings, only)
 	shown := findings
 	if *format == "text" && !*notes {
-		shown = slices.DeleteFunc(slices.Clone(findings), func(f lint.Finding) bool { return f.Severity == lint.Note })
+		shown = slices.DeleteFunc(slices.Clone(findings), func(f *diag.Error) bool { return f.Severity == diag.SevNote })
 	}
-	if err := lint.Write(stdout, *format, shown); err != nil {
+	if err := diag.Write(stdout, *format, shown); err != nil {
 		fmt.Fprintln(stderr, "skupaj check:", err)
 		return 1
 	}
-	count := map[string]int{}
-	for _, f := range findings {
-		count[f.Severity]++
-	}
+	errs, warnings, notesFound := findings.Count(diag.SevError), findings.Count(diag.SevWarning), findings.Count(diag.SevNote)
 	if *format == "text" {
-		summary := fmt.Sprintf("%s, %s, %s", plural(count[lint.Error], "error", "errors"),
-			plural(count[lint.Warning], "warning", "warnings"), plural(count[lint.Note], "note", "notes"))
-		if count[lint.Note] > 0 && !*notes {
+		summary := fmt.Sprintf("%s, %s, %s", plural(errs, "error", "errors"),
+			plural(warnings, "warning", "warnings"), plural(notesFound, "note", "notes"))
+		if notesFound > 0 && !*notes {
 			summary += " (-notes lists them)"
 		}
 		if elsewhere > 0 {
 			summary += fmt.Sprintf("; %s in other files", plural(elsewhere, "more finding", "more findings"))
 		}
-		if count[lint.Error] > 0 {
+		if errs > 0 {
 			fmt.Fprintf(stderr, "check failed: %s\n", summary)
 		} else if err != nil {
 			fmt.Fprintf(stderr, "check failed in other files: %s\n", summary)
@@ -81,7 +75,7 @@ or "github" (workflow commands, shown as annotations in GitHub Actions)`)
 			fmt.Fprintf(stdout, "ok: %s checked: %s\n", plural(res.Pages, "page", "pages"), summary)
 		}
 	}
-	if count[lint.Error] > 0 || err != nil && len(only) == 0 {
+	if errs > 0 || err != nil && len(only) == 0 {
 		return 1
 	}
 	return 0
@@ -114,7 +108,7 @@ func siteFiles(root string, args []string) ([]string, error) {
 
 // onlyFiles keeps the findings of the files named (all when none is) and
 // counts the others.
-func onlyFiles(findings []lint.Finding, files []string) (kept []lint.Finding, others int) {
+func onlyFiles(findings diag.List, files []string) (kept diag.List, others int) {
 	if len(files) == 0 {
 		return findings, 0
 	}

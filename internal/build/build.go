@@ -47,7 +47,7 @@ type Options struct {
 type Result struct {
 	Pages    int                 // HTML pages written
 	Warnings []string            // the warnings among Findings, as "path:line: warning: message"
-	Findings []lint.Finding      // what skupaj check reports besides errors
+	Findings diag.List           // the warnings and notes skupaj check reports besides errors
 	Missing  map[string][]string // interface strings missing per language
 	Search   *search.Stats       // what the search export wrote, when it ran
 }
@@ -141,7 +141,7 @@ func run(o Options, w, searchTo output.Writer, sess *Session) (*Result, error) {
 	s, serr := site.New(cfg, withoutBroken(vocab, verr), bib, pages)
 	s.Static = staticFS(o.Root)
 	serr = joinProblems(berr, serr)
-	layouts := layoutsOf(o.Root)
+	layouts := Layouts(o.Root)
 	strs, ierr := i18n.Load(layouts, cfg)
 	r, err := render.New(s, layouts, strs)
 	if err != nil {
@@ -198,7 +198,7 @@ func run(o Options, w, searchTo output.Writer, sess *Session) (*Result, error) {
 	}
 	res.Findings = lint.Check(s, r.Doc, res.Missing)
 	for _, f := range res.Findings {
-		if f.Severity == lint.Warning {
+		if f.Severity == diag.SevWarning {
 			res.Warnings = append(res.Warnings, f.String())
 		}
 	}
@@ -264,9 +264,9 @@ func loadConfig(o Options, in *inputs) (*config.Config, error) {
 	return cfg.WithBaseURL(o.BaseURL, cmp.Or(o.BaseURLFlag, "-base-url"))
 }
 
-// layoutsOf are the layouts of the site at root: its own over the bundled
+// Layouts are the layouts of the site at root: its own over the bundled
 // ones.
-func layoutsOf(root string) fs.FS { return theme.Overlay(dirFS(root, "layouts"), skupaj.Layouts()) }
+func Layouts(root string) fs.FS { return theme.Overlay(dirFS(root, "layouts"), skupaj.Layouts()) }
 
 // dirFS is the folder root/name, read through sitefs's checks, or nil
 // when the site has none.

@@ -228,7 +228,7 @@ func treesOf(root string) fingerprint {
 	} else {
 		h.str(err.Error())
 	}
-	for _, fsys := range []fs.FS{dirFS(root, "content/"+content.VocabularyDir), layoutsOf(root)} {
+	for _, fsys := range []fs.FS{dirFS(root, "content/"+content.VocabularyDir), Layouts(root)} {
 		if fsys == nil {
 			h.str("")
 			continue

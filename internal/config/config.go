@@ -7,7 +7,6 @@ import (
 	"errors"
 	"io/fs"
 	"regexp"
-	"strconv"
 	"strings"
 
 	"gopkg.in/yaml.v3"
@@ -62,7 +61,6 @@ type MenuItem struct {
 var (
 	langCode = regexp.MustCompile(`^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$`)
 	termName = regexp.MustCompile(`^[a-z][a-z0-9_]*$`)
-	yamlLine = regexp.MustCompile(`^\s*(?:yaml: )?line (\d+): (.*)$`)
 )
 
 // Load reads and checks the configuration of the site rooted at root.
@@ -92,7 +90,7 @@ func Parse(src []byte) (*Config, error) {
 	dec := yaml.NewDecoder(bytes.NewReader(src))
 	dec.KnownFields(true)
 	if err := dec.Decode(&c); err != nil {
-		return nil, yamlErrors(File, 0, err)
+		return nil, diag.YAML(File, 0, err)
 	}
 	c.lines = keyLines(src)
 	if err := c.Check(); err != nil {
@@ -183,31 +181,7 @@ func keyLines(src []byte) map[string]int {
 	return lines
 }
 
-// yamlErrors turns a yaml.v3 error into located problems; offset is the
-// number of lines before the YAML text in its file.
-func yamlErrors(file string, offset int, err error) diag.List {
-	var errs diag.List
-	var te *yaml.TypeError
-	msgs := []string{err.Error()}
-	if errors.As(err, &te) {
-		msgs = te.Errors
-	}
-	for _, m := range msgs {
-		line := 0
-		if g := yamlLine.FindStringSubmatch(m); g != nil {
-			line, _ = strconv.Atoi(g[1])
-			line += offset
-			m = g[2]
-		}
-		errs.Addf(file, line, "%s", strings.TrimPrefix(m, "yaml: "))
-	}
-	if len(errs) == 0 {
-		errs.Addf(file, 0, "%v", err)
-	}
-	return errs
-}
-
-// YAMLErrors is yamlErrors for other packages that read YAML files.
+// YAMLErrors is diag.YAML as an error, for callers not moved to diag yet.
 func YAMLErrors(file string, offset int, err error) error {
-	return yamlErrors(file, offset, err).Err()
+	return diag.YAML(file, offset, err).Err()
 }

@@ -230,7 +230,7 @@ func Parse(file string, src []byte, cfg *config.Config) (*Page, diag.List) {
 	for _, f := range fields {
 		page.Lines[f.key] = f.line
 		if f.cut != "" {
-			page.Warnings.Addf(file, f.line, "the value of %s stops before \" #\": YAML left out %q as a note; to keep it, put the whole value in double quotes: %s: %s", f.key, f.cut, f.key, quoteYAML(fmt.Sprint(f.val)+" "+f.cut))
+			page.Warnings.Warnf(file, f.line, "the value of %s stops before \" #\": YAML left out %q as a note; to keep it, put the whole value in double quotes: %s: %s", f.key, f.cut, f.key, quoteYAML(fmt.Sprint(f.val)+" "+f.cut))
 		}
 	}
 	apply(page, fields, cfg.Taxonomies, &errs)

@@ -39,7 +39,7 @@ func TestHashThatCutsAValueIsAWarning(t *testing.T) {
 	if len(errs) > 0 {
 		t.Fatal(errs)
 	}
-	want := `content/sl/guidelines/vrt.md:2: the value of title stops before " #": YAML left out "#1 bralni vrt" as a note; to keep it, put the whole value in double quotes: title: "Celje #1 bralni vrt"`
+	want := `content/sl/guidelines/vrt.md:2: warning: the value of title stops before " #": YAML left out "#1 bralni vrt" as a note; to keep it, put the whole value in double quotes: title: "Celje #1 bralni vrt"`
 	if p.Title != "Celje" || p.Warnings.Error() != want {
 		t.Errorf("title %q, warnings\n%v\nwant\n%s", p.Title, p.Warnings, want)
 	}

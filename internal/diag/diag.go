@@ -1,7 +1,9 @@
-// Package diag carries build problems that know where they come from: a file,
-// a line when it is known, and a message that says what is wrong and what is
-// allowed. Every stage of the build reports through it, so that all problems
-// of a build are shown at once as "path:line: message".
+// Package diag carries the messages of a build that know where they come
+// from: a file, a line when it is known, a severity (error, warning or note)
+// and a message that says what is wrong and what is allowed. Every stage of
+// the build and every check reports through it, so that all messages of a
+// build are one list, shown at once as "path:line: message" and written by
+// Write in the formats of `skupaj check`.
 package diag
 
 import (
@@ -15,18 +17,31 @@ import (
 	"unicode/utf8"
 )
 
-// Error is one problem in one file, or in a command-line flag.
+// Error is one message about one file, or about a command-line flag: a
+// problem that fails the build (the zero Severity), or a warning or note.
 type Error struct {
-	File string // path relative to the site root, with forward slashes; "" for a flag, which Msg names
-	Line int    // 1-based; 0 when the line is not known
-	Msg  string
+	File     string   `json:"file"`           // path relative to the site root, with forward slashes; "" for a flag, which Msg names
+	Line     int      `json:"line,omitempty"` // 1-based; 0 when the line is not known
+	Severity Severity `json:"severity"`
+	Msg      string   `json:"message"`
 }
 
+// Error is "path:line: message" for an error, and "path:line: warning:
+// message" (or "note:") for the others.
 func (e *Error) Error() string {
-	if e.File == "" {
-		return e.Msg
+	msg := e.Msg
+	if e.Severity != SevError {
+		msg = e.Severity.String() + ": " + msg
 	}
-	return Place(e.File, e.Line) + ": " + e.Msg
+	if e.File == "" {
+		return msg
+	}
+	return Place(e.File, e.Line) + ": " + msg
+}
+
+// String is the line `skupaj check` prints: "path:line: severity: message".
+func (e *Error) String() string {
+	return Place(e.File, e.Line) + ": " + e.Severity.String() + ": " + e.Msg
 }
 
 // Place writes where a problem is: "path:line", or "path" when the line is
@@ -44,12 +59,22 @@ func Place(file string, line int) string {
 	return file
 }
 
-// Errorf makes an Error.
+// Errorf makes an Error of severity SevError.
 func Errorf(file string, line int, format string, args ...any) *Error {
 	return &Error{File: file, Line: line, Msg: fmt.Sprintf(format, args...)}
 }
 
-// List collects the problems of a build. The zero value is ready to use.
+// Warningf makes an Error of severity SevWarning.
+func Warningf(file string, line int, format string, args ...any) *Error {
+	return &Error{File: file, Line: line, Severity: SevWarning, Msg: fmt.Sprintf(format, args...)}
+}
+
+// Notef makes an Error of severity SevNote.
+func Notef(file string, line int, format string, args ...any) *Error {
+	return &Error{File: file, Line: line, Severity: SevNote, Msg: fmt.Sprintf(format, args...)}
+}
+
+// List collects the messages of a build. The zero value is ready to use.
 type List []*Error
 
 // Add appends e (nil is ignored).
@@ -64,13 +89,30 @@ func (l *List) Addf(file string, line int, format string, args ...any) {
 	l.Add(Errorf(file, line, format, args...))
 }
 
+// Warnf appends a new warning.
+func (l *List) Warnf(file string, line int, format string, args ...any) {
+	l.Add(Warningf(file, line, format, args...))
+}
+
+// Count is the number of messages of severity sev.
+func (l List) Count(sev Severity) int {
+	n := 0
+	for _, e := range l {
+		if e.Severity == sev {
+			n++
+		}
+	}
+	return n
+}
+
 // Merge appends every problem of other.
 func (l *List) Merge(other List) { *l = append(*l, other...) }
 
-// Sort orders problems by file, line and message, so output is stable.
+// Sort orders messages by file, line, message and severity, so output is
+// stable.
 func (l List) Sort() {
 	slices.SortStableFunc(l, func(a, b *Error) int {
-		return cmp.Or(strings.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line), strings.Compare(a.Msg, b.Msg))
+		return cmp.Or(strings.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line), strings.Compare(a.Msg, b.Msg), cmp.Compare(a.Severity, b.Severity))
 	})
 }
 

@@ -88,7 +88,7 @@ func Load(fsys fs.FS, cfg *config.Config) (*Bundle, error) {
 		m := map[string]entry{}
 		dec := yaml.NewDecoder(bytes.NewReader(src))
 		if err := dec.Decode(&m); err != nil {
-			errs.Merge(asList(config.YAMLErrors("layouts/"+name, 0, err)))
+			errs.Merge(diag.YAML("layouts/"+name, 0, err))
 			continue
 		}
 		b.strings[l.Code] = m
@@ -115,13 +115,6 @@ func toLatin(lang string, m map[string]entry) map[string]entry {
 		out[k] = t
 	}
 	return out
-}
-
-func asList(err error) diag.List {
-	if l, ok := err.(diag.List); ok {
-		return l
-	}
-	return diag.List{{File: "layouts/" + Dir, Msg: err.Error()}}
 }
 
 func (b *Bundle) lookup(lang, key string) (entry, bool) {

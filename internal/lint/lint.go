@@ -1,45 +1,22 @@
 // Package lint finds what makes a page worse without making the site wrong:
-// images without alt text, missing or long summaries, pages not translated
-// yet, and missing interface strings. `skupaj check` reports these; a build
-// does not fail on them.
+// images without alt text, raw HTML left out of the page, missing or long
+// summaries, pages not translated yet, and missing interface strings.
+// `skupaj check` reports these; a build does not fail on them.
 //
-// Intended wiring: build.Check calls Check after render.Markdown and
-// render.Pages have run (Renderer.Doc gives docOf; Bundle.Missing, as
+// Wiring: build.Check calls Check after render.Markdown and render.Pages
+// have run (Renderer.Doc gives docOf: what the Markdown renderer recorded
+// of each page's images and raw HTML; Bundle.Missing, as
 // build.Result.Missing, gives the interface strings), and returns the
-// findings in its Result. `skupaj check` prints them with Write: as
-// "path:line: severity: message" lines (without ":line" when Line is 0), a
-// JSON array of Findings, or GitHub workflow commands; it still exits 0
-// when there are findings and no errors. The interface-string warning replaces the one
-// build.run adds to Result.Warnings, so it is not reported twice.
+// findings, warnings and notes of a diag.List, in its Result. `skupaj
+// check` prints them with diag.Write; it still exits 0 when there are
+// findings and no errors.
 package lint
 
 import (
-	"cmp"
-	"slices"
-	"strings"
-
 	"github.com/skupaj/skupaj/internal/diag"
 	"github.com/skupaj/skupaj/internal/markdown"
 	"github.com/skupaj/skupaj/internal/site"
 )
-
-// Severities of findings.
-const (
-	Warning = "warning" // worth fixing before publishing
-	Note    = "note"    // information: work still to do
-)
-
-// Finding is one thing worth fixing, in one file.
-type Finding struct {
-	File     string `json:"file"`           // path from the site root, with forward slashes
-	Line     int    `json:"line,omitempty"` // 1-based; 0 when it concerns the whole file
-	Severity string `json:"severity"`       // Error, Warning or Note
-	Msg      string `json:"message"`
-}
-
-func (f Finding) String() string {
-	return diag.Place(f.File, f.Line) + ": " + f.Severity + ": " + f.Msg
-}
 
 // MissingStrings maps a language code to the interface-string keys its
 // bundle lacks (build.Result.Missing).
@@ -47,22 +24,22 @@ type MissingStrings map[string][]string
 
 // Check runs every check on the site s, whose pages' Markdown has been
 // rendered (docOf returns a page's rendered body, or nil). It returns the
-// findings sorted by file, line and message.
-func Check(s *site.Site, docOf func(*site.Page) *markdown.Doc, missing MissingStrings) []Finding {
-	var out []Finding
-	md := newParser()
+// findings (warnings and notes) sorted by file, line and message.
+func Check(s *site.Site, docOf func(*site.Page) *markdown.Doc, missing MissingStrings) diag.List {
+	var out diag.List
 	for _, p := range sourcePages(s) {
-		for _, w := range p.Warnings {
-			out = append(out, Finding{File: w.File, Line: w.Line, Severity: Warning, Msg: w.Msg})
+		out.Merge(p.Warnings)
+		if docOf != nil {
+			if d := docOf(p); d != nil {
+				out.Merge(images(p, d))
+				out.Merge(rawHTML(p, d))
+			}
 		}
-		out = append(out, images(s, p, md, docOf)...)
-		out = append(out, summary(p)...)
+		out.Merge(summary(p))
 	}
-	out = append(out, translations(s)...)
-	out = append(out, interfaceStrings(missing)...)
-	slices.SortStableFunc(out, func(a, b Finding) int {
-		return cmp.Or(strings.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line), strings.Compare(a.Msg, b.Msg))
-	})
+	out.Merge(translations(s))
+	out.Merge(interfaceStrings(missing))
+	out.Sort()
 	return out
 }
 

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	skupaj "github.com/skupaj/skupaj"
+	"github.com/skupaj/skupaj/internal/diag"
 	"github.com/skupaj/skupaj/internal/i18n"
 	"github.com/skupaj/skupaj/internal/output"
 	"github.com/skupaj/skupaj/internal/render"
@@ -18,7 +19,7 @@ import (
 
 // lintSite writes files as a site, runs the pipeline as build does (without
 // writing anything) and returns the findings of Check.
-func lintSite(t *testing.T, files map[string]string) []Finding {
+func lintSite(t *testing.T, files map[string]string) diag.List {
 	t.Helper()
 	root := testsite.Write(t, files)
 	s, err := sitetest.Assemble(t, root)
@@ -62,10 +63,10 @@ func english(changes map[string]string) map[string]string {
 }
 
 // lines formats findings as skupaj check would print them.
-func lines(fs []Finding) string {
+func lines(l diag.List) string {
 	var b strings.Builder
-	for _, f := range fs {
-		b.WriteString(f.String() + "\n")
+	if err := diag.Write(&b, "text", l); err != nil {
+		panic(err) // a strings.Builder does not fail
 	}
 	return b.String()
 }
@@ -103,9 +104,16 @@ func TestFindings(t *testing.T) {
 		},
 		not: []string{"ok.png", "more image"},
 	}, {
-		name:    "raw HTML that is dropped is not reported",
-		changes: map[string]string{"content/en/tools/checklist.md": tool("<img src=\"/img/raw.png\">\n")},
-		not:     []string{"raw.png"},
+		name:    "raw HTML that is dropped is a warning at its line, not an image without alt text",
+		changes: map[string]string{"content/en/tools/checklist.md": tool("<img src=\"/img/raw.png\">\n\n<!-- a note for editors -->\n\nText <span class=\"x\">red</span> and\n<b>bold</b>.\n\n<div class=\"a-very-long-class-name-for-a-box\" id=\"box\">\n\nhi\n\n</div>\n")},
+		want: []string{
+			"content/en/tools/checklist.md:6: warning: raw HTML (<img src=\"/img/raw.png\">) is left out of the page: write the image as ![alt text](/img/raw.png), or turn on markdown.unsafe_html in content/site.yaml",
+			"content/en/tools/checklist.md:10: warning: raw HTML (<span class=\"x\">) is left out of the page: write it in Markdown, or turn on markdown.unsafe_html in content/site.yaml",
+			"content/en/tools/checklist.md:11: warning: raw HTML (<b>) is left out of the page: write it in Markdown, or turn on markdown.unsafe_html in content/site.yaml",
+			"content/en/tools/checklist.md:13: warning: raw HTML (<div class=\"a-very-long-class-name-for-…) is left out of the page: write it in Markdown, or turn on markdown.unsafe_html in content/site.yaml",
+			"content/en/tools/checklist.md:17: warning: raw HTML (</div>) is left out of the page",
+		},
+		not: []string{"has no alt text", "a note for editors", "</span>", "</b>"},
 	}, {
 		name: "summaries missing, empty or long",
 		changes: map[string]string{
@@ -156,10 +164,10 @@ taxonomies: [partnership_type, sector, country, target_groups, relationship]
 `
 
 func TestMissingTranslations(t *testing.T) {
-	notes := func(fs []Finding) string {
-		var keep []Finding
-		for _, f := range fs {
-			if f.Severity == Note {
+	notes := func(l diag.List) string {
+		var keep diag.List
+		for _, f := range l {
+			if f.Severity == diag.SevNote {
 				keep = append(keep, f)
 			}
 		}
@@ -211,13 +219,13 @@ content/sr/tools/: note: no page of content/en/tools/ (1 page) is translated int
 
 func TestMissingInterfaceStringsAreOneWarningPerLanguage(t *testing.T) {
 	got := lintSite(t, testsite.With(testsite.Minimal, map[string]string{"layouts/i18n/sl.yaml": "nav.cases: Primeri\n"}))
-	var sl []Finding
+	var sl diag.List
 	for _, f := range got {
 		if f.File == "layouts/i18n/sl.yaml" {
 			sl = append(sl, f)
 		}
 	}
-	if len(sl) != 1 || sl[0].Severity != Warning || !strings.Contains(sl[0].Msg, "missing interface strings (the default language's are used): ") ||
+	if len(sl) != 1 || sl[0].Severity != diag.SevWarning || !strings.Contains(sl[0].Msg, "missing interface strings (the default language's are used): ") ||
 		!strings.Contains(sl[0].Msg, "nav.guidelines") || strings.Contains(sl[0].Msg, "nav.cases,") {
 		t.Errorf("want one warning for sl listing its missing keys, got %v", sl)
 	}

@@ -1,11 +1,11 @@
 package lint
 
 import (
-	"fmt"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/skupaj/skupaj/internal/content"
+	"github.com/skupaj/skupaj/internal/diag"
 	"github.com/skupaj/skupaj/internal/site"
 )
 
@@ -19,7 +19,7 @@ const MaxSummary = 200
 var summaryWanted = map[content.Kind]bool{content.Guideline: true, content.Partner: true, content.Case: true, content.Tool: true}
 
 // summary warns about a missing, empty or long summary.
-func summary(p *site.Page) []Finding {
+func summary(p *site.Page) diag.List {
 	sum := strings.TrimSpace(p.Summary)
 	line := p.Line("summary")
 	switch n := utf8.RuneCountInString(sum); {
@@ -28,9 +28,9 @@ func summary(p *site.Page) []Finding {
 		if _, ok := p.Lines["summary"]; ok {
 			what = "empty"
 		}
-		return []Finding{{p.File, line, Warning, fmt.Sprintf("summary is %s: write one or two sentences (%d characters at most) for the lists, search results and search engines", what, MaxSummary)}}
+		return diag.List{diag.Warningf(p.File, line, "summary is %s: write one or two sentences (%d characters at most) for the lists, search results and search engines", what, MaxSummary)}
 	case n > MaxSummary:
-		return []Finding{{p.File, line, Warning, fmt.Sprintf("summary is %d characters long; keep it to %d at most, or lists and search engines cut it", n, MaxSummary)}}
+		return diag.List{diag.Warningf(p.File, line, "summary is %d characters long; keep it to %d at most, or lists and search engines cut it", n, MaxSummary)}
 	}
 	return nil
 }

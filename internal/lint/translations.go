@@ -5,6 +5,7 @@ import (
 	"path"
 	"strings"
 
+	"github.com/skupaj/skupaj/internal/diag"
 	"github.com/skupaj/skupaj/internal/site"
 )
 
@@ -14,7 +15,7 @@ import (
 // a language nobody started translating, one note says so instead of one
 // per page. Languages published by transliteration (sr-Latn from sr) follow
 // their source and get no note of their own unless they have own pages.
-func translations(s *site.Site) []Finding {
+func translations(s *site.Site) diag.List {
 	def := defaultLang(s)
 	if def == nil {
 		return nil
@@ -36,7 +37,7 @@ func translations(s *site.Site) []Finding {
 			bySection[p.Section]++
 		}
 	}
-	var out []Finding
+	var out diag.List
 	for _, p := range defPages {
 		var missing []string
 		for _, l := range s.Langs {
@@ -45,7 +46,7 @@ func translations(s *site.Site) []Finding {
 			}
 		}
 		if len(missing) > 0 {
-			out = append(out, Finding{p.File, 0, Note, "not translated yet into " + strings.Join(missing, ", ")})
+			out.Add(diag.Notef(p.File, 0, "not translated yet into %s", strings.Join(missing, ", ")))
 		}
 	}
 	for _, l := range s.Langs {
@@ -53,14 +54,12 @@ func translations(s *site.Site) []Finding {
 			continue
 		}
 		if len(own[l]) == 0 {
-			out = append(out, Finding{"content/" + l.Code + "/", 0, Note,
-				fmt.Sprintf("nothing is translated into %s yet; %s has %s", name(l), name(def), pages(len(defPages)))})
+			out.Add(diag.Notef("content/"+l.Code+"/", 0, "nothing is translated into %s yet; %s has %s", name(l), name(def), pages(len(defPages))))
 			continue
 		}
 		for _, sec := range sections {
 			if !own[l][sec] {
-				out = append(out, Finding{path.Join("content", l.Code, sec) + "/", 0, Note,
-					fmt.Sprintf("no %s (%s) is translated into %s yet", folder(def, sec), pages(bySection[sec]), name(l))})
+				out.Add(diag.Notef(path.Join("content", l.Code, sec)+"/", 0, "no %s (%s) is translated into %s yet", folder(def, sec), pages(bySection[sec]), name(l)))
 			}
 		}
 	}

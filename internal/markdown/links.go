@@ -6,25 +6,45 @@ import (
 	"github.com/yuin/goldmark/text"
 )
 
+// Link is a link of a page, as written, at a line of its file.
+type Link struct {
+	Line int
+	Dest string
+}
+
+// Image is an image of a page, as written, at a line of its file: a
+// Markdown image, or an <img> tag of raw HTML the page lets through.
+type Image struct {
+	Line int
+	Dest string // "" for an <img> tag without src
+	Alt  string // its description as plain text, trimmed; "" when it has none
+}
+
 // state is what one Render call shares with the link rewriter.
 type state struct {
 	resolve   Resolver
+	unsafe    bool
 	lines     Lines
 	firstLine int
 	problems  []Problem
+	links     []Link
+	images    []Image
+	rawHTML   []RawHTML
 }
 
 var stateKey = parser.NewContextKey()
 
-// linkRewriter is an AST transformer that passes every link and image
+// linkRewriter is an AST transformer that records every link, image and
+// piece of raw HTML with its line, and passes every link and image
 // destination through the page's Resolver.
 type linkRewriter struct{}
 
 func (linkRewriter) Transform(doc *ast.Document, reader text.Reader, pc parser.Context) {
 	st, _ := pc.Get(stateKey).(*state)
-	if st == nil || st.resolve == nil {
+	if st == nil {
 		return
 	}
+	src := reader.Source()
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
@@ -33,9 +53,20 @@ func (linkRewriter) Transform(doc *ast.Document, reader text.Reader, pc parser.C
 		switch l := n.(type) {
 		case *ast.Link:
 			dest = &l.Destination
+			st.links = append(st.links, Link{Line: st.lineOf(offset(n)), Dest: string(l.Destination)})
 		case *ast.Image:
 			dest = &l.Destination
+			st.images = append(st.images, Image{Line: st.lineOf(position(n)), Dest: string(l.Destination), Alt: plainText(l, src)})
+		case *ast.HTMLBlock:
+			st.html(n.Lines(), l.HasClosure(), l.ClosureLine, src)
+			return ast.WalkContinue, nil
+		case *ast.RawHTML:
+			st.html(l.Segments, false, text.Segment{}, src)
+			return ast.WalkContinue, nil
 		default:
+			return ast.WalkContinue, nil
+		}
+		if st.resolve == nil {
 			return ast.WalkContinue, nil
 		}
 		line := st.lineOf(offset(n))
@@ -47,6 +78,15 @@ func (linkRewriter) Transform(doc *ast.Document, reader text.Reader, pc parser.C
 		*dest = []byte(out)
 		return ast.WalkContinue, nil
 	})
+}
+
+// position is the byte offset of node n in the source: its own, else that
+// of its first text or block.
+func position(n ast.Node) int {
+	if p := n.Pos(); p >= 0 {
+		return p
+	}
+	return offset(n)
 }
 
 // offset is a byte offset in the source inside node n (its first text, or

@@ -1,8 +1,8 @@
 // Package markdown turns a page's Markdown into HTML with goldmark: GFM,
 // footnotes, typographer, heading IDs that are readable ASCII slugs, and
 // link destinations rewritten by the caller (links to source files become
-// page URLs). It reports the headings of the page and every link problem
-// with its line.
+// page URLs). It reports the headings of the page, its links and images,
+// the raw HTML it leaves out, and every link problem, with their lines.
 package markdown
 
 import (
@@ -50,12 +50,16 @@ type Doc struct {
 	Headings []Heading
 	Sections []Section // plain text by heading, for search
 	Problems []Problem
+	Links    []Link    // every link, in document order
+	Images   []Image   // every image, in document order
+	RawHTML  []RawHTML // raw HTML left out of the page, in document order
 }
 
 // Renderer is safe for concurrent use.
 type Renderer struct {
 	md       goldmark.Markdown
 	reserved Reserved
+	unsafe   bool
 }
 
 // New returns a Renderer.
@@ -75,7 +79,7 @@ func New(o Options) *Renderer {
 	if o.UnsafeHTML {
 		ropts = append(ropts, goldmark.WithRendererOptions(html.WithUnsafe()))
 	}
-	return &Renderer{md: goldmark.New(ropts...), reserved: o.Reserved}
+	return &Renderer{md: goldmark.New(ropts...), reserved: o.Reserved, unsafe: o.UnsafeHTML}
 }
 
 // Input is one page's Markdown and how to render it.
@@ -102,7 +106,7 @@ func (r *Renderer) Render(in Input) (*Doc, error) {
 			"lists or block quotes nest %d levels deep here; at most %d are allowed (each marker \"-\", \"1.\" or \">\" at the start of a line is a level, and so are each two columns of indentation before it)",
 			depth, MaxNesting)}}}, nil
 	}
-	st := &state{resolve: in.Resolve, lines: NewLines(src), firstLine: in.FirstLine}
+	st := &state{resolve: in.Resolve, unsafe: r.unsafe, lines: NewLines(src), firstLine: in.FirstLine}
 	pc := parser.NewContext(parser.WithIDs(newIDs(in.Lang, r.reserved)))
 	pc.Set(stateKey, st)
 	doc := r.md.Parser().Parse(text.NewReader(src), parser.WithContext(pc))
@@ -131,7 +135,7 @@ func (r *Renderer) Render(in Input) (*Doc, error) {
 	if in.Sections {
 		out.Sections = sections(doc, src)
 	}
-	out.Problems = st.problems
+	out.Problems, out.Links, out.Images, out.RawHTML = st.problems, st.links, st.images, st.rawHTML
 	return &out, nil
 }
 

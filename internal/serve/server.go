@@ -18,7 +18,6 @@ import (
 	"time"
 
 	"github.com/skupaj/skupaj/internal/build"
-	"github.com/skupaj/skupaj/internal/diag"
 	"github.com/skupaj/skupaj/internal/output"
 	"github.com/skupaj/skupaj/internal/search"
 )
@@ -221,12 +220,14 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		if problem != nil {
 			w.WriteHeader(http.StatusInternalServerError)
-			fmt.Fprintf(w, "<!doctype html><html><head><title>Build error</title></head><body>%s</body></html>", s.inject(problem))
+			t := s.overlayTextFor(rel)
+			fmt.Fprintf(w, "<!doctype html><html lang=\"%s\"><head><meta charset=\"utf-8\"><title>%s</title></head><body>%s</body></html>",
+				html.EscapeString(t.lang), html.EscapeString(t.title), s.inject(rel, problem))
 			return
 		}
 		w.WriteHeader(http.StatusNotFound)
 		if ok {
-			w.Write(s.withScript(data, nil))
+			w.Write(s.withScript(data, rel, nil))
 		} else {
 			fmt.Fprint(w, "<!doctype html><title>Not found</title><p>Not found.</p>")
 		}
@@ -239,15 +240,15 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", ctype)
 	w.Header().Set("Cache-Control", "no-store")
 	if strings.HasSuffix(name, ".html") {
-		data = s.withScript(data, problem)
+		data = s.withScript(data, rel, problem)
 	}
 	w.Write(data)
 }
 
 // withScript puts the reload script, and the overlay of problem, before
-// </body>.
-func (s *Server) withScript(page []byte, problem error) []byte {
-	tail := s.inject(problem)
+// </body> of the page at rel.
+func (s *Server) withScript(page []byte, rel string, problem error) []byte {
+	tail := s.inject(rel, problem)
 	i := strings.LastIndex(string(page), "</body>")
 	if i < 0 {
 		return append(append([]byte(nil), page...), tail...)
@@ -259,23 +260,11 @@ func (s *Server) withScript(page []byte, problem error) []byte {
 }
 
 // inject is the reload script and, after a failed build, the overlay that
-// lists its problems (escaped).
-func (s *Server) inject(problem error) string {
+// lists its problems, in the language of the page at rel.
+func (s *Server) inject(rel string, problem error) string {
 	var b strings.Builder
 	if problem != nil {
-		b.WriteString(`<div id="skupaj-error" role="alert" style="position:fixed;inset:0;z-index:2147483647;overflow:auto;background:rgba(20,20,20,.94);color:#fff;font:15px/1.5 ui-monospace,monospace;padding:2rem"><h2 style="color:#ff9b8a;margin-top:0">Build failed</h2><ul style="padding-left:1.2rem">`)
-		lines := []string{problem.Error()}
-		var list diag.List
-		if errors.As(problem, &list) {
-			lines = nil
-			for _, e := range list {
-				lines = append(lines, e.Error())
-			}
-		}
-		for _, l := range lines {
-			b.WriteString("<li>" + html.EscapeString(l) + "</li>")
-		}
-		b.WriteString(`</ul><p>Fix the file and save it: this page reloads by itself.</p></div>`)
+		b.WriteString(overlay(s.overlayTextFor(rel), problem))
 	}
 	if err := reloadScript.Execute(&b, s.opts.BasePath+EventsPath); err != nil {
 		panic(err) // a string always executes

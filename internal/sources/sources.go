@@ -16,7 +16,6 @@ import (
 	"golang.org/x/text/language"
 	"gopkg.in/yaml.v3"
 
-	"github.com/skupaj/skupaj/internal/config"
 	"github.com/skupaj/skupaj/internal/diag"
 	"github.com/skupaj/skupaj/internal/sitefs"
 )
@@ -98,7 +97,7 @@ func Parse(file string, src []byte) (*List, diag.List) {
 	dec := yaml.NewDecoder(bytes.NewReader(src))
 	dec.KnownFields(true)
 	if err := dec.Decode(&doc); err != nil {
-		errs.Merge(asList(config.YAMLErrors(file, 0, err)))
+		errs.Merge(diag.YAML(file, 0, err))
 		return l, errs
 	}
 	if doc.Sources.Kind != yaml.MappingNode {
@@ -118,7 +117,7 @@ func Parse(file string, src []byte) (*List, diag.List) {
 		}
 		var r raw
 		if err := val.Decode(&r); err != nil {
-			errs.Merge(asList(config.YAMLErrors(file, 0, err)))
+			errs.Merge(diag.YAML(file, 0, err))
 			continue
 		}
 		s := &Source{ID: k.Value, Title: r.Title, TitleEN: r.TitleEN, Author: r.Author, Organisation: r.Organisation,
@@ -165,13 +164,6 @@ func has(list []string, s string) bool {
 		}
 	}
 	return false
-}
-
-func asList(err error) diag.List {
-	if l, ok := err.(diag.List); ok {
-		return l
-	}
-	return diag.List{{Msg: err.Error()}}
 }
 
 // Source returns the source with id, or nil. A nil List holds no source.

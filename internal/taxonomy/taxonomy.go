@@ -82,7 +82,7 @@ func parse(name, file string, src []byte, cfg *config.Config) (*Vocabulary, diag
 	dec := yaml.NewDecoder(bytes.NewReader(src))
 	dec.KnownFields(true)
 	if err := dec.Decode(&doc); err != nil {
-		errs.Merge(asList(config.YAMLErrors(file, 0, err)))
+		errs.Merge(diag.YAML(file, 0, err))
 		return v, errs
 	}
 	if doc.Terms.Kind != yaml.MappingNode {
@@ -93,7 +93,7 @@ func parse(name, file string, src []byte, cfg *config.Config) (*Vocabulary, diag
 		k, val := doc.Terms.Content[i], doc.Terms.Content[i+1]
 		var raw rawTerm
 		if err := val.Decode(&raw); err != nil {
-			errs.Merge(asList(config.YAMLErrors(file, 0, err)))
+			errs.Merge(diag.YAML(file, 0, err))
 			continue
 		}
 		if !termID.MatchString(k.Value) {
@@ -110,13 +110,6 @@ func parse(name, file string, src []byte, cfg *config.Config) (*Vocabulary, diag
 		v.byID[t.ID] = t
 	}
 	return v, errs
-}
-
-func asList(err error) diag.List {
-	if l, ok := err.(diag.List); ok {
-		return l
-	}
-	return diag.List{{Msg: err.Error()}}
 }
 
 // Term returns the term with id, or nil.
