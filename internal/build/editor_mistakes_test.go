@@ -163,5 +163,3 @@ func treeHashes(t *testing.T, dir string) map[string][sha256.Size]byte {
 	}
 	return out
 }
-
-
