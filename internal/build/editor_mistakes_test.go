@@ -32,7 +32,7 @@ import (
 // publishes. Bytes that cannot be typed into an archive are written as
 // <TAB> and <BOM>, and a comment line "utf16 PATH" saves that file as
 // UTF-16. content/en/contribute.md and content/sl/contribute.md quote
-// these messages for editors: keep them in step.
+// these messages for editors (TestManualQuotesTheMistakes).
 func TestEditorMistakes(t *testing.T) {
 	names, err := filepath.Glob("testdata/mistakes/*.txtar")
 	if err != nil || len(names) == 0 {
@@ -79,11 +79,41 @@ func TestEditorMistakes(t *testing.T) {
 	}
 }
 
+// The editors' guide, in English and in Slovenian, quotes every message
+// of testdata/mistakes as skupaj check prints it ("path:line: error:
+// message"), so that a message changed in the code is changed in the guide
+// too.
+func TestManualQuotesTheMistakes(t *testing.T) {
+	names, _ := filepath.Glob("testdata/mistakes/*.txtar")
+	for _, guide := range []string{"../../content/en/contribute.md", "../../content/sl/contribute.md"} {
+		data, err := os.ReadFile(guide)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, name := range names {
+			m := readMistake(t, name)
+			if m.unquoted != "" {
+				continue
+			}
+			for _, w := range m.want {
+				severity, rest, _ := strings.Cut(w, " ")
+				place, msg, _ := strings.Cut(rest, ": ")
+				if line := place + ": " + severity + ": " + msg; !strings.Contains(string(data), "\n"+line+"\n") {
+					t.Errorf("%s does not quote the message of %s:\n%s", guide, filepath.Base(name), line)
+				}
+			}
+		}
+	}
+}
+
 // mistake is one fixture of testdata/mistakes.
 type mistake struct {
 	files map[string]string // path → content; "" removes the file
 	utf16 []string          // paths saved as UTF-16
-	want  []string          // "error path:line: msg" or "warning path:line: msg", in the build's order
+	// unquoted says why the manual does not quote this message word for
+	// word (a comment line "unquoted REASON"), or is "".
+	unquoted string
+	want     []string // "error path:line: msg" or "warning path:line: msg", in the build's order
 }
 
 func readMistake(t *testing.T, name string) *mistake {
@@ -103,6 +133,8 @@ func readMistake(t *testing.T, name string) *mistake {
 			m.want = []string{}
 		case strings.HasPrefix(line, "want "):
 			m.want = append(m.want, strings.TrimPrefix(line, "want "))
+		case strings.HasPrefix(line, "unquoted "):
+			m.unquoted = strings.TrimPrefix(line, "unquoted ")
 		case strings.HasPrefix(line, "utf16 "):
 			m.utf16 = append(m.utf16, strings.TrimPrefix(line, "utf16 "))
 		}
