@@ -13,7 +13,6 @@ import (
 	"unicode/utf16"
 
 	"github.com/skupaj/skupaj/internal/diag"
-	"github.com/skupaj/skupaj/internal/lint"
 	"github.com/skupaj/skupaj/internal/testsite"
 	"golang.org/x/tools/txtar"
 )
@@ -64,7 +63,7 @@ func TestEditorMistakes(t *testing.T) {
 				t.Fatalf("the build failed without a list of problems: %v", err)
 			default:
 				for _, f := range res.Findings {
-					if f.Severity == lint.Warning && m.changed(f.File) {
+					if f.Severity == diag.SevWarning && m.changed(f.File) {
 						got = append(got, "warning "+diag.Place(f.File, f.Line)+": "+f.Msg)
 					}
 				}
