@@ -56,11 +56,17 @@ func NewPage(root string, kind content.Kind, id, lang string) (string, error) {
 	if err := notThere(root, file); err != nil {
 		return "", err
 	}
+	fsys := layouts(root)
+	tx, err := loadTexts(fsys, cfg, l.Code)
+	if err != nil {
+		return "", err
+	}
 	d, err := gather(root, cfg, kind, id, l.Code, file)
 	if err != nil {
 		return "", err
 	}
-	text, err := execute(root, kind, l.Code, d)
+	d.texts = tx
+	text, err := execute(fsys, kind, l.Code, d, tx)
 	if err != nil {
 		return "", err
 	}
