@@ -56,6 +56,24 @@ func TestNewRefusesAndSaysWhy(t *testing.T) {
 			t.Errorf("new %v: %d %q; want %d and %q", tc.args, code, errs, tc.code, tc.want)
 		}
 	}
+	// Usage mistakes print what was wrong, then the usage of new with its
+	// examples, and exit 2.
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"term", "sector"}, `skupaj new term: give a taxonomy and a term id, e.g. skupaj new term sector ngo -label "NGOs"` + "\n\nUsage: skupaj new <kind> <id>"},
+		{[]string{"term"}, "skupaj new term: give a taxonomy and a term id"},
+		{[]string{"term", "sector", "ngo", "extra"}, "skupaj new term: give a taxonomy and a term id"},
+		{nil, "skupaj new: give a kind and an id, e.g. skupaj new case parvomay-drug-prevention\n\nUsage:"},
+		{[]string{"case", "x", "y"}, `skupaj new case: give one id; unexpected "y"`},
+	} {
+		code, out, errs := runCmd(append([]string{"new", "-source", root}, tc.args...)...)
+		if code != 2 || out != "" || !strings.HasPrefix(errs, strings.SplitN(tc.want, "\n", 2)[0]) || !strings.Contains(errs, tc.want) ||
+			!strings.Contains(errs, `  skupaj new term sector ngo -label "NGOs"`+"\n") {
+			t.Errorf("new %v: %d %q; want 2 and %q with the usage and its examples", tc.args, code, errs, tc.want)
+		}
+	}
 	if code, _, errs := runCmd("new", "-help"); code != 0 || !strings.Contains(errs, "skupaj new term <taxonomy> <term-id>") || !strings.Contains(errs, "-label") {
 		t.Errorf("new -help: %d %q", code, errs)
 	}

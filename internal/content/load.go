@@ -234,6 +234,7 @@ func Parse(file string, src []byte, cfg *config.Config) (*Page, diag.List) {
 		}
 	}
 	apply(page, fields, cfg.Taxonomies, &errs)
+	placeholders(page, src, fields)
 	return page, errs
 }
 

@@ -32,18 +32,18 @@ func layouts(root string) fs.FS {
 	return theme.Overlay(site, skupaj.Layouts())
 }
 
-// execute runs the archetype of kind for language lang with d.
-func execute(root string, kind content.Kind, lang string, d any) ([]byte, error) {
-	fsys := layouts(root)
+// execute runs the archetype of kind for language lang with d, in the
+// words of tx.
+func execute(fsys fs.FS, kind content.Kind, lang string, d any, tx texts) ([]byte, error) {
 	name := path.Join(Dir, string(kind)+"."+lang+".md")
 	if _, err := fs.Stat(fsys, name); err != nil {
 		name = path.Join(Dir, string(kind)+".md")
 	}
-	return run(fsys, name, d)
+	return run(fsys, name, d, tx)
 }
 
 // run executes the archetype name (a path inside layouts/) with d.
-func run(fsys fs.FS, name string, d any) ([]byte, error) {
+func run(fsys fs.FS, name string, d any, tx texts) ([]byte, error) {
 	src, err := fs.ReadFile(fsys, name)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, fmt.Errorf("layouts/%s: no such archetype in the site or the theme", name)
@@ -51,7 +51,7 @@ func run(fsys fs.FS, name string, d any) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	t, err := template.New(name).Funcs(funcs).Option("missingkey=error").Parse(string(src))
+	t, err := template.New(name).Funcs(funcs(tx)).Option("missingkey=error").Parse(string(src))
 	if err != nil {
 		return nil, fmt.Errorf("layouts/%v", err)
 	}
@@ -62,10 +62,25 @@ func run(fsys fs.FS, name string, d any) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// funcs are the template functions of archetypes.
-var funcs = template.FuncMap{
-	"q":       Quote,
-	"comment": comment,
+// funcs are the template functions of archetypes: q quotes a YAML value;
+// comment wraps text into comment lines; t is the text of a key in the
+// page's language (layouts/archetypes/i18n), with "{name}" arguments given
+// as name-value pairs; placeholder writes a field whose value skupaj new
+// invented, with the note and the mark that make skupaj check warn while it
+// stays (content.PlaceholderMark).
+func funcs(tx texts) template.FuncMap {
+	return template.FuncMap{
+		"q":       Quote,
+		"comment": comment,
+		"t":       tx.T,
+		"placeholder": func(field, value string) (string, error) {
+			note, err := tx.T("placeholder", "value", value)
+			if err != nil {
+				return "", err
+			}
+			return comment("# ", note) + "\n" + content.PlaceholderMark + value + "\n" + field + ": " + value, nil
+		},
+	}
 }
 
 // Quote writes s as a YAML scalar: as it is when that reads back as the

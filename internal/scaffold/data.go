@@ -42,6 +42,7 @@ type Data struct {
 	vocab taxonomy.Set
 	bib   *sources.List
 	cfg   *config.Config
+	texts texts
 }
 
 // named are the taxonomy fields the archetype of each kind writes by name
@@ -97,21 +98,31 @@ func (d *Data) First(tax string) string {
 // Allowed says, in a sentence, which values taxonomy field tax takes.
 func (d *Data) Allowed(tax string) string {
 	if !d.cfg.IsTaxonomy(tax) {
-		return "Any text: this site has no vocabulary for it (content/site.yaml, taxonomies)."
+		return d.tr("terms.any", "file", config.File)
 	}
 	v := d.vocab[tax]
 	if v == nil || len(v.Terms) == 0 {
-		return "Term ids of " + vocabFile(tax) + ", which has none yet."
+		return d.tr("terms.none", "file", vocabFile(tax))
 	}
-	return "Allowed: " + strings.Join(v.IDs(), ", ") + "."
+	return d.tr("terms.allowed", "ids", strings.Join(v.IDs(), ", "))
 }
 
 // Sources says, in a sentence, which source ids the site's bibliography holds.
 func (d *Data) Sources() string {
 	if ids := d.bib.IDs(); len(ids) > 0 {
-		return "Listed there now: " + strings.Join(ids, ", ") + "."
+		return d.tr("sources.listed", "ids", strings.Join(ids, ", "))
 	}
-	return sources.File + " lists none yet."
+	return d.tr("sources.none", "file", sources.File)
+}
+
+// tr is the text of key in the page's language; a key that no language has
+// shows as itself, for the test of the text files to find.
+func (d *Data) tr(key string, args ...string) string {
+	s, err := d.texts.T(key, args...)
+	if err != nil {
+		return key
+	}
+	return s
 }
 
 // VocabFile is where the terms of taxonomy tax are listed with their labels.

@@ -7,8 +7,12 @@
 // are real ones taken from the site). NewTerm appends a term to a taxonomy's
 // vocabulary from layouts/archetypes/term.yaml.
 //
-// Archetypes are text/template files that see a Data. They come from the
-// theme built into skupaj; a site overrides one by putting a file of the
+// Archetypes are text/template files that see a Data and take their words
+// (the notes and the suggested headings) from layouts/archetypes/i18n/
+// <lang>.yaml, so that a page starts in its own language. Values the
+// archetype invents are marked for skupaj check (content.PlaceholderMark),
+// which warns until they are changed. Archetypes come from the theme built
+// into skupaj; a site overrides one by putting a file of the
 // same path in its own layouts/, and may add one per language
 // (layouts/archetypes/case.sl.md is used for Slovenian cases).
 package scaffold
@@ -56,11 +60,17 @@ func NewPage(root string, kind content.Kind, id, lang string) (string, error) {
 	if err := notThere(root, file); err != nil {
 		return "", err
 	}
+	fsys := layouts(root)
+	tx, err := loadTexts(fsys, cfg, l.Code)
+	if err != nil {
+		return "", err
+	}
 	d, err := gather(root, cfg, kind, id, l.Code, file)
 	if err != nil {
 		return "", err
 	}
-	text, err := execute(root, kind, l.Code, d)
+	d.texts = tx
+	text, err := execute(fsys, kind, l.Code, d, tx)
 	if err != nil {
 		return "", err
 	}

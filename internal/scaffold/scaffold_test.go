@@ -51,7 +51,8 @@ func TestEveryKindPassesCheckAndBuildsAsWritten(t *testing.T) {
 				if !strings.Contains(text, "\ntitle: Parvomay drug prevention\n") {
 					t.Errorf("title not made from the id:\n%s", text)
 				}
-				if !strings.Contains(text, "No personal phone numbers or e-mail addresses") {
+				privacy := map[string]string{"": "No personal phone numbers or e-mail addresses", "sl": "ne navajajte osebnih telefonskih številk"}[lang]
+				if !strings.Contains(text, privacy) {
 					t.Error("no reminder about personal contact details")
 				}
 				buildOK(t, root)
@@ -116,9 +117,9 @@ func TestIdsThatMustExistAreRealOnes(t *testing.T) {
 		"\npartnership_type: [educational]\n",
 		"\nsector: [ngo]\n",
 		"\ncountry: bg\n",
-		"# Allowed: educational, media, research.\n",
+		"# Dovoljeno: educational, media, research.\n",
 		"content/taxonomies/sector.yaml",
-		"Write the headings below in the language of the page.",
+		"\n## Izhodišče\n",
 	} {
 		if !strings.Contains(text, want) {
 			t.Errorf("missing %q in:\n%s", want, text)

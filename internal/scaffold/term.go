@@ -58,7 +58,7 @@ func NewTerm(root, tax, id, label string) (string, error) {
 	if contains(v.ids, id) {
 		return "", fmt.Errorf("%s already has the term %q; it was left as it is", file, id)
 	}
-	block, err := run(layouts(root), path.Join(Dir, "term.yaml"), TermData{Taxonomy: tax, ID: id, Label: label, Lang: cfg.DefaultLanguage})
+	block, err := run(layouts(root), path.Join(Dir, "term.yaml"), TermData{Taxonomy: tax, ID: id, Label: label, Lang: cfg.DefaultLanguage}, texts{})
 	if err != nil {
 		return "", err
 	}
