@@ -180,8 +180,3 @@ func keyLines(src []byte) map[string]int {
 	}
 	return lines
 }
-
-// YAMLErrors is diag.YAML as an error, for callers not moved to diag yet.
-func YAMLErrors(file string, offset int, err error) error {
-	return diag.YAML(file, offset, err).Err()
-}

@@ -36,7 +36,7 @@ func placeholders(p *Page, src []byte, fields []field) {
 		if yaml.Unmarshal(above, &val) != nil || !reflect.DeepEqual(val, f.val) {
 			continue
 		}
-		p.Warnings.Addf(p.File, f.line, "%s is still %s, the placeholder that skupaj new wrote: %s (if %s is right, delete the line %q above it)",
+		p.Warnings.Warnf(p.File, f.line, "%s is still %s, the placeholder that skupaj new wrote: %s (if %s is right, delete the line %q above it)",
 			f.key, bytes.TrimSpace(above), placeholderHint(p.Kind, f.key), bytes.TrimSpace(above), PlaceholderMark+string(bytes.TrimSpace(above)))
 	}
 }

@@ -12,6 +12,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/skupaj/skupaj/internal/config"
+	"github.com/skupaj/skupaj/internal/diag"
 )
 
 // TermData is what the archetype layouts/archetypes/term.yaml sees. The
@@ -85,7 +86,7 @@ func terms(file string, src []byte) (shape, error) {
 	v := shape{indent: 2}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(src, &doc); err != nil {
-		return v, config.YAMLErrors(file, 0, err)
+		return v, diag.YAML(file, 0, err).Err()
 	}
 	if len(doc.Content) == 0 {
 		v.bare = true

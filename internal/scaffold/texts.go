@@ -10,6 +10,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/skupaj/skupaj/internal/config"
+	"github.com/skupaj/skupaj/internal/diag"
 	"github.com/skupaj/skupaj/internal/translit"
 )
 
@@ -73,7 +74,7 @@ func readTexts(fsys fs.FS, lang string) (texts, error) {
 	}
 	var t texts
 	if err := yaml.Unmarshal(src, &t); err != nil {
-		return nil, config.YAMLErrors("layouts/"+name, 0, err)
+		return nil, diag.YAML("layouts/"+name, 0, err).Err()
 	}
 	return t, nil
 }
