@@ -147,10 +147,13 @@ func (v *View) Languages() []LangLink {
 
 // ScriptSwitch lists the page in each script of its language (Serbian:
 // Cyrillic and Latin), when the language is written in two; else nil.
+// Each entry is named by its script, in that script ("Ћирилица",
+// "Latinica"): the language's name is the language menu's.
 func (v *View) ScriptSwitch() []LangLink {
 	var out []LangLink
 	for i, ll := range v.Languages() {
 		if l := v.Site.Langs[i]; l == v.Lang || site.Siblings(l, v.Lang) {
+			ll.Name = scriptName(l.Code, ll.Name)
 			out = append(out, ll)
 		}
 	}
