@@ -8,6 +8,7 @@ import (
 	"github.com/skupaj/skupaj/internal/content"
 	"github.com/skupaj/skupaj/internal/i18n"
 	"github.com/skupaj/skupaj/internal/markdown"
+	"github.com/skupaj/skupaj/internal/offline"
 	"github.com/skupaj/skupaj/internal/site"
 )
 
@@ -57,6 +58,15 @@ func (v *View) Rel(path string) string {
 
 // Asset is the link to a file of static/ ("css/skupaj.css").
 func (v *View) Asset(path string) string { return v.Site.Config.URL(path) }
+
+// ServiceWorker is the link to the site's service worker when the build
+// writes one, else "" (the preview).
+func (v *View) ServiceWorker() string {
+	if !v.r.offline {
+		return ""
+	}
+	return v.Asset(offline.File)
+}
 
 // Canonical is the absolute URL of the page when the base URL names a host,
 // else its path.
