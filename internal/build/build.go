@@ -18,6 +18,7 @@ import (
 	"github.com/skupaj/skupaj/internal/diag"
 	"github.com/skupaj/skupaj/internal/i18n"
 	"github.com/skupaj/skupaj/internal/lint"
+	"github.com/skupaj/skupaj/internal/offline"
 	"github.com/skupaj/skupaj/internal/output"
 	"github.com/skupaj/skupaj/internal/publish"
 	"github.com/skupaj/skupaj/internal/render"
@@ -50,6 +51,7 @@ type Result struct {
 	Findings diag.List           // the warnings and notes skupaj check reports besides errors
 	Missing  map[string][]string // interface strings missing per language
 	Search   *search.Stats       // what the search export wrote, when it ran
+	offline  map[string][]string // the pages the service worker keeps, by language
 }
 
 // Build builds the site into Options.Out. When anything fails, the
@@ -74,9 +76,13 @@ func Build(o Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	res, err := run(o, out, searchTo(o, out), nil)
+	rec := offline.Record(out)
+	res, err := run(o, rec, searchTo(o, rec), nil)
 	if err == nil {
-		err = output.CopyFS(out, staticFS(o.Root))
+		err = output.CopyFS(rec, staticFS(o.Root))
+	}
+	if err == nil {
+		err = rec.WriteWorker(staticFS(o.Root), res.offline)
 	}
 	if err == nil {
 		err = out.Commit()
@@ -158,6 +164,11 @@ func run(o Options, w, searchTo output.Writer, sess *Session) (*Result, error) {
 	if withSearch {
 		r.WithSections()
 	}
+	if sess == nil {
+		// A build, not the preview: its pages register the service
+		// worker, which the preview must not (it would cache drafts).
+		r.WithOffline()
+	}
 	merr := r.Markdown()
 	if err := joinProblems(lerr, verr, serr, ierr, merr); err != nil {
 		return nil, err
@@ -166,7 +177,7 @@ func run(o Options, w, searchTo output.Writer, sess *Session) (*Result, error) {
 	if err := r.Pages(w); err != nil {
 		return nil, err
 	}
-	res := &Result{Pages: len(s.Pages), Missing: strs.Missing()}
+	res := &Result{Pages: len(s.Pages), Missing: strs.Missing(), offline: offline.Keep(s)}
 	// The search stage starts now, beside the short serial stages below
 	// (catalogue, feeds, lint): it needs only searchIn, so the site model
 	// and the rendered HTML (150 MB on 10,000 pages) can be let go when

@@ -2,10 +2,12 @@ package build
 
 import (
 	"bytes"
+	"github.com/skupaj/skupaj/internal/offline"
 	"github.com/skupaj/skupaj/internal/output"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 	"testing"
@@ -115,6 +117,10 @@ func TestSessionMatchesACleanBuild(t *testing.T) {
 }
 
 // cleanBuild builds the site at root into a new folder and returns its files.
+// serviceWorkerAttrs are the attributes by which the pages of a build,
+// not those of the preview, register the service worker.
+var serviceWorkerAttrs = regexp.MustCompile(` data-sw="[^"]*" data-sw-scope="[^"]*" data-sw-ready="[^"]*"`)
+
 func cleanBuild(t *testing.T, root string, withSearch bool) (map[string]string, error) {
 	t.Helper()
 	out := filepath.Join(t.TempDir(), "public")
@@ -130,8 +136,11 @@ func cleanBuild(t *testing.T, root string, withSearch bool) (map[string]string, 
 		if rel == output.Marker {
 			return nil // the mark of an output folder on disk, not a file of the site
 		}
+		if rel == offline.File {
+			return nil // the service worker, which the preview leaves out
+		}
 		data, err := os.ReadFile(p)
-		got[filepath.ToSlash(rel)] = string(data)
+		got[filepath.ToSlash(rel)] = serviceWorkerAttrs.ReplaceAllString(string(data), "")
 		return err
 	})
 	if err != nil {

@@ -30,10 +30,15 @@ type Renderer struct {
 	memo     Memo
 	printed  map[*site.Page]*printed // kept print bodies, with a memo
 	sections bool
+	offline  bool
 }
 
 // WithSections makes Markdown keep each page's text by heading, for search.
 func (r *Renderer) WithSections() { r.sections = true }
+
+// WithOffline makes every page register the service worker that the
+// build writes (package offline).
+func (r *Renderer) WithOffline() { r.offline = true }
 
 // UseMemo makes Markdown and Pages reuse the rendered Markdown and the
 // pages' HTML that m still holds from a previous build (for the live

@@ -8,6 +8,7 @@ import (
 	"github.com/skupaj/skupaj/internal/content"
 	"github.com/skupaj/skupaj/internal/i18n"
 	"github.com/skupaj/skupaj/internal/markdown"
+	"github.com/skupaj/skupaj/internal/offline"
 	"github.com/skupaj/skupaj/internal/site"
 )
 
@@ -57,6 +58,15 @@ func (v *View) Rel(path string) string {
 
 // Asset is the link to a file of static/ ("css/skupaj.css").
 func (v *View) Asset(path string) string { return v.Site.Config.URL(path) }
+
+// ServiceWorker is the link to the site's service worker when the build
+// writes one, else "" (the preview).
+func (v *View) ServiceWorker() string {
+	if !v.r.offline {
+		return ""
+	}
+	return v.Asset(offline.File)
+}
 
 // Canonical is the absolute URL of the page when the base URL names a host,
 // else its path.
@@ -147,10 +157,13 @@ func (v *View) Languages() []LangLink {
 
 // ScriptSwitch lists the page in each script of its language (Serbian:
 // Cyrillic and Latin), when the language is written in two; else nil.
+// Each entry is named by its script, in that script ("Ћирилица",
+// "Latinica"): the language's name is the language menu's.
 func (v *View) ScriptSwitch() []LangLink {
 	var out []LangLink
 	for i, ll := range v.Languages() {
 		if l := v.Site.Langs[i]; l == v.Lang || site.Siblings(l, v.Lang) {
+			ll.Name = scriptName(l.Code, ll.Name)
 			out = append(out, ll)
 		}
 	}

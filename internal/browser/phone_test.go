@@ -1,0 +1,135 @@
+package browser
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+)
+
+// The phone of TestPhoneHeaderInEveryLanguage and the most its header may
+// take: a seventh of the screen, so that the text starts above the fold.
+const (
+	narrowWidth, narrowHeight = 390, 844
+	maxHeaderHeight           = 120
+)
+
+// phoneCheck is what phoneScript measures on a page.
+type phoneCheck struct {
+	Header  float64  // height of the site header, CSS px
+	Scroll  int      // width of the document
+	Inner   int      // width of the window
+	Wide    []string // elements sticking out of the screen
+	Menu    []string // the open language menu's box, when outside the screen
+	Twice   []string // language names the header shows more than once
+	Summary string   // the language button's text
+}
+
+// phoneScript measures the header, the page's width and, with the language
+// menu opened, the menu's box; it closes the menu again.
+const phoneScript = `(() => {
+	const W = window.innerWidth, H = window.innerHeight;
+	const scrolls = (e) => e !== document.body && e !== document.documentElement &&
+		getComputedStyle(e).overflowX !== "visible";
+	const inScroller = (e) => { for (let a = e.parentElement; a; a = a.parentElement) if (scrolls(a)) return true; return false; };
+	const name = (e) => e.tagName.toLowerCase() + (e.id ? "#" + e.id : "") +
+		(typeof e.className === "string" && e.className.trim() ? "." + e.className.trim().split(/\s+/).join(".") : "");
+	const out = (r) => r.width > 1 && (r.left < -0.5 || r.right > W + 0.5);
+	const wide = [...document.body.querySelectorAll("*")]
+		.filter((e) => out(e.getBoundingClientRect()) &&
+			(!inScroller(e) || ["absolute", "fixed"].includes(getComputedStyle(e).position)))
+		.slice(0, 3).map(name);
+	const header = document.querySelector(".site-header");
+	const menu = document.querySelector(".lang-menu");
+	const names = [...menu.querySelectorAll("ul a")].map((a) => a.textContent.trim());
+	const text = header.innerText;
+	const twice = names.filter((n) => text.split(n).length > 2);
+	menu.open = true;
+	const r = menu.querySelector("ul").getBoundingClientRect();
+	const box = (r.left < -0.5 || r.right > W + 0.5 || r.top < -0.5 || r.bottom > H + 0.5)
+		? ["left " + r.left, "right " + r.right, "top " + r.top, "bottom " + r.bottom] : [];
+	menu.open = false;
+	return {
+		Header: header.getBoundingClientRect().height,
+		Scroll: document.documentElement.scrollWidth, Inner: W,
+		Wide: wide, Menu: box, Twice: twice,
+		Summary: menu.querySelector(".lang-name").textContent.trim(),
+	};
+})()`
+
+// TestPhoneHeaderInEveryLanguage loads one page of every kind in every
+// language on a phone 390 × 844 px and fails for each page whose header is
+// taller than maxHeaderHeight, that is wider than the screen (naming what
+// sticks out), whose opened language menu is not wholly on the screen, or
+// whose header names a language twice. It logs the tallest header of
+// each language.
+func TestPhoneHeaderInEveryLanguage(t *testing.T) {
+	out := handbook(t)
+	var pages []kindPage
+	for _, prefix := range languagePrefixes(t) {
+		ps, _ := kindsIn(t, out, prefix)
+		pages = append(pages, ps...)
+	}
+	browser := startBrowser(t)
+	srv := serve(t, out)
+	var mu sync.Mutex
+	tallest := map[string]float64{}
+	todo := make(chan kindPage)
+	var wg sync.WaitGroup
+	for range loaders {
+		st := newSiteTab(t, browser, srv)
+		st.do(chromedp.EmulateViewport(narrowWidth, narrowHeight, chromedp.EmulateMobile))
+		wg.Go(func() {
+			for p := range todo {
+				_, problems, err := st.visitKind(p)
+				for _, msg := range problems {
+					t.Errorf("%s (%s): %s", p.path, p.name, msg)
+				}
+				if err != nil {
+					t.Error(err)
+					continue
+				}
+				c, err := chromedp.Run(st.ctx, chromedp.Evaluate[phoneCheck](phoneScript))
+				if err != nil {
+					t.Errorf("%s: %v", p.path, err)
+					continue
+				}
+				checkPhone(t, p, c)
+				mu.Lock()
+				tallest[c.Summary] = max(tallest[c.Summary], c.Header)
+				mu.Unlock()
+			}
+		})
+	}
+	for _, p := range pages {
+		todo <- p
+	}
+	close(todo)
+	wg.Wait()
+	var rows []string
+	for k, h := range tallest {
+		rows = append(rows, fmt.Sprintf("%s: %.0f px", k, h))
+	}
+	slices.Sort(rows)
+	t.Logf("tallest header per language at %d px (of %d pages):\n%s", narrowWidth, len(pages), strings.Join(rows, "\n"))
+}
+
+// checkPhone fails the test for what is wrong in c, measured on p.
+func checkPhone(t *testing.T, p kindPage, c phoneCheck) {
+	t.Helper()
+	if c.Header > maxHeaderHeight {
+		t.Errorf("%s (%s): header %.0f px tall, want at most %d", p.path, p.name, c.Header, maxHeaderHeight)
+	}
+	if c.Scroll > c.Inner || c.Inner != narrowWidth || len(c.Wide) > 0 {
+		t.Errorf("%s (%s): page %d px wide in a %d px window; sticking out: %q", p.path, p.name, c.Scroll, c.Inner, c.Wide)
+	}
+	if len(c.Menu) > 0 {
+		t.Errorf("%s (%s): the open language menu is off the screen: %s", p.path, p.name, strings.Join(c.Menu, ", "))
+	}
+	if len(c.Twice) > 0 {
+		t.Errorf("%s (%s): the header names %q more than once", p.path, p.name, c.Twice)
+	}
+}

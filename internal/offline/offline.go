@@ -1,0 +1,147 @@
+// Package offline makes the service worker that keeps a language's
+// handbook in the reader's browser, for rooms where the network drops:
+// sw.js at the site's root, the worker's code (js/offline.js of the static
+// files) after a line that names what to keep and the cache to keep it in.
+// The cache's name comes from the bytes of everything kept, so a build
+// that changes any of it replaces the cache, and the same input gives the
+// same sw.js.
+package offline
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"io/fs"
+	"maps"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/skupaj/skupaj/internal/content"
+	"github.com/skupaj/skupaj/internal/output"
+	"github.com/skupaj/skupaj/internal/search"
+	"github.com/skupaj/skupaj/internal/site"
+)
+
+// File is where the worker is written, at the site's root, so that its
+// scope is the whole site (under a GitHub Pages project path too).
+const File = "sw.js"
+
+// Code is the static file that holds the worker's code.
+const Code = "js/offline.js"
+
+// Recorder is an output.Writer that passes every file on to its writer and
+// keeps the SHA-256 of each, for the cache's name.
+type Recorder struct {
+	w    output.Writer
+	mu   sync.Mutex
+	sums map[string][sha256.Size]byte
+}
+
+// Record returns a Recorder writing to w.
+func Record(w output.Writer) *Recorder {
+	return &Recorder{w: w, sums: map[string][sha256.Size]byte{}}
+}
+
+// Write writes the file to the recorder's writer and keeps its sum.
+func (r *Recorder) Write(rel string, data []byte) error {
+	sum := sha256.Sum256(data)
+	r.mu.Lock()
+	r.sums[rel] = sum
+	r.mu.Unlock()
+	return r.w.Write(rel, data)
+}
+
+// kept is the line of sw.js before the worker's code: paths relative to
+// the site's root, which the worker resolves against its scope.
+type kept struct {
+	Cache  string              `json:"cache"`
+	Shared []string            `json:"shared"` // the static files and the search index
+	Langs  map[string][]string `json:"langs"`  // language code → its pages
+}
+
+// Keep lists, by language, the pages the worker keeps for a reader of
+// that language: the home page, the chapters, tools (worksheets) and
+// cases with their lists, and the search page. A page not yet translated
+// is kept in the language that the list shows.
+func Keep(s *site.Site) map[string][]string {
+	out := map[string][]string{}
+	for _, l := range s.Langs {
+		pages := []*site.Page{l.Home, l.Search}
+		for _, sec := range l.Sections {
+			switch sec.Kind {
+			case content.Guideline, content.Tool, content.Case:
+				pages = append(pages, sec.Index)
+				pages = append(pages, sec.Items...)
+			}
+		}
+		var paths []string
+		for _, p := range pages {
+			if p != nil {
+				paths = append(paths, p.Output())
+			}
+		}
+		out[l.Code] = paths
+	}
+	return out
+}
+
+// WriteWorker writes sw.js through r: the worker's code from static, told
+// to keep the pages of langs (files from Keep), the files of static and
+// the exported search index, in a cache named by their bytes. It is called
+// after everything else of the build was written through r.
+func (r *Recorder) WriteWorker(static fs.FS, langs map[string][]string) error {
+	code, err := fs.ReadFile(static, Code)
+	if err != nil {
+		return fmt.Errorf("the offline worker: %w", err)
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	k := kept{Langs: map[string][]string{}}
+	all := map[string]bool{}
+	for rel := range r.sums {
+		if isShared(static, rel) {
+			k.Shared = append(k.Shared, rel)
+			all[rel] = true
+		}
+	}
+	slices.Sort(k.Shared)
+	for code, files := range langs {
+		var paths []string
+		for _, f := range files {
+			if _, ok := r.sums[f]; ok {
+				paths = append(paths, strings.TrimSuffix(f, "index.html"))
+				all[f] = true
+			}
+		}
+		k.Langs[code] = paths
+	}
+	h := sha256.New()
+	h.Write(code)
+	for _, f := range slices.Sorted(maps.Keys(all)) {
+		sum := r.sums[f]
+		fmt.Fprintf(h, "\n%s %x", f, sum)
+	}
+	k.Cache = "skupaj-" + hex.EncodeToString(h.Sum(nil))[:16]
+	head, err := json.Marshal(k) // map keys sorted: the same input, the same bytes
+	if err != nil {
+		return err
+	}
+	src := "const OFFLINE = " + string(head) + ";\n" + string(code)
+	return r.w.Write(File, []byte(src))
+}
+
+// isShared reports whether the written file rel is kept for every
+// language: a file of static (the worker's own code aside) or a file of
+// the search index (its page aside).
+func isShared(static fs.FS, rel string) bool {
+	if rel == Code || rel == File {
+		return false
+	}
+	if strings.HasPrefix(rel, search.Dir) {
+		return strings.HasSuffix(rel, ".json")
+	}
+	_, err := fs.Stat(static, rel)
+	return err == nil
+}

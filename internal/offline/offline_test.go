@@ -1,0 +1,76 @@
+package offline
+
+import (
+	"regexp"
+	"testing"
+	"testing/fstest"
+
+	"github.com/skupaj/skupaj/internal/output"
+)
+
+var cacheName = regexp.MustCompile(`"cache":"(skupaj-[0-9a-f]{16})"`)
+
+// worker writes files and a worker keeping the English home and chapter
+// through a Recorder, and returns sw.js.
+func worker(t *testing.T, files map[string]string) string {
+	t.Helper()
+	static := fstest.MapFS{
+		Code:             {Data: []byte("// the worker\n")},
+		"css/skupaj.css": {Data: []byte(files["css/skupaj.css"])},
+	}
+	mem := output.NewMemory()
+	rec := Record(mem)
+	for name, data := range files {
+		if err := rec.Write(name, []byte(data)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	langs := map[string][]string{"en": {"index.html", "guidelines/a/index.html"}}
+	if err := rec.WriteWorker(static, langs); err != nil {
+		t.Fatal(err)
+	}
+	return string(mem.Files[File])
+}
+
+func TestCacheNameFollowsWhatIsKept(t *testing.T) {
+	base := map[string]string{
+		"index.html":               "home",
+		"guidelines/a/index.html":  "chapter",
+		"partners/p/index.html":    "partner, not kept",
+		"css/skupaj.css":           "body{}",
+		"search/manifest.json":     "{}",
+		"search/c/a.0123abcd.json": "[]",
+	}
+	name := func(files map[string]string) string {
+		m := cacheName.FindStringSubmatch(worker(t, files))
+		if m == nil {
+			t.Fatalf("sw.js names no cache:\n%s", worker(t, files))
+		}
+		return m[1]
+	}
+	with := func(k, v string) map[string]string {
+		out := map[string]string{}
+		for a, b := range base {
+			out[a] = b
+		}
+		out[k] = v
+		return out
+	}
+	first := worker(t, base)
+	if again := worker(t, base); again != first {
+		t.Errorf("the same files gave two workers:\n%s\n%s", first, again)
+	}
+	for _, f := range []string{"guidelines/a/index.html", "css/skupaj.css", "search/c/a.0123abcd.json"} {
+		if name(with(f, "changed")) == name(base) {
+			t.Errorf("a change of %s kept the cache name", f)
+		}
+	}
+	if name(with("partners/p/index.html", "changed")) != name(base) {
+		t.Error("a change of a page not kept changed the cache name")
+	}
+	for _, want := range []string{`"shared":["css/skupaj.css","search/c/a.0123abcd.json","search/manifest.json"]`, `"langs":{"en":["","guidelines/a/"]}`} {
+		if !regexp.MustCompile(regexp.QuoteMeta(want)).MatchString(first) {
+			t.Errorf("sw.js lacks %s:\n%s", want, first)
+		}
+	}
+}
