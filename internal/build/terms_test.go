@@ -1,6 +1,7 @@
 package build
 
 import (
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -75,5 +76,25 @@ See [the kinds](/sl/guidelines/vrste-partnerstev/).
 content/en/guidelines/second.md:10: link "/sl/guidelines/vrste-partnerstev/": there is no page at /sl/guidelines/vrste-partnerstev/: link a page by its source file instead (for example ../cases/parvomay-drug-prevention.md), so that the build checks it and keeps it right`
 	if got != want {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}
+
+// A taxonomy declared in site.yaml, with its vocabulary, shows on the case
+// pages that use it, named by its interface string, with no change to the
+// layouts.
+func TestASiteTaxonomyShowsOnCasePages(t *testing.T) {
+	files := testsite.With(testsite.Minimal, map[string]string{
+		"content/site.yaml":             strings.Replace(testsite.Config, "taxonomies: [partnership_type, sector, country, target_groups, relationship]", "taxonomies: [partnership_type, sector, country, target_groups, relationship, field]", 1),
+		"content/taxonomies/field.yaml": testsite.Vocabulary("health", "tourism"),
+		"layouts/i18n/en.yaml":          "taxonomy.field: Fields of work\n",
+		"content/en/cases/alpha.md":     strings.Replace(testsite.Minimal["content/en/cases/alpha.md"], "country: bg", "country: bg\nfield: [health]", 1),
+	})
+	if !strings.Contains(files["content/en/cases/alpha.md"], "field: [health]") {
+		t.Fatal("the fixture's case has no field line")
+	}
+	pub := buildSite(t, files)
+	got := read(t, filepath.Join(pub, "cases/alpha/index.html"))
+	if want := `<dt>Fields of work</dt><dd><a href="/field/health/">Label health</a></dd>`; !strings.Contains(got, want) {
+		t.Errorf("the case page lacks\n%s", want)
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/url"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -42,6 +43,11 @@ type spec struct {
 
 // builtinTerms are the taxonomy fields every case knows; a site may declare more.
 var builtinTerms = []string{"partnership_type", "sector", "country", "target_groups", "relationship"}
+
+// IsBuiltinTerm reports whether field is one of the taxonomy fields every
+// case knows (the layouts place them by name); other taxonomies are the
+// site's own.
+func IsBuiltinTerm(field string) bool { return slices.Contains(builtinTerms, field) }
 
 // single-valued taxonomy fields.
 var singleTerm = map[string]bool{"country": true, "relationship": true}

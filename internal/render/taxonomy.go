@@ -39,6 +39,27 @@ func (v *View) TermLinks(p *site.Page, field string) []TermLink {
 	return out
 }
 
+// SiteTerms are the terms of p in the taxonomies the site declares beyond
+// the built-in ones (content.IsBuiltinTerm), in the order of site.yaml, each
+// with the taxonomy's name: a taxonomy added in site.yaml shows on case and
+// partner pages with no change to the layouts.
+func (v *View) SiteTerms(p *site.Page) []SiteTerms {
+	var out []SiteTerms
+	for _, tax := range v.Site.Config.Taxonomies {
+		if content.IsBuiltinTerm(tax) || len(p.Terms[tax]) == 0 {
+			continue
+		}
+		out = append(out, SiteTerms{Name: v.T("taxonomy." + tax), Links: v.TermLinks(p, tax)})
+	}
+	return out
+}
+
+// SiteTerms are a page's terms in one of the site's own taxonomies.
+type SiteTerms struct {
+	Name  string
+	Links []TermLink
+}
+
 // IndexRows are every term of a taxonomy index page, in vocabulary order,
 // with how many pages of this language have it; terms no page has are
 // listed with 0 and no link.
