@@ -91,7 +91,7 @@ func TestSearchRefusesUnknownFilterValues(t *testing.T) {
 		want string
 	}{
 		{[]string{"-kind", "cases"}, `skupaj search: -kind: "cases" is not a kind of page; allowed: guideline, case, partner, tool, page` + "\n"},
-		{[]string{"-lang", "xx"}, `skupaj search: -lang "xx" is not a language of the site; allowed: en, sl` + "\n"},
+		{[]string{"-lang", "xx"}, `skupaj search: -lang: "xx" is not a language of the site; allowed: en, sl` + "\n"},
 		{[]string{"-sector", "ngos"}, `skupaj search: -sector: sector: "ngos" is not a term of the vocabulary content/taxonomies/sector.yaml; closest: "ngo"; allowed: ngo (Label ngo), libraries (Label libraries), education (Label education)` + "\n"},
 	} {
 		args := append(append([]string{"search", "-source", root}, c.args...), "welcome")

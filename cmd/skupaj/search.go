@@ -40,7 +40,7 @@ The query uses Bleve's query string syntax: words (all required), "a phrase"
 		langs = append(langs, l.Code)
 	}
 	if *lang != "" && cfg.Language(*lang) == nil {
-		fmt.Fprintf(stderr, "skupaj search: -lang %q is not a language of the site; allowed: %s\n", *lang, strings.Join(langs, ", "))
+		fmt.Fprintf(stderr, "skupaj search: -lang: %q is not a language of the site; allowed: %s\n", *lang, strings.Join(langs, ", "))
 		return 2
 	}
 	vocab, err := taxonomy.Load(*src, cfg)
@@ -62,7 +62,7 @@ The query uses Bleve's query string syntax: words (all required), "a phrase"
 		}
 		filters[f.field] = strings.Split(f.value, ",")
 		for _, v := range filters[f.field] {
-			if msg := unknownFilter(f.field, v, vocab, cmp.Or(*lang, cfg.DefaultLanguage)); msg != "" {
+			if msg := unknownFilter(f.flag, f.field, v, vocab, cmp.Or(*lang, cfg.DefaultLanguage)); msg != "" {
 				fmt.Fprintf(stderr, "skupaj search: -%s: %s\n", f.flag, msg)
 				return 2
 			}
@@ -101,7 +101,7 @@ The query uses Bleve's query string syntax: words (all required), "a phrase"
 var searchKinds = []string{"guideline", "case", "partner", "tool", "page"}
 
 // unknownFilter says why value cannot match anything in field, or "".
-func unknownFilter(field, value string, vocab taxonomy.Set, lang string) string {
+func unknownFilter(flag, field, value string, vocab taxonomy.Set, lang string) string {
 	if field == "kind" {
 		if slices.Contains(searchKinds, value) {
 			return ""
@@ -111,6 +111,9 @@ func unknownFilter(field, value string, vocab taxonomy.Set, lang string) string 
 	v := vocab[field]
 	if v == nil || v.Term(value) != nil {
 		return ""
+	}
+	if t := v.Match(value); t != nil {
+		return fmt.Sprintf("%q is the name of a term, not its id: write -%s %s", value, flag, t.ID)
 	}
 	return v.Unknown(field, value, lang)
 }

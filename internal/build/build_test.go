@@ -153,7 +153,7 @@ func TestSchemaErrorsNameFileLineAndFix(t *testing.T) {
 			[]string{`content/en/stories: unknown folder "stories"; a language folder holds: guidelines, cases, partners, tools`}},
 		{"unknown language", "content/de/x.md",
 			"---\ntitle: X\n---\n",
-			[]string{`content/de: folder "de" is not a language of the site; allowed: en, sl`}},
+			[]string{`content/de: folder "de" is not a language of the site; the language folders are en, sl`}},
 		{"unknown partner", caseFile,
 			"---\ntitle: A\nsummary: S\nlibrary: town-libary\npartners: [red-cross]\npartnership_type: [media]\nsector: [ngo]\ncountry: bg\n---\n",
 			[]string{`content/en/cases/alpha.md:4: library: unknown partner id "town-libary"; did you mean "town-library"?`}},

@@ -131,7 +131,7 @@ func checkDir(p string, cfg *config.Config) *diag.Error {
 		return nil
 	case len(parts) == 1:
 		if cfg.Language(parts[0]) == nil || parts[0] != langDir(cfg, parts[0]) {
-			return diag.Errorf("content/"+p, 0, "folder %q is not a language of the site; allowed: %s, %s (languages are listed in %s)", parts[0], strings.Join(langDirs(cfg), ", "), VocabularyDir, config.File)
+			return diag.Errorf("content/"+p, 0, "folder %q is not a language of the site; the language folders are %s (languages are listed in %s)", parts[0], strings.Join(langDirs(cfg), ", "), config.File)
 		}
 		return nil
 	case len(parts) == 2:

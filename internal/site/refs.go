@@ -1,6 +1,8 @@
 package site
 
 import (
+	"strings"
+
 	"github.com/skupaj/skupaj/internal/content"
 	"github.com/skupaj/skupaj/internal/diag"
 )
@@ -100,7 +102,12 @@ func (s *Site) resolve(p *Page, field string, k content.Kind, id string, errs *d
 	if q := s.Ref(p.Lang, k, id); q != nil {
 		return q
 	}
+	ids := s.IDs(k)
+	hint := diag.DidYouMean(id, ids)
+	if hint == "" && len(ids) > 0 && len(ids) <= 20 {
+		hint = "; the " + string(k) + " ids are " + strings.Join(ids, ", ")
+	}
 	errs.Addf(p.File, p.Line(field), "%s: unknown %s id %q%s (%s ids are the file names in content/<language>/%s/)",
-		field, k, id, diag.DidYouMean(id, s.IDs(k)), k, content.SectionOf(k))
+		field, k, id, hint, k, content.SectionOf(k))
 	return nil
 }

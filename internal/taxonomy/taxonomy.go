@@ -126,7 +126,7 @@ func (v *Vocabulary) IDs() []string {
 
 // Unknown is the message for a term that is not in the vocabulary.
 func (v *Vocabulary) Unknown(field, id, lang string) string {
-	if t := v.byLabel(id); t != nil {
+	if t := v.Match(id); t != nil {
 		return fmt.Sprintf("%s: %q is the name of a term, not its id: write %s: %s (a term is written by its id; readers see its name, %q in this language)", field, id, field, t.ID, t.labelIn(lang))
 	}
 	hint := ""
@@ -143,9 +143,9 @@ func (v *Vocabulary) Unknown(field, id, lang string) string {
 	return fmt.Sprintf("%s: %q is not a term of the vocabulary %s%s; allowed: %s", field, id, v.File, hint, strings.Join(allowed, ", "))
 }
 
-// byLabel is the term whose id or label in any language is s, ignoring
+// Match is the term whose id or label in any language is s, ignoring
 // case and diacritics ("Slovenija", "SLOVENIA", "SI" → si), or nil.
-func (v *Vocabulary) byLabel(s string) *Term {
+func (v *Vocabulary) Match(s string) *Term {
 	key := strings.ToLower(translit.Fold(strings.TrimSpace(s)))
 	for _, t := range v.Terms {
 		if strings.ToLower(t.ID) == key {
