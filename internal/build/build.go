@@ -196,9 +196,16 @@ func run(o Options, w, searchTo output.Writer, sess *Session) (*Result, error) {
 			searched <- err
 		}()
 	}
-	cat, err := catalogue.Build(s)
+	cat := catalogue.New(s)
+	data, err := cat.JSON()
 	if err == nil {
-		err = made.writer(w, "the catalogue").Write(catalogue.File, cat)
+		err = made.writer(w, "the catalogue").Write(catalogue.File, data)
+	}
+	if err == nil {
+		data, err = cat.CSV()
+	}
+	if err == nil {
+		err = made.writer(w, "the catalogue").Write(catalogue.CSVFile, data)
 	}
 	if err == nil {
 		err = publish.Write(s, made.writer(w, "the publishing files (sitemap.xml, robots.txt, feeds)"))

@@ -1,6 +1,7 @@
 // Package catalogue exports every case and partner of the site, in every
 // language, as one JSON file (public/catalogue.json) that other library
-// systems can reuse. The format is documented in docs/catalogue.md.
+// systems can reuse, and its cases as a spreadsheet (public/catalogue.csv).
+// Both formats are documented in docs/catalogue.md.
 package catalogue
 
 import (
@@ -27,6 +28,8 @@ type Catalogue struct {
 	Entries    []Entry                        `json:"entries"`
 	// Sources are the documents entries name in their "sources", by id.
 	Sources map[string]*sources.Source `json:"sources"`
+
+	order []string // the site's taxonomies in the order site.yaml declares them
 }
 
 // TermInfo is a vocabulary term's labels, by language.
@@ -57,10 +60,11 @@ type Entry struct {
 	Translations map[string]string   `json:"translations,omitempty"` // language → URL of the same page
 }
 
-// Build makes the export of s; its URLs are s.Config.AbsURL.
-func Build(s *site.Site) ([]byte, error) {
+// New makes the export of s; its URLs are s.Config.AbsURL.
+func New(s *site.Site) *Catalogue {
 	absURL := func(p *site.Page) string { return s.Config.AbsURL(p.URL) }
-	c := Catalogue{Version: Version, Taxonomies: map[string]map[string]TermInfo{}, Entries: []Entry{}, Sources: map[string]*sources.Source{}}
+	c := &Catalogue{Version: Version, Taxonomies: map[string]map[string]TermInfo{}, Entries: []Entry{}, Sources: map[string]*sources.Source{},
+		order: s.Config.Taxonomies}
 	if s.Sources != nil {
 		for _, src := range s.Sources.Sources {
 			c.Sources[src.ID] = src
@@ -118,6 +122,11 @@ func Build(s *site.Site) ([]byte, error) {
 		}
 		return order[a.Lang] < order[b.Lang]
 	})
+	return c
+}
+
+// JSON is catalogue.json.
+func (c *Catalogue) JSON() ([]byte, error) {
 	out, err := json.MarshalIndent(c, "", " ")
 	return append(out, '\n'), err
 }

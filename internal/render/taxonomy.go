@@ -125,8 +125,20 @@ func (v *View) Breakdown() Breakdown {
 
 // MatrixRow is one partnership type of the catalogue.
 type MatrixRow struct {
-	Term  TermLink
+	Term  TermLink   // Count: the cases of this type
 	Cells []TermLink // one per sector column: Count cases, URL of their list
+}
+
+// Filled is the cells of the row that have cases, in column order: the
+// row as a list, for screens too narrow for the table.
+func (r MatrixRow) Filled() []TermLink {
+	var out []TermLink
+	for _, c := range r.Cells {
+		if c.Count > 0 {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // MatrixTable is the catalogue table: the sector columns and a row per type.
@@ -146,6 +158,13 @@ func (v *View) Matrix() (t MatrixTable) {
 	}
 	for _, r := range m.Rows {
 		row := MatrixRow{Term: TermLink{ID: r, Label: v.TermLabel(site.RowTaxonomy, r), URL: v.TermURL(site.RowTaxonomy, r)}}
+		if p := v.Lang.Terms[site.RowTaxonomy][r]; p != nil {
+			for _, m := range p.Members {
+				if m.Kind == content.Case {
+					row.Term.Count++
+				}
+			}
+		}
 		for _, c := range m.Cols {
 			cell := TermLink{ID: c, Label: v.TermLabel(site.ColTaxonomy, c)}
 			if p := m.Cells[[2]string{r, c}]; p != nil {
