@@ -198,26 +198,25 @@ type result struct {
 	Text     string   `json:"text"`
 	Marks    []string `json:"marks"`
 	Sections []string `json:"sections"`
-	Selected string   `json:"selected"`
+	Focused  bool     `json:"focused"` // the title link has the focus
 }
 
 // results reads the results shown.
 func (tb *tab) results() []result {
 	tb.t.Helper()
-	return eval[[]result](tb, `[...document.querySelectorAll("#search-listbox > .search-hit")].map((o) => {
-		const a = o.querySelector(".search-hit-title");
-		const sections = [];
-		for (let s = o.nextElementSibling; s && s.classList.contains("search-hit-section"); s = s.nextElementSibling) {
-			const u = new URL(s.dataset.href);
-			sections.push(u.pathname + u.hash);
-		}
+	return eval[[]result](tb, `[...document.querySelectorAll("#search-list > .search-hit")].map((o) => {
+		const a = o.querySelector("a[href].search-hit-title");
+		const sections = [...o.querySelectorAll("a[href].search-hit-section")].map((s) => {
+			const u = new URL(s.href);
+			return u.pathname + u.hash;
+		});
 		return {
-			title: a.textContent, path: new URL(o.dataset.href).pathname, lang: a.lang,
+			title: a.textContent, path: new URL(a.href).pathname, lang: a.lang,
 			badges: o.querySelector(".search-badges").textContent,
 			text: o.querySelector(".search-hit-text").textContent,
 			marks: [...o.querySelectorAll("mark")].map((m) => m.textContent),
 			sections,
-			selected: o.getAttribute("aria-selected"),
+			focused: document.activeElement === a,
 		};
 	})`)
 }

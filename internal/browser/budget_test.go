@@ -38,7 +38,7 @@ func TestChapterKeepsBudget(t *testing.T) {
 	for _, b := range r.Foreign() {
 		t.Errorf("%s: render-blocking %s from another host: %s", chapter, b.Kind, b.URL)
 	}
-	if !slices.ContainsFunc(r.Blocking, func(b weigh.Resource) bool { return strings.HasSuffix(b.URL, "/css/skupaj.css") }) {
+	if !slices.ContainsFunc(r.Blocking, func(b weigh.Resource) bool { return strings.HasSuffix(b.URL, "/css/skupaj.min.css") }) {
 		t.Errorf("%s: the site's stylesheet is not among the render-blocking resources %v", chapter, r.Blocking)
 	}
 }

@@ -95,7 +95,7 @@ func TestHandbookWorksOffline(t *testing.T) {
 	}
 	st.open("/handbook/search/?q=partnerships")
 	st.waitResults()
-	if rs := js[[]string](st, `[...document.querySelectorAll("#search-listbox .search-hit-title")].map((a) => a.textContent)`); !containsText(rs, "First chapter") {
+	if rs := js[[]string](st, `[...document.querySelectorAll("#search-list .search-hit-title")].map((a) => a.textContent)`); !containsText(rs, "First chapter") {
 		t.Errorf("offline, searching for partnerships finds %q, want the first chapter", rs)
 	}
 

@@ -1,11 +1,15 @@
 package browser
 
 import (
+	"context"
 	"net/url"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/chromedp/cdproto/input"
+	"github.com/chromedp/cdproto/target"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 )
@@ -68,6 +72,9 @@ func TestResultShowsExcerptBadgesAndSections(t *testing.T) {
 	}
 	if !slices.Contains(r.Marks, "Teachers") {
 		t.Errorf("marks %q, want Teachers highlighted in %q", r.Marks, r.Text)
+	}
+	if r.Path != "/guidelines/kinds/" {
+		t.Errorf("the result links to %s, want /guidelines/kinds/", r.Path)
 	}
 	if !slices.Contains(r.Sections, "/guidelines/kinds/#educational-partnerships") {
 		t.Errorf("sections %q, want a link to the matching heading", r.Sections)
@@ -158,30 +165,34 @@ func TestHeaderSearchBoxOpensSearchPage(t *testing.T) {
 	}
 }
 
+// The results are links: the arrow keys move the focus from the search
+// box through them and back, Enter follows the focused one, Escape returns
+// to the box and then clears it.
 func TestKeyboardMovesThroughResults(t *testing.T) {
 	tb := fixtureTab(t)
 	tb.open("/search/")
 	tb.typeQuery("zephyrine")
-	attrs := func() (string, string) {
-		a := eval[[]string](tb, `(() => { const i = document.getElementById("search-q");
-			return [i.getAttribute("aria-activedescendant") ?? "", i.getAttribute("aria-expanded")]; })()`)
-		return a[0], a[1]
-	}
-	if active, expanded := attrs(); active != "" || expanded != "true" {
-		t.Errorf("before the arrows: active %q, expanded %q", active, expanded)
-	}
-	if role := eval[string](tb, `document.getElementById("search-q").getAttribute("role") + " " + document.getElementById("search-q").getAttribute("aria-controls")`); role != "combobox search-listbox" {
-		t.Errorf("search box role and controls: %q", role)
-	}
-	tb.do(chromedp.KeyEvent(kb.ArrowDown), chromedp.KeyEvent(kb.ArrowDown), chromedp.KeyEvent(kb.ArrowUp))
-	if active, _ := attrs(); active != "search-opt-0" {
-		t.Errorf("after down, down, up: active %q, want search-opt-0", active)
+	focused := func() string {
+		return eval[string](tb, `(() => { const a = document.activeElement;
+			return a.id || a.getAttribute("href"); })()`)
 	}
 	rs := tb.results()
-	if rs[0].Selected != "true" || rs[1].Selected != "false" {
-		t.Errorf("aria-selected: %q, %q", rs[0].Selected, rs[1].Selected)
+	if len(rs) < 2 {
+		t.Fatalf("results %q, want several", titles(rs))
 	}
-	tb.do(chromedp.KeyEvent(kb.Enter))
+	tb.do(chromedp.KeyEvent(kb.ArrowDown), chromedp.KeyEvent(kb.ArrowDown), chromedp.KeyEvent(kb.ArrowUp))
+	if rs = tb.results(); !rs[0].Focused || rs[1].Focused {
+		t.Errorf("after down, down, up: focus on %q, want the first result's link", focused())
+	}
+	tb.do(chromedp.KeyEvent(kb.ArrowUp))
+	if f := focused(); f != "search-q" {
+		t.Errorf("up from the first result: focus on %q, want the search box", f)
+	}
+	tb.do(chromedp.KeyEvent(kb.ArrowDown), chromedp.KeyEvent(kb.Escape))
+	if f := focused(); f != "search-q" || len(tb.results()) != len(rs) {
+		t.Errorf("Escape on a result: focus on %q, %d results; want the search box, the results kept", f, len(tb.results()))
+	}
+	tb.do(chromedp.KeyEvent(kb.ArrowDown), chromedp.KeyEvent(kb.Enter))
 	tb.do(chromedp.WaitVisible(chromedp.CSS("main h1")))
 	if u := location(tb); u.Path != rs[0].Path {
 		t.Errorf("Enter opened %s, want %s", u.Path, rs[0].Path)
@@ -197,6 +208,53 @@ func TestKeyboardMovesThroughResults(t *testing.T) {
 	}
 }
 
+// A result opened with the middle button (as "open in new tab" does)
+// opens its page in a new tab and leaves the search where it was.
+func TestResultOpensInNewTab(t *testing.T) {
+	tb := fixtureTab(t)
+	tb.open("/search/")
+	tb.typeQuery("mentorship")
+	r := first(t, tb.results(), "Kinds of partnership")
+	want := tb.base.String() + r.Path
+	opened := make(chan string, 64) // the addresses of new and changed tabs
+	lctx, stop := context.WithCancel(tb.ctx)
+	defer stop()
+	if err := chromedp.ListenBrowser(lctx, func(ev any) {
+		var i *target.Info
+		switch e := ev.(type) {
+		case *target.EventTargetCreated:
+			i = e.TargetInfo
+		case *target.EventTargetInfoChanged:
+			i = e.TargetInfo
+		}
+		if i != nil && i.Type == "page" {
+			select {
+			case opened <- i.URL:
+			default:
+			}
+		}
+	}); err != nil {
+		t.Fatal(err)
+	}
+	middle := chromedp.After(func(ctx context.Context, tg *chromedp.Target, nodes []*chromedp.Node) error {
+		_, err := chromedp.MouseClickNode(nodes[0], chromedp.ButtonType(input.MouseButtonMiddle))(ctx, tg)
+		return err
+	})
+	tb.do(chromedp.Query(chromedp.CSS("#search-list .search-hit-title"), chromedp.NodeVisible, middle))
+	var seen []string
+	for u := ""; u != want; {
+		select {
+		case u = <-opened:
+			seen = append(seen, u)
+		case <-time.After(stepTimeout):
+			t.Fatalf("no new tab opened %s within %s (tabs seen: %q)", want, stepTimeout, seen)
+		}
+	}
+	if u := location(tb); u.Path != "/search/" || u.Query().Get("q") != "mentorship" {
+		t.Errorf("the search tab went to %s", u)
+	}
+}
+
 func TestTitleWithMarkupIsText(t *testing.T) {
 	tb := fixtureTab(t)
 	tb.open("/search/")
@@ -207,7 +265,7 @@ func TestTitleWithMarkupIsText(t *testing.T) {
 	if fired := eval[bool](tb, `window.xssFired === true`); fired {
 		t.Error("markup in a title ran as script")
 	}
-	if n := eval[int](tb, `document.querySelectorAll("#search-listbox script, #search-listbox img").length`); n != 0 {
+	if n := eval[int](tb, `document.querySelectorAll("#search-list script, #search-list img").length`); n != 0 {
 		t.Errorf("%d elements made from a title", n)
 	}
 }
@@ -224,12 +282,12 @@ func TestPostingsPagesAndMoreResults(t *testing.T) {
 		t.Errorf("%d results shown, want the first 10", n)
 	}
 	tb.do(chromedp.Click(chromedp.CSS(".search-more")))
-	tb.do(chromedp.WaitVisible(chromedp.CSS("#search-opt-19")))
-	if n := len(tb.results()); n != 20 {
-		t.Errorf("%d results after More results, want 20", n)
-	}
-	if id := eval[string](tb, `document.activeElement.id + " " + (document.activeElement.getAttribute("aria-activedescendant") ?? "")`); id != "search-q search-opt-10" {
-		t.Errorf("after More results, focus and active option %q; want the search box, with the first new result active", id)
+	tb.do(chromedp.WaitVisible(chromedp.CSS("#search-list > .search-hit:nth-child(20)")))
+	rs := tb.results()
+	if len(rs) != 20 {
+		t.Errorf("%d results after More results, want 20", len(rs))
+	} else if !rs[10].Focused {
+		t.Error("after More results, the focus is not on the first new result")
 	}
 
 	// Both words are on more than 64 pages: AND needs their further pages.
@@ -341,7 +399,7 @@ func TestResultsAsYouType(t *testing.T) {
 	tb := fixtureTab(t)
 	tb.open("/search/")
 	tb.do(chromedp.WaitVisible(chromedp.CSS("#search-q")), chromedp.SendKeys(chromedp.CSS("#search-q"), "zeph"))
-	tb.do(chromedp.WaitVisible(chromedp.CSS(`#search[data-shown="zeph"] #search-listbox > .search-hit`)))
+	tb.do(chromedp.WaitVisible(chromedp.CSS(`#search[data-shown="zeph"] #search-list > .search-hit`)))
 	prefix := titles(tb.results())
 	if len(prefix) != 4 {
 		t.Errorf(`"zeph" shows %q, want the 4 pages of "zephyrine"`, prefix)

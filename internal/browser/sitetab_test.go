@@ -158,7 +158,7 @@ func js[T any](st *siteTab, script string) T {
 // waitResults waits until the search page shows results.
 func (st *siteTab) waitResults() {
 	st.t.Helper()
-	st.do(chromedp.WaitVisible(chromedp.CSS(`#search[data-state="done"] #search-listbox > [role=option]`)))
+	st.do(chromedp.WaitVisible(chromedp.CSS(`#search[data-state="done"] #search-list > .search-hit`)))
 	ctx, cancel := context.WithTimeout(st.ctx, stepTimeout)
 	defer cancel()
 	if err := st.w.settle(ctx); err != nil {

@@ -10,8 +10,10 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"slices"
+	"testing/fstest"
 
 	skupaj "github.com/skupaj/skupaj"
+	"github.com/skupaj/skupaj/internal/bundle"
 	"github.com/skupaj/skupaj/internal/catalogue"
 	"github.com/skupaj/skupaj/internal/config"
 	"github.com/skupaj/skupaj/internal/content"
@@ -52,6 +54,7 @@ type Result struct {
 	Missing  map[string][]string // interface strings missing per language
 	Search   *search.Stats       // what the search export wrote, when it ran
 	offline  map[string][]string // the pages the service worker keeps, by language
+	static   fs.FS               // the static files, bundles included (staticFS)
 }
 
 // Build builds the site into Options.Out. When anything fails, the
@@ -79,10 +82,10 @@ func Build(o Options) (*Result, error) {
 	rec := offline.Record(out)
 	res, err := run(o, rec, searchTo(o, rec), nil)
 	if err == nil {
-		err = output.CopyFS(rec, staticFS(o.Root))
+		err = output.CopyFS(rec, res.static)
 	}
 	if err == nil {
-		err = rec.WriteWorker(staticFS(o.Root), res.offline)
+		err = rec.WriteWorker(res.static, res.offline)
 	}
 	if err == nil {
 		err = out.Commit()
@@ -144,9 +147,10 @@ func run(o Options, w, searchTo output.Writer, sess *Session) (*Result, error) {
 	if bib == nil {
 		return nil, berr
 	}
+	static, sterr := staticFS(o.Root)
 	s, serr := site.New(cfg, withoutBroken(vocab, verr), bib, pages)
-	s.Static = staticFS(o.Root)
-	serr = joinProblems(berr, serr)
+	s.Static = static
+	serr = joinProblems(berr, serr, sterr)
 	layouts := Layouts(o.Root)
 	strs, ierr := i18n.Load(layouts, cfg)
 	r, err := render.New(s, layouts, strs)
@@ -177,7 +181,7 @@ func run(o Options, w, searchTo output.Writer, sess *Session) (*Result, error) {
 	if err := r.Pages(w); err != nil {
 		return nil, err
 	}
-	res := &Result{Pages: len(s.Pages), Missing: strs.Missing(), offline: offline.Keep(s)}
+	res := &Result{Pages: len(s.Pages), Missing: strs.Missing(), offline: offline.Keep(s), static: static}
 	// The search stage starts now, beside the short serial stages below
 	// (catalogue, feeds, lint): it needs only searchIn, so the site model
 	// and the rendered HTML (150 MB on 10,000 pages) can be let go when
@@ -223,14 +227,27 @@ func run(o Options, w, searchTo output.Writer, sess *Session) (*Result, error) {
 	if err := <-searched; err != nil {
 		return nil, err
 	}
-	if err := made.checkStatic(staticFS(o.Root)); err != nil {
+	if err := made.checkStatic(static); err != nil {
 		return nil, err
 	}
 	return res, nil
 }
 
-// staticFS is the files copied as they are: the site's static/ over the theme's.
-func staticFS(root string) fs.FS { return theme.Overlay(dirFS(root, "static"), skupaj.Static()) }
+// staticFS is the static files of the output: the site's static/ over the
+// theme's, copied as they are, and the bundles made from them. When the
+// bundles cannot be made it returns the files without them, and why.
+func staticFS(root string) (fs.FS, error) {
+	files := theme.Overlay(dirFS(root, "static"), skupaj.Static())
+	made, err := bundle.Make(files)
+	if err != nil {
+		return files, err
+	}
+	bundles := fstest.MapFS{}
+	for p, data := range made {
+		bundles[p] = &fstest.MapFile{Data: data, Mode: 0o644}
+	}
+	return theme.Overlay(bundles, files), nil
+}
 
 // joinProblems merges the problem lists of stages, so that an editor sees
 // them all at once. An error that is not a problem list (a stage that could

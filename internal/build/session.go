@@ -78,7 +78,7 @@ func (s *Session) Build(withSearch bool) (*Result, *output.Memory, error) {
 		s.html = memo[string, keptPage]{}
 	}
 	if err == nil {
-		err = output.CopyFS(mem, staticFS(o.Root))
+		err = output.CopyFS(mem, res.static)
 	}
 	if err != nil {
 		return nil, nil, err

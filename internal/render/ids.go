@@ -11,9 +11,9 @@ import (
 )
 
 // scriptIDs are the ids the search script (static/js/results.js,
-// filters.js) gives the elements it makes: the listbox, and its options
-// and filters by prefix.
-var scriptIDs = markdown.Reserved{IDs: []string{"search-listbox"}, Prefixes: []string{"search-opt-", "search-f-"}}
+// filters.js) gives the elements it makes: the list of results, and its
+// filters by prefix.
+var scriptIDs = markdown.Reserved{IDs: []string{"search-list"}, Prefixes: []string{"search-f-"}}
 
 var idAttr = regexp.MustCompile(`(?:^|\s)id="([^"]*)"`)
 

@@ -20,10 +20,10 @@ func TestReservedIDsAreEveryIDOfTheLayouts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := []string{"main", "search-listbox", "site-search", "top"}; !slices.Equal(r.IDs, want) {
+	if want := []string{"main", "search-list", "site-search", "top"}; !slices.Equal(r.IDs, want) {
 		t.Errorf("ids %q; want %q", r.IDs, want)
 	}
-	if want := []string{"_", "nf-q-", "search-f-", "search-opt-"}; !slices.Equal(r.Prefixes, want) {
+	if want := []string{"_", "nf-q-", "search-f-"}; !slices.Equal(r.Prefixes, want) {
 		t.Errorf("prefixes %q; want %q", r.Prefixes, want)
 	}
 

@@ -78,7 +78,7 @@ const instrument = `(() => {
 	const seen = () => {
 		// Results of the word typed, not of a prefix of it searched before.
 		if (b.shown || b.keys.length === 0 || input.value !== word || root.dataset.shown !== word) return;
-		const opts = document.querySelectorAll("#search-listbox > [role=option]");
+		const opts = document.querySelectorAll("#search-list > .search-hit");
 		if (opts.length === 0) return;
 		b.shown = performance.now();
 		b.options = opts.length;

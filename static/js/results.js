@@ -1,8 +1,9 @@
-// results.js: the list of results, a listbox that the search box moves
-// through with the arrow keys. A listbox option may hold nothing
-// interactive, so options are not links: each carries its address, and
-// choosing it (Enter, or a click) opens it. The matching sections of a
-// result follow it as options of their own.
+// results.js: the list of results, a plain list of links. Each result's
+// title is a link to its page and its matching sections are links to
+// their headings, so that a reader can open any of them in a new tab,
+// copy it or middle-click it. The arrow keys move the focus from the search
+// box through these links and back (search.js); Enter follows the focused
+// link as any link does.
 
 import { excerpt, marked, matchingSections } from "./excerpt.js";
 
@@ -34,6 +35,13 @@ function safeHref(url) {
   }
 }
 
+/** A link with a class, an address and children. */
+function link(className, href, ...children) {
+  const a = el("a", className, ...children);
+  a.href = href;
+  return a;
+}
+
 export class ResultList {
   /**
    * @param {HTMLElement} container where the list goes
@@ -43,94 +51,78 @@ export class ResultList {
   constructor(container, strings, label) {
     this.strings = strings;
     this.list = el("ol", "search-list");
-    this.list.id = "search-listbox";
-    this.list.setAttribute("role", "listbox");
+    this.list.id = "search-list";
     this.list.setAttribute("aria-label", label);
-    this.list.addEventListener("click", (e) => {
-      const o = e.target.closest("[role=option]");
-      if (o?.dataset.href) location.assign(o.dataset.href);
-    });
     this.more = el("button", "search-more", strings.t("search.more"));
     this.more.type = "button";
     this.more.hidden = true;
     container.append(this.list, this.more);
-    this.active = -1;
   }
 
-  /** The options shown: results and their sections. */
-  get options() {
+  /** The links shown, in order: each result's title, then its sections. */
+  get links() {
+    return [...this.list.querySelectorAll("a[href]")];
+  }
+
+  /** The results shown. */
+  get hits() {
     return [...this.list.children];
   }
 
-  /** The results shown (without their sections). */
-  get hits() {
-    return this.options.filter((o) => o.classList.contains("search-hit"));
+  /** The index among links of the focused link, or -1. */
+  get focused() {
+    return this.links.indexOf(/** @type {HTMLAnchorElement} */ (document.activeElement));
   }
 
   /** Removes every result. */
   clear() {
     this.list.replaceChildren();
-    this.active = -1;
   }
 
   /**
    * Adds results at the end of the list.
    * @param {Item[]} items @param {Highlighter} hl
-   * @returns {HTMLElement[]} the new options
+   * @returns {HTMLElement[]} the new results
    */
   append(items, hl) {
-    const start = this.hits.length;
-    const added = items.map((item, i) => this.option(item, hl, start + i));
-    this.list.append(...added.flat());
-    return added.map((a) => a[0]);
+    const added = items.map((item) => this.item(item, hl));
+    this.list.append(...added);
+    return added;
   }
 
   /**
    * One result: its title linked to the page, its kind and language, the
-   * excerpt and up to three matching sections.
-   * @param {Item} item @param {Highlighter} hl @param {number} n
+   * excerpt and up to three matching sections, linked to their headings.
+   * @param {Item} item @param {Highlighter} hl
    */
-  option({ record, sections }, hl, n) {
+  item({ record, sections }, hl) {
     const li = el("li", "search-hit");
-    li.id = `search-opt-${n}`;
-    li.setAttribute("role", "option");
-    li.setAttribute("aria-selected", "false");
-    li.dataset.href = safeHref(record.u);
-    const title = el("span", "search-hit-title", marked(record.t, hl.marks(record.t, record.l)));
+    const href = safeHref(record.u);
+    const title = link("search-hit-title", href, marked(record.t, hl.marks(record.t, record.l)));
     title.lang = record.l;
     const kind = el("span", "search-badge search-badge-kind", this.strings.kind(record.k));
     const lang = el("span", "search-badge search-badge-lang", this.strings.language(record.l));
     const text = el("p", "search-hit-text", excerpt(hl, record, sections));
     text.lang = record.l;
     li.append(el("div", "search-hit-head", title, " ", el("span", "search-badges", kind, " ", lang)), text);
-    const subs = matchingSections(hl, record, sections).map((s, k) => {
-      const o = el("li", "search-hit-section", s.heading);
-      o.id = `search-opt-${n}-${k}`;
-      o.lang = record.l;
-      o.setAttribute("role", "option");
-      o.setAttribute("aria-selected", "false");
-      o.dataset.href = `${safeHref(record.u)}#${encodeURIComponent(s.id)}`;
-      return o;
+    const subs = matchingSections(hl, record, sections).map((s) => {
+      const a = link("search-hit-section", `${href}#${encodeURIComponent(s.id)}`, s.heading);
+      a.lang = record.l;
+      return el("li", "", a);
     });
-    return [li, ...subs];
+    if (subs.length > 0) li.append(el("ul", "search-sections", ...subs));
+    return li;
   }
 
   /**
-   * Makes option i the active one (-1: none) and returns its id, or "".
+   * Focuses link i (clamped to the links shown) and returns whether a
+   * link took the focus.
    * @param {number} i
    */
-  setActive(i) {
-    const opts = this.options;
-    this.active = Math.max(-1, Math.min(i, opts.length - 1));
-    opts.forEach((o, j) => o.setAttribute("aria-selected", String(j === this.active)));
-    const cur = opts[this.active];
-    if (!cur) return "";
-    cur.scrollIntoView({ block: "nearest" });
-    return cur.id;
-  }
-
-  /** The address of the active option, or "". */
-  activeHref() {
-    return this.options[this.active]?.dataset.href ?? "";
+  focus(i) {
+    const links = this.links;
+    const a = links[Math.max(0, Math.min(i, links.length - 1))];
+    a?.focus();
+    return a !== undefined;
   }
 }

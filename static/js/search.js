@@ -54,7 +54,7 @@ class SearchPage {
     this.typed = undefined; // when the last keystroke was typed (performance.now)
     this.highlighter = null;
     this.readURL();
-    this.combobox();
+    this.wire();
     this.ready = this.load();
     this.ready.catch((err) => console.error(err));
     this.run();
@@ -105,13 +105,9 @@ class SearchPage {
     history.replaceState(history.state, "", location.pathname + (query ? "?" + query : "") + location.hash);
   }
 
-  /** Makes the input a combobox over the result list, and wires its events. */
-  combobox() {
+  /** Wires the events of the search box, the form and the results. */
+  wire() {
     const { input } = this;
-    input.setAttribute("role", "combobox");
-    input.setAttribute("aria-autocomplete", "list");
-    input.setAttribute("aria-controls", this.results.list.id);
-    input.setAttribute("aria-expanded", "false");
     input.addEventListener("input", () => {
       // Every keystroke searches; a newer search makes the older one stop
       // at its next step. Until typing pauses a search fetches only what
@@ -120,24 +116,18 @@ class SearchPage {
       this.run();
     });
     input.addEventListener("keydown", (e) => this.key(e));
+    this.results.list.addEventListener("keydown", (e) => this.linkKey(e));
     this.form.addEventListener("submit", (e) => {
       e.preventDefault();
-      const href = this.results.activeHref();
-      if (href) location.assign(href);
-      else this.runNow();
+      this.runNow();
     });
     this.results.more.addEventListener("click", () => this.showMore());
   }
 
-  /** Arrow keys move through the results, Enter opens one, Escape clears. */
+  /** In the search box: Down goes to the first result, Escape clears. */
   key(e) {
-    const move = { ArrowDown: 1, ArrowUp: -1 }[e.key];
-    if (move && this.results.options.length > 0) {
+    if (e.key === "ArrowDown" && this.results.focus(0)) {
       e.preventDefault();
-      this.activate(this.results.active + move);
-    } else if (e.key === "Enter" && this.results.activeHref()) {
-      e.preventDefault();
-      location.assign(this.results.activeHref());
     } else if (e.key === "Escape" && this.input.value !== "") {
       e.preventDefault();
       this.input.value = "";
@@ -145,11 +135,18 @@ class SearchPage {
     }
   }
 
-  /** Makes result i the active descendant of the input (-1: none). */
-  activate(i) {
-    const id = this.results.setActive(i);
-    if (id) this.input.setAttribute("aria-activedescendant", id);
-    else this.input.removeAttribute("aria-activedescendant");
+  /**
+   * On a result's link: Down and Up go to the next and previous link (Up
+   * from the first back to the search box), Escape back to the search
+   * box. Enter follows the link, as on any link.
+   */
+  linkKey(e) {
+    const move = { ArrowDown: 1, ArrowUp: -1 }[e.key];
+    const at = this.results.focused;
+    if (at < 0 || (!move && e.key !== "Escape")) return;
+    e.preventDefault();
+    if (e.key === "Escape" || at + move < 0) this.input.focus();
+    else this.results.focus(at + move);
   }
 
   runNow() {
@@ -268,9 +265,7 @@ class SearchPage {
   async excerpts(hits, records, stale) {
     const items = await this.items(hits, records);
     if (stale()) return false;
-    const active = this.results.active;
     this.show(items);
-    if (active >= 0) this.activate(Math.min(active, this.results.options.length - 1));
     return true;
   }
 
@@ -280,13 +275,16 @@ class SearchPage {
     return records !== null && this.excerpts(hits, records, stale);
   }
 
-  /** Replaces the results shown with items. */
+  /**
+   * Replaces the results shown with items. A link of the results that had
+   * the focus hands it to the link at its place, or to the search box.
+   */
   show(items) {
+    const at = this.results.focused;
     this.results.clear();
     this.results.append(items, this.highlighter);
-    this.activate(-1);
-    this.input.setAttribute("aria-expanded", String(items.length > 0));
     this.shown = items.length;
+    if (at >= 0 && !this.results.focus(at)) this.input.focus();
   }
 
   /**
@@ -314,10 +312,7 @@ class SearchPage {
     this.hits = kept;
     if (hits === null || kept.length === 0) {
       this.root.dataset.shown = text;
-      this.results.clear();
-      this.activate(-1);
-      this.input.setAttribute("aria-expanded", "false");
-      this.shown = 0;
+      this.show([]);
     }
     this.results.more.hidden = this.shown >= kept.length;
     if (hits === null) {
@@ -344,11 +339,8 @@ class SearchPage {
     const added = this.results.append(items, this.highlighter);
     this.shown += added.length;
     this.results.more.hidden = this.shown >= this.hits.length;
-    // The first new result becomes the active option of the search box.
-    if (added[0]) {
-      this.input.focus();
-      this.activate(this.results.options.indexOf(added[0]));
-    }
+    // The focus goes to the first new result.
+    added[0]?.querySelector("a")?.focus();
   }
 }
 

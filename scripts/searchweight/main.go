@@ -1,0 +1,172 @@
+// Command searchweight measures what a reader's first search on the
+// bundled handbook costs: it builds the handbook into a temporary folder,
+// serves it on 127.0.0.1 with gzip (as GitHub Pages serves HTML, CSS,
+// JavaScript and JSON), opens the search page of the default language in
+// headless Chromium (Debian's /usr/bin/chromium) with an empty cache, types
+// a word and waits for its results. It prints every file the page fetched,
+// grouped by kind, with the bytes of their bodies as sent (gzipped) and
+// as read (uncompressed). It measures; it does not judge.
+//
+//	go run ./scripts/searchweight [-source .] [-q library]
+package main
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"flag"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/chromedp"
+
+	"github.com/skupaj/skupaj/internal/build"
+	"github.com/skupaj/skupaj/internal/chromium"
+)
+
+// timeout bounds the whole run: a limit against hanging, not a measurement.
+const timeout = 2 * time.Minute
+
+// entry is one file the page fetched, as the Resource Timing API tells.
+type entry struct {
+	Path    string  `json:"path"`
+	Encoded float64 `json:"encoded"` // body bytes as sent
+	Decoded float64 `json:"decoded"` // body bytes uncompressed
+}
+
+func main() {
+	source := flag.String("source", ".", "the site's folder (holds content/)")
+	query := flag.String("q", "library", "the word to search for")
+	flag.Parse()
+	if err := run(*source, *query); err != nil {
+		fmt.Fprintln(os.Stderr, "searchweight:", err)
+		os.Exit(1)
+	}
+}
+
+func run(source, query string) error {
+	tmp, err := os.MkdirTemp("", "skupaj-searchweight-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(tmp)
+	out := filepath.Join(tmp, "public")
+	if _, err := build.Build(build.Options{Root: source, Out: out, Index: filepath.Join(tmp, "index.bleve")}); err != nil {
+		return fmt.Errorf("building %s:\n%w", source, err)
+	}
+	srv := httptest.NewServer(gzipped(http.FileServer(http.Dir(out))))
+	defer srv.Close()
+	if err := chromium.Check(chromium.Path); err != nil {
+		return err
+	}
+	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), chromium.Options(chromium.Path, filepath.Join(tmp, "profile"))...)
+	defer cancelAlloc()
+	browser, cancel := chromedp.NewContext(alloc)
+	defer cancel()
+	if err := chromedp.Do(browser); err != nil { // starts the browser, with no timeout
+		return err
+	}
+	ctx, cancelRun := context.WithTimeout(browser, timeout)
+	defer cancelRun()
+	done := fmt.Sprintf(`(() => { const s = document.getElementById("search");
+		return !!s && s.dataset.state === "done" && s.dataset.query === %q; })()`, query)
+	// The service worker that the page registers would answer the index
+	// files from its cache once active: a first visit fetches them.
+	if _, err := chromedp.Call(ctx, network.SetBypassServiceWorker, network.SetBypassServiceWorkerParams{Bypass: true}); err != nil {
+		return err
+	}
+	if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/search/"), chromedp.WaitVisible(chromedp.CSS("#search-q")),
+		chromedp.SendKeys(chromedp.CSS("#search-q"), query)); err != nil {
+		return err
+	}
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](done, chromedp.WithPollingMutation())); err != nil {
+		return err
+	}
+	entries, err := chromedp.Run(ctx, chromedp.Evaluate[[]entry](`[...performance.getEntriesByType("navigation"), ...performance.getEntriesByType("resource")].map((e) => ({
+		path: new URL(e.name).pathname, encoded: e.encodedBodySize, decoded: e.decodedBodySize }))`))
+	if err != nil {
+		return err
+	}
+	report(entries)
+	return nil
+}
+
+// report prints the files by kind and the totals.
+func report(entries []entry) {
+	kinds := map[string][]entry{}
+	for _, e := range entries {
+		kinds[kind(e.Path)] = append(kinds[kind(e.Path)], e)
+	}
+	names := make([]string, 0, len(kinds))
+	for k := range kinds {
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	var n int
+	var enc, dec float64
+	fmt.Println("| files | requests | gzipped bytes | uncompressed bytes |")
+	fmt.Println("|---|---|---|---|")
+	for _, k := range names {
+		var e, d float64
+		for _, x := range kinds[k] {
+			e += x.Encoded
+			d += x.Decoded
+		}
+		fmt.Printf("| %s | %d | %.0f | %.0f |\n", k, len(kinds[k]), e, d)
+		n, enc, dec = n+len(kinds[k]), enc+e, dec+d
+	}
+	fmt.Printf("| **all** | **%d** | **%.0f** | **%.0f** |\n", n, enc, dec)
+	for _, k := range names {
+		for _, x := range kinds[k] {
+			fmt.Fprintf(os.Stderr, "%s %s %.0f %.0f\n", k, x.Path, x.Encoded, x.Decoded)
+		}
+	}
+}
+
+// kind groups a path of the site.
+func kind(p string) string {
+	switch {
+	case strings.HasPrefix(p, "/search/") && strings.HasSuffix(p, ".json"):
+		return "search index"
+	case strings.HasSuffix(p, ".js"):
+		return "JavaScript"
+	case strings.HasSuffix(p, ".css"):
+		return "CSS"
+	case strings.HasSuffix(p, "/") || strings.HasSuffix(p, ".html"):
+		return "HTML"
+	}
+	return "other (" + filepath.Ext(p) + ")"
+}
+
+// gzipped serves h's responses gzipped when the browser accepts it, as
+// GitHub Pages does for text (every file the search page fetches is text,
+// but the icon, which is SVG and text too).
+func gzipped(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if !strings.Contains(r.Header.Get("Accept-Encoding"), "gzip") {
+			h.ServeHTTP(w, r)
+			return
+		}
+		rec := httptest.NewRecorder()
+		r.Header.Del("Range")
+		h.ServeHTTP(rec, r)
+		var buf bytes.Buffer
+		zw := gzip.NewWriter(&buf)
+		zw.Write(rec.Body.Bytes())
+		zw.Close()
+		for k, v := range rec.Header() {
+			w.Header()[k] = v
+		}
+		w.Header().Set("Content-Encoding", "gzip")
+		w.Header().Set("Content-Length", fmt.Sprint(buf.Len()))
+		w.WriteHeader(rec.Code)
+		w.Write(buf.Bytes())
+	})
+}
