@@ -10,7 +10,7 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
-// The phone of TestPhoneHeaderInEveryLanguage and the most its header may
+// The phone of TestEveryLanguageAtPhoneAndDesktop and the most its header may
 // take: a seventh of the screen, so that the text starts above the fold.
 const (
 	narrowWidth, narrowHeight = 390, 844
@@ -32,16 +32,7 @@ type phoneCheck struct {
 // menu opened, the menu's box; it closes the menu again.
 const phoneScript = `(() => {
 	const W = window.innerWidth, H = window.innerHeight;
-	const scrolls = (e) => e !== document.body && e !== document.documentElement &&
-		getComputedStyle(e).overflowX !== "visible";
-	const inScroller = (e) => { for (let a = e.parentElement; a; a = a.parentElement) if (scrolls(a)) return true; return false; };
-	const name = (e) => e.tagName.toLowerCase() + (e.id ? "#" + e.id : "") +
-		(typeof e.className === "string" && e.className.trim() ? "." + e.className.trim().split(/\s+/).join(".") : "");
-	const out = (r) => r.width > 1 && (r.left < -0.5 || r.right > W + 0.5);
-	const wide = [...document.body.querySelectorAll("*")]
-		.filter((e) => out(e.getBoundingClientRect()) &&
-			(!inScroller(e) || ["absolute", "fixed"].includes(getComputedStyle(e).position)))
-		.slice(0, 3).map(name);
+	const wide = ` + wideElements + `;
 	const header = document.querySelector(".site-header");
 	const menu = document.querySelector(".lang-menu");
 	const names = [...menu.querySelectorAll("ul a")].map((a) => a.textContent.trim());
@@ -60,13 +51,14 @@ const phoneScript = `(() => {
 	};
 })()`
 
-// TestPhoneHeaderInEveryLanguage loads one page of every kind in every
+// TestEveryLanguageAtPhoneAndDesktop loads one page of every kind in every
 // language on a phone 390 × 844 px and fails for each page whose header is
 // taller than maxHeaderHeight, that is wider than the screen (naming what
 // sticks out), whose opened language menu is not wholly on the screen, or
-// whose header names a language twice. It logs the tallest header of
-// each language.
-func TestPhoneHeaderInEveryLanguage(t *testing.T) {
+// whose header names a language twice. It then widens the same page to a
+// laptop's 1366 × 900 px and fails as checkDesktop says. It logs the
+// tallest header of each language.
+func TestEveryLanguageAtPhoneAndDesktop(t *testing.T) {
 	out := handbook(t)
 	var pages []kindPage
 	for _, prefix := range languagePrefixes(t) {
@@ -81,9 +73,12 @@ func TestPhoneHeaderInEveryLanguage(t *testing.T) {
 	var wg sync.WaitGroup
 	for range loaders {
 		st := newSiteTab(t, browser, srv)
-		st.do(chromedp.EmulateViewport(narrowWidth, narrowHeight, chromedp.EmulateMobile))
 		wg.Go(func() {
 			for p := range todo {
+				if err := chromedp.Do(st.ctx, chromedp.EmulateViewport(narrowWidth, narrowHeight, chromedp.EmulateMobile)); err != nil {
+					t.Error(err)
+					continue
+				}
 				_, problems, err := st.visitKind(p)
 				for _, msg := range problems {
 					t.Errorf("%s (%s): %s", p.path, p.name, msg)
@@ -98,6 +93,16 @@ func TestPhoneHeaderInEveryLanguage(t *testing.T) {
 					continue
 				}
 				checkPhone(t, p, c)
+				if err := chromedp.Do(st.ctx, desktop()); err != nil {
+					t.Error(err)
+					continue
+				}
+				d, err := chromedp.Run(st.ctx, chromedp.Evaluate[desktopCheck](desktopScript))
+				if err != nil {
+					t.Errorf("%s at %d px: %v", p.path, wideWidth, err)
+					continue
+				}
+				checkDesktop(t, p, d)
 				mu.Lock()
 				tallest[c.Summary] = max(tallest[c.Summary], c.Header)
 				mu.Unlock()
