@@ -25,8 +25,12 @@ function sortable(table) {
 
 document.querySelectorAll("table.sortable").forEach(sortable);
 
-// The print edition's button prints the page.
-document.querySelectorAll("[data-print]").forEach((b) => b.addEventListener("click", () => window.print()));
+// The print edition's button prints the page; without script it stays
+// hidden and the browser's own Print does the same.
+document.querySelectorAll("[data-print]").forEach((b) => {
+  b.hidden = false;
+  b.addEventListener("click", () => window.print());
+});
 
 // The one 404 page speaks every language: show the one whose prefix the
 // missing address starts with (the default language shows without script).
