@@ -6,7 +6,7 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
-// The laptop of TestEveryLanguageAtPhoneAndDesktop.
+// The laptop of TestEveryKindInEveryLanguage.
 const wideWidth, wideHeight = 1366, 900
 
 // wideElements is a script expression: the first elements that stick out
