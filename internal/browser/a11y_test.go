@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 )
 
@@ -40,10 +42,12 @@ type axeResult struct {
 }
 
 // TestAxeFindsNoSeriousViolations runs axe-core (testdata/axe.min.js) on the
-// home page, a chapter, a case, a partner, a term page, the catalogue, the
-// search page with results shown and the print edition, and fails for every
-// violation of impact serious or critical, with its rule, what it asks, how
-// many elements break it and the first of them.
+// home page, a chapter, a worksheet, a case, a partner, a term page, the
+// catalogue, the search page with results shown and the print edition in
+// the light scheme, and on the kinds of darkKinds again in the dark one
+// (prefers-color-scheme emulated), and fails for every violation of impact
+// serious or critical, with its scheme, rule, what it asks, how many
+// elements break it and the first of them.
 func TestAxeFindsNoSeriousViolations(t *testing.T) {
 	axeJS, err := os.ReadFile(filepath.Join("testdata", "axe.min.js"))
 	if err != nil {
@@ -51,36 +55,64 @@ func TestAxeFindsNoSeriousViolations(t *testing.T) {
 	}
 	out := handbook(t)
 	st := newSiteTab(t, startBrowser(t), serve(t, out))
-	checked := map[string]bool{
-		"home": true, "chapter": true, "case": true, "partner": true, "term": true,
+	light := map[string]bool{
+		"home": true, "chapter": true, "tool": true, "case": true, "partner": true, "term": true,
 		"catalogue": true, "search": true, "print": true,
 	}
-	n := 0
-	for _, page := range pageKinds(t, out) {
-		if !checked[page.name] {
-			continue
+	darkKinds := map[string]bool{"home": true, "chapter": true, "case": true, "catalogue": true, "search": true}
+	for _, scheme := range []struct {
+		name  string
+		kinds map[string]bool
+	}{{"light", light}, {"dark", darkKinds}} {
+		st.do(colorScheme(scheme.name))
+		n := 0
+		for _, page := range pageKinds(t, out) {
+			if !scheme.kinds[page.name] {
+				continue
+			}
+			n++
+			st.openKind(page)
+			if got := js[string](st, `matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light"`); got != scheme.name {
+				t.Fatalf("%s: the page sees the %s scheme, want %s", page.path, got, scheme.name)
+			}
+			res := runAxe(st, page, axeJS)
+			for _, v := range res.Violations {
+				t.Errorf("%s (%s, %s): %s %s: %s; %d elements, first: %s",
+					page.path, page.name, scheme.name, v.Impact, v.ID, v.Help, v.Count, strings.Join(v.Targets, " | "))
+			}
 		}
-		n++
-		st.openKind(page)
-		ctx, cancel := context.WithTimeout(st.ctx, axeTimeout)
-		err := chromedp.Do(ctx, chromedp.Evaluate[chromedp.Void](string(axeJS)))
-		var res axeResult
-		if err == nil {
-			res, err = chromedp.Run(ctx, chromedp.Evaluate[axeResult](axeRun, chromedp.EvalAwaitPromise))
-		}
-		cancel()
-		if err != nil {
-			t.Fatalf("%s: running axe-core: %v", page.path, err)
-		}
-		if !strings.HasPrefix(res.Version, "4.") {
-			t.Fatalf("%s: axe-core %q ran, want the vendored 4.x", page.path, res.Version)
-		}
-		for _, v := range res.Violations {
-			t.Errorf("%s (%s): %s %s: %s; %d elements, first: %s",
-				page.path, page.name, v.Impact, v.ID, v.Help, v.Count, strings.Join(v.Targets, " | "))
+		if n != len(scheme.kinds) {
+			t.Fatalf("checked %d pages in the %s scheme, want %d", n, scheme.name, len(scheme.kinds))
 		}
 	}
-	if n != len(checked) {
-		t.Fatalf("checked %d pages, want %d", n, len(checked))
+}
+
+// runAxe loads axe-core into the page of st and runs axeRun.
+func runAxe(st *siteTab, page kindPage, axeJS []byte) axeResult {
+	st.t.Helper()
+	ctx, cancel := context.WithTimeout(st.ctx, axeTimeout)
+	defer cancel()
+	err := chromedp.Do(ctx, chromedp.Evaluate[chromedp.Void](string(axeJS)))
+	var res axeResult
+	if err == nil {
+		res, err = chromedp.Run(ctx, chromedp.Evaluate[axeResult](axeRun, chromedp.EvalAwaitPromise))
 	}
+	if err != nil {
+		st.t.Fatalf("%s: running axe-core: %v", page.path, err)
+	}
+	if !strings.HasPrefix(res.Version, "4.") {
+		st.t.Fatalf("%s: axe-core %q ran, want the vendored 4.x", page.path, res.Version)
+	}
+	return res
+}
+
+// colorScheme emulates the reader's system asking for the colour scheme
+// "light" or "dark" (Emulation.setEmulatedMedia).
+func colorScheme(scheme string) chromedp.Action[chromedp.Void] {
+	return chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		_, err := cdp.Call(ctx, tg, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
+			Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: scheme}},
+		})
+		return err
+	})
 }

@@ -10,7 +10,7 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
-// The phone of TestPhoneHeaderInEveryLanguage and the most its header may
+// The phone of TestEveryKindInEveryLanguage and the most its header may
 // take: a seventh of the screen, so that the text starts above the fold.
 const (
 	narrowWidth, narrowHeight = 390, 844
@@ -32,16 +32,7 @@ type phoneCheck struct {
 // menu opened, the menu's box; it closes the menu again.
 const phoneScript = `(() => {
 	const W = window.innerWidth, H = window.innerHeight;
-	const scrolls = (e) => e !== document.body && e !== document.documentElement &&
-		getComputedStyle(e).overflowX !== "visible";
-	const inScroller = (e) => { for (let a = e.parentElement; a; a = a.parentElement) if (scrolls(a)) return true; return false; };
-	const name = (e) => e.tagName.toLowerCase() + (e.id ? "#" + e.id : "") +
-		(typeof e.className === "string" && e.className.trim() ? "." + e.className.trim().split(/\s+/).join(".") : "");
-	const out = (r) => r.width > 1 && (r.left < -0.5 || r.right > W + 0.5);
-	const wide = [...document.body.querySelectorAll("*")]
-		.filter((e) => out(e.getBoundingClientRect()) &&
-			(!inScroller(e) || ["absolute", "fixed"].includes(getComputedStyle(e).position)))
-		.slice(0, 3).map(name);
+	const wide = ` + wideElements + `;
 	const header = document.querySelector(".site-header");
 	const menu = document.querySelector(".lang-menu");
 	const names = [...menu.querySelectorAll("ul a")].map((a) => a.textContent.trim());
@@ -60,61 +51,57 @@ const phoneScript = `(() => {
 	};
 })()`
 
-// TestPhoneHeaderInEveryLanguage loads one page of every kind in every
-// language on a phone 390 × 844 px and fails for each page whose header is
-// taller than maxHeaderHeight, that is wider than the screen (naming what
-// sticks out), whose opened language menu is not wholly on the screen, or
-// whose header names a language twice. It logs the tallest header of
-// each language.
-func TestPhoneHeaderInEveryLanguage(t *testing.T) {
-	out := handbook(t)
-	var pages []kindPage
-	for _, prefix := range languagePrefixes(t) {
-		ps, _ := kindsIn(t, out, prefix)
-		pages = append(pages, ps...)
+// sizes measures pages at the phone's size and then at the laptop's, and
+// keeps the tallest header of each language. Its methods may run in
+// several goroutines at once.
+type sizes struct {
+	mu      sync.Mutex
+	tallest map[string]float64 // language button's text → header height
+}
+
+// phoneSize emulates the phone of narrowWidth by narrowHeight.
+func phoneSize() chromedp.Action[chromedp.Void] {
+	return chromedp.EmulateViewport(narrowWidth, narrowHeight, chromedp.EmulateMobile)
+}
+
+// check measures page p, loaded in st at the phone's size, and fails the
+// test as checkPhone says; it then widens the page to the laptop's size
+// and fails as checkDesktop says. It leaves st at the laptop's size.
+func (s *sizes) check(t *testing.T, st *siteTab, p kindPage) {
+	t.Helper()
+	c, err := chromedp.Run(st.ctx, chromedp.Evaluate[phoneCheck](phoneScript))
+	if err != nil {
+		t.Errorf("%s: %v", p.path, err)
+		return
 	}
-	browser := startBrowser(t)
-	srv := serve(t, out)
-	var mu sync.Mutex
-	tallest := map[string]float64{}
-	todo := make(chan kindPage)
-	var wg sync.WaitGroup
-	for range loaders {
-		st := newSiteTab(t, browser, srv)
-		st.do(chromedp.EmulateViewport(narrowWidth, narrowHeight, chromedp.EmulateMobile))
-		wg.Go(func() {
-			for p := range todo {
-				_, problems, err := st.visitKind(p)
-				for _, msg := range problems {
-					t.Errorf("%s (%s): %s", p.path, p.name, msg)
-				}
-				if err != nil {
-					t.Error(err)
-					continue
-				}
-				c, err := chromedp.Run(st.ctx, chromedp.Evaluate[phoneCheck](phoneScript))
-				if err != nil {
-					t.Errorf("%s: %v", p.path, err)
-					continue
-				}
-				checkPhone(t, p, c)
-				mu.Lock()
-				tallest[c.Summary] = max(tallest[c.Summary], c.Header)
-				mu.Unlock()
-			}
-		})
+	checkPhone(t, p, c)
+	s.mu.Lock()
+	if s.tallest == nil {
+		s.tallest = map[string]float64{}
 	}
-	for _, p := range pages {
-		todo <- p
+	s.tallest[c.Summary] = max(s.tallest[c.Summary], c.Header)
+	s.mu.Unlock()
+	if err := chromedp.Do(st.ctx, desktop()); err != nil {
+		t.Error(err)
+		return
 	}
-	close(todo)
-	wg.Wait()
+	d, err := chromedp.Run(st.ctx, chromedp.Evaluate[desktopCheck](desktopScript))
+	if err != nil {
+		t.Errorf("%s at %d px: %v", p.path, wideWidth, err)
+		return
+	}
+	checkDesktop(t, p, d)
+}
+
+// log logs the tallest header of each language.
+func (s *sizes) log(t *testing.T, pages int) {
+	t.Helper()
 	var rows []string
-	for k, h := range tallest {
+	for k, h := range s.tallest {
 		rows = append(rows, fmt.Sprintf("%s: %.0f px", k, h))
 	}
 	slices.Sort(rows)
-	t.Logf("tallest header per language at %d px (of %d pages):\n%s", narrowWidth, len(pages), strings.Join(rows, "\n"))
+	t.Logf("tallest header per language at %d px (of %d pages):\n%s", narrowWidth, pages, strings.Join(rows, "\n"))
 }
 
 // checkPhone fails the test for what is wrong in c, measured on p.

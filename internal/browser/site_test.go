@@ -15,19 +15,22 @@ import (
 // loaders is how many tabs load the pages of the handbook at once.
 const loaders = 4
 
-// TestEveryKindLoadsCleanlyInEveryLanguage loads one page of every kind
-// (home, section lists, chapter, case, partner, tool, plain page, taxonomy,
-// term, catalogue and one of its cells, search with a query, print
-// edition, what's new, 404) in every language of the bundled handbook, in
-// a few tabs, and fails for each page that is not HTTP 200, throws an
-// uncaught exception, logs an error to the console, has a request fail
-// (HTTP 4xx or 5xx, or a network error) or makes a request to any host but
-// the local test server. A page counts as loaded when its load event has
+// TestEveryKindInEveryLanguage loads one page of every kind (home, section
+// lists, chapter, case, partner, tool, plain page, taxonomy, term,
+// catalogue and one of its cells, search with a query, print edition,
+// what's new, 404) in every language of the bundled handbook, in a few
+// tabs, on a phone 390 × 844 px, and fails for each page that is not HTTP
+// 200, throws an uncaught exception, logs an error to the console, has a
+// request fail (HTTP 4xx or 5xx, or a network error) or makes a request to
+// any host but the local test server. A page counts as loaded when its load event has
 // fired, a search page has finished its search, and every request it
 // started has ended. Pages of one kind share their layout and scripts;
 // that every link and asset of every page resolves is checked without a
-// browser, by internal/build's TestBundledHandbookBuilds.
-func TestEveryKindLoadsCleanlyInEveryLanguage(t *testing.T) {
+// browser, by internal/build's TestBundledHandbookBuilds. On each page that
+// loaded it then checks the layout at the phone's size and at a laptop's
+// 1366 × 900 px (sizes.check: header height, language menu, width, chapter
+// list), and logs the tallest header of each language.
+func TestEveryKindInEveryLanguage(t *testing.T) {
 	out := handbook(t)
 	prefixes := languagePrefixes(t)
 	if len(prefixes) < 10 {
@@ -53,10 +56,15 @@ func TestEveryKindLoadsCleanlyInEveryLanguage(t *testing.T) {
 	srv := serve(t, out)
 	todo := make(chan kindPage)
 	var wg sync.WaitGroup
+	var measured sizes
 	for range loaders {
 		st := newSiteTab(t, browser, srv)
 		wg.Go(func() {
 			for p := range todo {
+				if err := chromedp.Do(st.ctx, phoneSize()); err != nil {
+					t.Error(err)
+					continue
+				}
 				status, problems, err := st.visitKind(p)
 				for _, msg := range problems {
 					t.Errorf("%s (%s): %s", p.path, p.name, msg)
@@ -66,6 +74,8 @@ func TestEveryKindLoadsCleanlyInEveryLanguage(t *testing.T) {
 					t.Error(err)
 				case status != http.StatusOK:
 					t.Errorf("%s (%s): HTTP %d", p.path, p.name, status)
+				default:
+					measured.check(t, st, p)
 				}
 			}
 		})
@@ -76,6 +86,7 @@ func TestEveryKindLoadsCleanlyInEveryLanguage(t *testing.T) {
 	close(todo)
 	wg.Wait()
 	t.Logf("loaded %d pages of %d kinds in %d languages", len(pages), len(kinds), len(prefixes))
+	measured.log(t, len(pages))
 }
 
 // TestSiteWorksUnderSubpath builds the handbook for a GitHub Pages project

@@ -17,14 +17,19 @@ var scriptIDs = markdown.Reserved{IDs: []string{"search-list"}, Prefixes: []stri
 
 var idAttr = regexp.MustCompile(`(?:^|\s)id="([^"]*)"`)
 
+// layoutPrefix starts the ids the default layouts give their own
+// headings ("_toc", "_cases", "_chapter-nav"): reserved as a whole, so that
+// a layout may add one without a page's heading having taken it first.
+const layoutPrefix = "_"
+
 // reservedIDs are the ids of the layouts' own elements, which no heading
-// may take: every id="…" of every layout, exactly when it is literal
+// may take: every id starting with layoutPrefix, every id="…" of every layout, exactly when it is literal
 // ("main"), by its literal start when it is computed ("_{{.Dir}}",
 // "nf-q-{{.Code}}"), and not at all when nothing of it is literal (the
 // printed handbook's "{{.ID}}", whose headings it prefixes itself). They are
 // read from the layouts in use, so a site's own layouts are covered too.
 func reservedIDs(layouts fs.FS) (markdown.Reserved, error) {
-	r := markdown.Reserved{IDs: slices.Clone(scriptIDs.IDs), Prefixes: slices.Clone(scriptIDs.Prefixes)}
+	r := markdown.Reserved{IDs: slices.Clone(scriptIDs.IDs), Prefixes: append(slices.Clone(scriptIDs.Prefixes), layoutPrefix)}
 	err := fs.WalkDir(layouts, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || path.Ext(p) != ".html" {
 			return err

@@ -25,8 +25,12 @@ function sortable(table) {
 
 document.querySelectorAll("table.sortable").forEach(sortable);
 
-// The print edition's button prints the page.
-document.querySelectorAll("[data-print]").forEach((b) => b.addEventListener("click", () => window.print()));
+// The print edition's button prints the page; without script it stays
+// hidden and the browser's own Print does the same.
+document.querySelectorAll("[data-print]").forEach((b) => {
+  b.hidden = false;
+  b.addEventListener("click", () => window.print());
+});
 
 // The one 404 page speaks every language: show the one whose prefix the
 // missing address starts with (the default language shows without script).
@@ -61,4 +65,21 @@ if (sw && "serviceWorker" in navigator) {
       reg.active.postMessage({ keep: document.documentElement.lang }, [channel.port2]);
     })
     .catch(() => {}); // the site works as before without it
+}
+
+// The on-page contents marks the section being read: the last one whose
+// heading has scrolled past the top third of the window.
+const tocLinks = [...document.querySelectorAll(".toc a[href^='#']")];
+const tocTargets = tocLinks.map((a) => document.getElementById(decodeURIComponent(a.hash.slice(1))));
+if (tocLinks.length && !tocTargets.includes(null)) {
+  let queued = false;
+  const mark = () => {
+    queued = false;
+    const line = window.innerHeight / 3;
+    let current = -1;
+    tocTargets.forEach((h, i) => { if (h.getBoundingClientRect().top < line) current = i; });
+    tocLinks.forEach((a, i) => (i === current ? a.setAttribute("aria-current", "true") : a.removeAttribute("aria-current")));
+  };
+  addEventListener("scroll", () => { if (!queued) { queued = true; requestAnimationFrame(mark); } }, { passive: true });
+  mark();
 }
