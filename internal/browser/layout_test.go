@@ -67,27 +67,31 @@ func phone() chromedp.Action[chromedp.Void] {
 }
 
 // TestScreenshotsOfEveryKind writes a PNG of one page of every kind at
-// 1280 px and at 360 px wide (<kind>-<width>.png, the whole page, cut at
-// maxShotHeight) to the artifacts folder, for people to look at. It
-// asserts only that every page loads cleanly and every file is written.
+// 1280 px and at 360 px wide, in the light and the dark colour scheme
+// (<kind>-<width>-<scheme>.png, the whole page, cut at maxShotHeight) to
+// the artifacts folder, for people to look at. It asserts only that every
+// page loads cleanly and every file is written.
 func TestScreenshotsOfEveryKind(t *testing.T) {
 	out := handbook(t)
 	dir := artifactsDir(t)
 	st := newSiteTab(t, startBrowser(t), serve(t, out))
-	for _, size := range []struct {
-		width  int64
-		screen chromedp.Action[chromedp.Void]
-	}{
-		{desktopWidth, chromedp.EmulateViewport(desktopWidth, desktopHeight)},
-		{phoneWidth, phone()},
-	} {
-		st.do(size.screen)
-		for _, p := range pageKinds(t, out) {
-			st.openKind(p)
-			png := run(st, fullPage(size.width))
-			name := filepath.Join(dir, fmt.Sprintf("%s-%d.png", p.name, size.width))
-			if err := os.WriteFile(name, png, 0o644); err != nil {
-				t.Fatal(err)
+	for _, scheme := range []string{"light", "dark"} {
+		st.do(colorScheme(scheme))
+		for _, size := range []struct {
+			width  int64
+			screen chromedp.Action[chromedp.Void]
+		}{
+			{desktopWidth, chromedp.EmulateViewport(desktopWidth, desktopHeight)},
+			{phoneWidth, phone()},
+		} {
+			st.do(size.screen)
+			for _, p := range pageKinds(t, out) {
+				st.openKind(p)
+				png := run(st, fullPage(size.width))
+				name := filepath.Join(dir, fmt.Sprintf("%s-%d-%s.png", p.name, size.width, scheme))
+				if err := os.WriteFile(name, png, 0o644); err != nil {
+					t.Fatal(err)
+				}
 			}
 		}
 	}
