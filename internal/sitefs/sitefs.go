@@ -99,7 +99,7 @@ func (s *site) realDir(dir string) (string, error) {
 // check finds the file rel: where it really is and what it is. It opens
 // nothing, so that a pipe is refused before anyone waits on it.
 func (s *site) check(rel string) (string, fs.FileInfo, error) {
-	p, err := s.resolve(rel)
+	p, st, err := s.resolve(rel)
 	if err != nil {
 		return "", nil, err
 	}
@@ -112,9 +112,10 @@ func (s *site) check(rel string) (string, fs.FileInfo, error) {
 			return "", nil, diag.Errorf(rel, 0, "is a link into the site's Git repository (%s), which is never published", p)
 		}
 	}
-	st, err := os.Stat(p)
-	if err != nil {
-		return "", nil, err
+	if st == nil {
+		if st, err = os.Stat(p); err != nil {
+			return "", nil, err
+		}
 	}
 	switch m := st.Mode(); {
 	case m.IsDir():
@@ -127,23 +128,27 @@ func (s *site) check(rel string) (string, fs.FileInfo, error) {
 }
 
 // resolve is where rel really is, every link on the way followed: its
-// folder as realDir resolved it, then rel itself when it is a link.
-func (s *site) resolve(rel string) (string, error) {
+// folder as realDir resolved it, then rel itself when it is a link. When
+// rel is not a link it also gives what rel is (nil for a link).
+func (s *site) resolve(rel string) (string, fs.FileInfo, error) {
 	dir, base := path.Split(rel)
 	realDir, err := s.realDir(strings.TrimSuffix(dir, "/"))
 	if err != nil {
-		return "", err
+		return "", nil, err
 	}
 	p := filepath.Join(realDir, base)
-	if st, err := os.Lstat(p); err != nil {
-		return "", err
-	} else if st.Mode()&fs.ModeSymlink == 0 {
-		return p, nil
+	st, err := os.Lstat(p)
+	if err != nil {
+		return "", nil, err
+	}
+	if st.Mode()&fs.ModeSymlink == 0 {
+		return p, st, nil
 	}
 	if p, err = filepath.EvalSymlinks(p); err != nil {
-		return "", err
+		return "", nil, err
 	}
-	return filepath.Abs(p)
+	p, err = filepath.Abs(p)
+	return p, nil, err
 }
 
 func kind(m fs.FileMode) string {
