@@ -72,7 +72,7 @@ weight: 20
 See [the kinds](/sl/guidelines/vrste-partnerstev/).
 `))
 	got := strings.Join(problems(t, files), "\n")
-	want := `content/en/guidelines/second.md:8: link "/img/bralni-vrt.jpg": there is no file static/img/bralni-vrt.jpg: put the file there, or correct the path
+	want := `content/en/guidelines/second.md:8: image "/img/bralni-vrt.jpg": there is no file static/img/bralni-vrt.jpg: put the file there, or correct the path
 content/en/guidelines/second.md:10: link "/sl/guidelines/vrste-partnerstev/": there is no page at /sl/guidelines/vrste-partnerstev/: link a page by its source file instead (for example ../cases/parvomay-drug-prevention.md), so that the build checks it and keeps it right`
 	if got != want {
 		t.Errorf("got\n%s\nwant\n%s", got, want)

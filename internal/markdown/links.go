@@ -1,6 +1,7 @@
 package markdown
 
 import (
+	"fmt"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
@@ -50,12 +51,13 @@ func (linkRewriter) Transform(doc *ast.Document, reader text.Reader, pc parser.C
 			return ast.WalkContinue, nil
 		}
 		var dest *[]byte
+		what := "link"
 		switch l := n.(type) {
 		case *ast.Link:
 			dest = &l.Destination
 			st.links = append(st.links, Link{Line: st.lineOf(offset(n)), Dest: string(l.Destination)})
 		case *ast.Image:
-			dest = &l.Destination
+			dest, what = &l.Destination, "image"
 			st.images = append(st.images, Image{Line: st.lineOf(position(n)), Dest: string(l.Destination), Alt: plainText(l, src)})
 		case *ast.HTMLBlock:
 			st.html(n.Lines(), l.HasClosure(), l.ClosureLine, src)
@@ -72,7 +74,7 @@ func (linkRewriter) Transform(doc *ast.Document, reader text.Reader, pc parser.C
 		line := st.lineOf(offset(n))
 		out, err := st.resolve(string(*dest), line)
 		if err != nil {
-			st.problems = append(st.problems, Problem{Line: line, Err: err})
+			st.problems = append(st.problems, Problem{Line: line, Err: fmt.Errorf("%s %q: %w", what, *dest, err)})
 			return ast.WalkContinue, nil
 		}
 		*dest = []byte(out)

@@ -52,7 +52,7 @@ func TestResolverRewritesLinksAndReportsLines(t *testing.T) {
 			t.Errorf("HTML lacks %s:\n%s", w, html)
 		}
 	}
-	if len(doc.Problems) != 1 || doc.Problems[0].Line != 13 || doc.Problems[0].Err.Error() != "no such page" {
+	if len(doc.Problems) != 1 || doc.Problems[0].Line != 13 || doc.Problems[0].Err.Error() != `link "b.md": no such page` {
 		t.Errorf("problems %+v; want one on line 13", doc.Problems)
 	}
 	if len(seen) != 4 {

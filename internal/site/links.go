@@ -23,14 +23,16 @@ type Anchor struct {
 //   - a root-relative path ("/img/logo.png", a file in static/) gets the base path;
 //   - absolute URLs (https:, mailto:) stay as they are.
 //
-// It returns the new destination and, for a fragment, the anchor to check.
+// It returns the new destination and, for a fragment, the anchor to check;
+// an error says what is wrong with dest without naming it (the caller
+// knows whether it is a link or an image).
 func (s *Site) ResolveLink(p *Page, dest string) (string, *Anchor, error) {
 	if dest == "" {
-		return "", nil, fmt.Errorf("empty link")
+		return "", nil, fmt.Errorf("the address is empty")
 	}
 	u, err := url.Parse(dest)
 	if err != nil {
-		return "", nil, fmt.Errorf("link %q is not a valid address", dest)
+		return "", nil, fmt.Errorf("is not a valid address")
 	}
 	switch {
 	case u.Scheme != "" || strings.HasPrefix(dest, "//"):
@@ -39,12 +41,12 @@ func (s *Site) ResolveLink(p *Page, dest string) (string, *Anchor, error) {
 		return dest, &Anchor{Target: p, ID: u.Fragment}, nil
 	case strings.HasPrefix(dest, "/"):
 		if err := s.checkRootPath(u.Path); err != nil {
-			return "", nil, fmt.Errorf("link %q: %v", dest, err)
+			return "", nil, err
 		}
 		return s.Config.URL(dest), nil, nil
 	}
 	if !strings.HasSuffix(u.Path, ".md") {
-		return "", nil, fmt.Errorf("link %q: link to another page by its source file (for example ../cases/parvomay-drug-prevention.md), or to a file in static/ by a path starting with /", dest)
+		return "", nil, fmt.Errorf("link to another page by its source file (for example ../cases/parvomay-drug-prevention.md), or to a file in static/ by a path starting with /")
 	}
 	file := path.Clean(path.Join(path.Dir(p.File), u.Path))
 	target := s.byFile[file]
@@ -52,7 +54,7 @@ func (s *Site) ResolveLink(p *Page, dest string) (string, *Anchor, error) {
 		target = s.untranslated(file, p.Lang)
 	}
 	if target == nil {
-		return "", nil, fmt.Errorf("link %q: there is no page %s", dest, file)
+		return "", nil, fmt.Errorf("there is no page %s", file)
 	}
 	// A page published in another script links the same script's pages.
 	if target.Lang != p.Lang {
