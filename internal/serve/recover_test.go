@@ -51,3 +51,27 @@ func TestRebuildsGoOnAfterFailedBuilds(t *testing.T) {
 		}
 	}
 }
+
+// A site broken from the start has no search index; the build after the
+// fix makes pages and index at once, and open pages must reload (the error
+// page among them), not only search pages.
+func TestFixOfASiteBrokenFromTheStartReloadsPages(t *testing.T) {
+	root := testsite.Write(t, testsite.With(testsite.Minimal, map[string]string{
+		"content/en/guidelines/third.md": "---\ntitle: [\n---\n",
+	}))
+	addr, s, logged := start(t, root, "/")
+	for n, _ := s.Builds(); n < 2; n, _ = s.Builds() { // the first build and the first search build
+		<-logged
+	}
+	if _, err := s.Builds(); err == nil {
+		t.Fatal("the broken site built")
+	}
+	ev := events(t, "http://"+addr+"/")
+	os.Remove(filepath.Join(root, "content/en/guidelines/third.md"))
+	if e, open := <-ev; !open || e != "reload" {
+		t.Fatalf("after the fix: event %q (stream open %v), want reload", e, open)
+	}
+	if _, err := s.Builds(); err != nil {
+		t.Fatalf("after the fix: %v", err)
+	}
+}

@@ -119,8 +119,9 @@ func (s *Server) loop(ctx context.Context, w *watcher) {
 
 // rebuild builds the site; a good build replaces what is served, whole
 // (pages and a search index), a bad one is shown over the last good pages.
-// Then open pages hear of it: "reload" after a build of the pages, and
-// "search" after a build of only the search index (search pages reload).
+// Then open pages hear of it: "reload" after a build that follows a change
+// (its pages are new), and "search" after the timed build that renews the
+// search index of pages already served (search pages reload).
 // A build that fails in any way, a panic included, leaves the server
 // ready for the next one.
 func (s *Server) rebuild(withSearch bool) {
@@ -128,8 +129,11 @@ func (s *Server) rebuild(withSearch bool) {
 	s.mu.RLock()
 	first, indexed := s.builds == 0, s.indexed
 	s.mu.RUnlock()
+	searchOnly := withSearch // the pages served are this build's already
 	if !first && !indexed {
-		withSearch = true // no search index yet to serve with the pages
+		// No search index yet to serve with the pages (the first one
+		// failed): this build makes both, and the pages are new.
+		withSearch, searchOnly = true, false
 	}
 	res, mem, err := s.build(withSearch)
 	s.mu.Lock()
@@ -148,7 +152,9 @@ func (s *Server) rebuild(withSearch bool) {
 		s.opts.Log("build failed:\n%v", err)
 	case withSearch:
 		s.opts.Log("built %d pages and the search index in %v", res.Pages, time.Since(start).Round(time.Millisecond))
-		ev.name = "search"
+		if searchOnly {
+			ev.name = "search"
+		}
 	default:
 		s.opts.Log("built %d pages in %v", res.Pages, time.Since(start).Round(time.Millisecond))
 	}
