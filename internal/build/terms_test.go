@@ -65,7 +65,7 @@ title: Second chapter
 weight: 20
 ---
 ![The logo](/img/logo.png) and [the feed](/feed.xml), [Slovenian](/sl/),
-[the catalogue](/catalogue/) and [search](/search/).
+[the catalogue](/catalogue/) and [search](/search/). Files the build makes: [a](/sl/feed.xml) [b](/catalogue.csv) [c](/catalogue.json) [d](/sw.js) [e](/sitemap.xml) [f](/robots.txt) [g](/search/manifest.json).
 
 ![Shelves of books](/img/bralni-vrt.jpg)
 

@@ -88,9 +88,12 @@ func (s *Site) untranslated(file string, l *Lang) *Page {
 	return preferred(found, l)
 }
 
-// generatedFiles are files of the output that no page and no static file
-// make, by their path from the site root ("*" for any language's prefix).
-var generatedFiles = []string{"catalogue.json", "sitemap.xml", "robots.txt", "404.html", "feed.xml", "*feed.xml", "search/*"}
+// generatedFiles are the files of the output that no page and no static
+// file make, as path.Match patterns from the site root ("*/feed.xml" is a
+// language's feed; a pattern ending in "*" covers a folder). The packages
+// that write them import site, so their names are repeated here;
+// TestRootPathsMustNameAFileOrAPage links every one of them.
+var generatedFiles = []string{"catalogue.json", "catalogue.csv", "sitemap.xml", "robots.txt", "404.html", "sw.js", "feed.xml", "*/feed.xml", "search/*"}
 
 // checkRootPath reports whether a path from the site root names a file of
 // static/, a page or a file the build makes; it says what to do when not.
