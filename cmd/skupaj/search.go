@@ -8,6 +8,8 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/skupaj/skupaj/internal/build"
+
 	"github.com/skupaj/skupaj/internal/config"
 	"github.com/skupaj/skupaj/internal/search"
 	"github.com/skupaj/skupaj/internal/taxonomy"
@@ -19,7 +21,7 @@ The query uses Bleve's query string syntax: words (all required), "a phrase"
 (its words, in any order, as in the browser), -word to exclude, field:value (title:, body:, kind:case, sector:ngo), prefix*.`, stderr)
 	src := fs.String("source", ".", "the site's folder")
 	lang := fs.String("lang", "", "only pages in this language (en, sl, sr-Latn ...)")
-	kind := fs.String("kind", "", "only pages of this kind (guideline, case, partner, tool, page)")
+	kind := fs.String("kind", "", "only pages of this kind ("+strings.Join(build.IndexedKinds(), ", ")+")")
 	sector := fs.String("sector", "", "only pages with this sector term")
 	typ := fs.String("type", "", "only pages with this partnership type term")
 	country := fs.String("country", "", "only pages with this country term")
@@ -97,16 +99,14 @@ The query uses Bleve's query string syntax: words (all required), "a phrase"
 	return 0
 }
 
-// searchKinds are the kinds of page the index holds, as -kind takes them.
-var searchKinds = []string{"guideline", "case", "partner", "tool", "page"}
-
 // unknownFilter says why value cannot match anything in field, or "".
 func unknownFilter(flag, field, value string, vocab taxonomy.Set, lang string) string {
 	if field == "kind" {
-		if slices.Contains(searchKinds, value) {
+		kinds := build.IndexedKinds()
+		if slices.Contains(kinds, value) {
 			return ""
 		}
-		return fmt.Sprintf("%q is not a kind of page; allowed: %s", value, strings.Join(searchKinds, ", "))
+		return fmt.Sprintf("%q is not a kind of page; allowed: %s", value, strings.Join(kinds, ", "))
 	}
 	v := vocab[field]
 	if v == nil || v.Term(value) != nil {

@@ -2,6 +2,7 @@ package build
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -16,6 +17,17 @@ import (
 var indexed = map[content.Kind]bool{
 	content.Home: true, content.Guideline: true, content.Case: true,
 	content.Partner: true, content.Tool: true, content.Plain: true,
+}
+
+// IndexedKinds are the kinds of pages search finds, as `skupaj search
+// -kind` takes them, sorted.
+func IndexedKinds() []string {
+	var out []string
+	for k := range indexed {
+		out = append(out, string(k))
+	}
+	slices.Sort(out)
+	return out
 }
 
 // searchDocs describes every page search finds, in language order and then
