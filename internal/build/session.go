@@ -25,11 +25,11 @@ import (
 //   - a page's rendered Markdown: the same, plus its language and script,
 //     and the file, language and URL of every page and of its translations
 //     (what its links resolve to);
-//   - a page's HTML: site.yaml, the vocabularies, the layouts with their
-//     interface strings, every page's front matter (lists, term and
-//     catalogue pages, related cases, backlinks and menus show it), its own
-//     body, and, for a page that shows other pages' bodies (the print
-//     edition), every page's body;
+//   - a page's HTML: site.yaml, the bibliography, the vocabularies, the
+//     layouts with their interface strings, every page's front matter
+//     (lists, term and catalogue pages, related cases, backlinks and menus
+//     show it), its own body, and, for a page that shows other pages'
+//     bodies (the print edition), every page's body;
 //   - the search index: rebuilt only when asked for (Build(true)); the
 //     builds in between serve the last one, whole.
 //
@@ -140,8 +140,8 @@ func (s *Session) parser(cfg *config.Config, in *inputs) content.Parser {
 }
 
 // summarize fingerprints, once the pages are loaded, what pages' HTML is
-// made from besides their own body: trees holds the vocabularies and
-// layouts.
+// made from besides their own body: trees holds the bibliography, the
+// vocabularies and the layouts.
 func (in *inputs) summarize(pages []*content.Page, trees fingerprint) {
 	site := newHasher().fp(in.config).fp(trees)
 	bodies := newHasher()

@@ -7,12 +7,6 @@ import (
 	"github.com/yuin/goldmark/text"
 )
 
-// Link is a link of a page, as written, at a line of its file.
-type Link struct {
-	Line int
-	Dest string
-}
-
 // Image is an image of a page, as written, at a line of its file: a
 // Markdown image, or an <img> tag of raw HTML the page lets through.
 type Image struct {
@@ -28,7 +22,6 @@ type state struct {
 	lines     Lines
 	firstLine int
 	problems  []Problem
-	links     []Link
 	images    []Image
 	rawHTML   []RawHTML
 }
@@ -55,7 +48,6 @@ func (linkRewriter) Transform(doc *ast.Document, reader text.Reader, pc parser.C
 		switch l := n.(type) {
 		case *ast.Link:
 			dest = &l.Destination
-			st.links = append(st.links, Link{Line: st.lineOf(offset(n)), Dest: string(l.Destination)})
 		case *ast.Image:
 			dest, what = &l.Destination, "image"
 			st.images = append(st.images, Image{Line: st.lineOf(position(n)), Dest: string(l.Destination), Alt: plainText(l, src)})

@@ -1,7 +1,7 @@
 // Package markdown turns a page's Markdown into HTML with goldmark: GFM,
 // footnotes, typographer, heading IDs that are readable ASCII slugs, and
 // link destinations rewritten by the caller (links to source files become
-// page URLs). It reports the headings of the page, its links and images,
+// page URLs). It reports the headings of the page, its images,
 // the raw HTML it leaves out, and every link problem, with their lines.
 package markdown
 
@@ -50,7 +50,6 @@ type Doc struct {
 	Headings []Heading
 	Sections []Section // plain text by heading, for search
 	Problems []Problem
-	Links    []Link    // every link, in document order
 	Images   []Image   // every image, in document order
 	RawHTML  []RawHTML // raw HTML left out of the page, in document order
 }
@@ -135,7 +134,7 @@ func (r *Renderer) Render(in Input) (*Doc, error) {
 	if in.Sections {
 		out.Sections = sections(doc, src)
 	}
-	out.Problems, out.Links, out.Images, out.RawHTML = st.problems, st.links, st.images, st.rawHTML
+	out.Problems, out.Images, out.RawHTML = st.problems, st.images, st.rawHTML
 	return &out, nil
 }
 

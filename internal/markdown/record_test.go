@@ -6,16 +6,16 @@ import (
 	"testing"
 )
 
-// The renderer records the images and links of a page with the lines of
-// its file, as written (before the resolver rewrites them).
-func TestRenderRecordsImagesAndLinks(t *testing.T) {
+// The renderer records the images of a page with the lines of its file,
+// as written (before the resolver rewrites them).
+func TestRenderRecordsImages(t *testing.T) {
 	src := "Intro.\n\n![](/a.png)\n\nSome text\nand ![ ](/b.png) inline, ![A *chart*](/c.png)\nwith [a link](x.md).\n"
 	doc, err := New(Options{}).Render(Input{Src: []byte(src), FirstLine: 5, Resolve: func(d string, _ int) (string, error) { return "/rewritten/", nil }})
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := fmt.Sprint(doc.Images, doc.Links)
-	want := "[{7 /a.png } {10 /b.png } {10 /c.png A chart}] [{11 x.md}]"
+	got := fmt.Sprint(doc.Images)
+	want := "[{7 /a.png } {10 /b.png } {10 /c.png A chart}]"
 	if got != want {
 		t.Errorf("got  %s\nwant %s", got, want)
 	}
