@@ -108,10 +108,9 @@ func (s *Site) checkRootPath(p string) error {
 	if st, err := fs.Stat(s.Static, strings.TrimSuffix(rel, "/")); err == nil && !st.IsDir() {
 		return nil
 	}
-	for _, pg := range s.Pages {
-		if pg.URL == rel || pg.URL == rel+"/" || pg.URL+"index.html" == rel {
-			return nil
-		}
+	dir := strings.TrimSuffix(rel, "/") + "/"
+	if s.byOutput[rel] != nil || s.byOutput[dir+"index.html"] != nil {
+		return nil
 	}
 	for _, g := range generatedFiles {
 		if ok, _ := path.Match(g, rel); ok || strings.HasSuffix(g, "*") && strings.HasPrefix(rel, strings.TrimSuffix(g, "*")) {

@@ -32,9 +32,10 @@ type Site struct {
 	// Static is the files of static/ (the site's over the theme's) that a
 	// link written as a path from the site root ("/img/logo.png") may name;
 	// nil leaves such links unchecked.
-	Static fs.FS
-	byFile map[string]*Page
-	groups map[string][]*Page // translation group → its pages, in configuration order
+	Static   fs.FS
+	byFile   map[string]*Page
+	byOutput map[string]*Page   // output path → page (checkURLs fills it)
+	groups   map[string][]*Page // translation group → its pages, in configuration order
 }
 
 // Lang is the part of the site in one language.
@@ -176,6 +177,7 @@ func (s *Site) generate(l *Lang) {
 // are translations of the same page.
 func (s *Site) checkURLs(errs *diag.List) {
 	byOutput := map[string]*Page{}
+	s.byOutput = byOutput
 	for _, l := range s.Langs {
 		byGroup := map[string]*Page{}
 		for _, p := range l.Pages {
