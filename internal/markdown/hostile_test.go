@@ -56,7 +56,7 @@ func TestHeadingIDsStayApartFromTheLayoutsIDs(t *testing.T) {
 	for _, h := range doc.Headings {
 		ids = append(ids, h.ID)
 	}
-	if want := "main-1 search-1 search-2 main _toc nf-q-en twice twice"; strings.Join(ids, " ") != want {
+	if want := "main-1 search-1 search-2 main _toc h-nf-q-en twice twice"; strings.Join(ids, " ") != want {
 		t.Errorf("ids %q; want %q", ids, want)
 	}
 	got := problems(doc)

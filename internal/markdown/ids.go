@@ -30,17 +30,24 @@ func (r Reserved) prefixOf(id string) string {
 
 // ids makes heading IDs for one page: ASCII slugs of the heading text,
 // made unique within the page, and apart from the layouts' reserved ids,
-// by a numeric suffix. next remembers the next suffix to try for each
-// base, so n headings with the same text take linear time.
+// by a numeric suffix; a slug that starts with a reserved prefix gets
+// sectionPrefix in front, since no suffix takes it out of the prefix. next
+// remembers the next suffix to try for each base, so n headings with the
+// same text take linear time.
 type ids struct {
-	lang    string
-	seen    map[string]bool
-	next    map[string]int
-	written map[string]bool // ids written by the editor ({#id})
+	lang     string
+	reserved Reserved
+	seen     map[string]bool
+	next     map[string]int
+	written  map[string]bool // ids written by the editor ({#id})
 }
 
+// sectionPrefix goes before a heading's slug that would start with a
+// reserved prefix ("NF Q en" → "h-nf-q-en").
+const sectionPrefix = "h-"
+
 func newIDs(lang string, reserved Reserved) *ids {
-	s := &ids{lang: lang, seen: map[string]bool{}, next: map[string]int{}, written: map[string]bool{}}
+	s := &ids{lang: lang, reserved: reserved, seen: map[string]bool{}, next: map[string]int{}, written: map[string]bool{}}
 	for _, id := range reserved.IDs {
 		s.seen[id] = true
 	}
@@ -51,6 +58,9 @@ func (s *ids) Generate(value []byte, kind ast.NodeKind) []byte {
 	base := slug.Make(s.lang, string(value))
 	if base == "" {
 		base = "section"
+	}
+	if s.reserved.prefixOf(base) != "" {
+		base = sectionPrefix + base
 	}
 	id := base
 	if s.seen[id] {
