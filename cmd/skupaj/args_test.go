@@ -35,7 +35,7 @@ func TestCommandsRefuseStrayArguments(t *testing.T) {
 
 // Counts in the command's messages agree with their number.
 func TestMessagesCountInEnglish(t *testing.T) {
-	root := writeSite(t, annotated)
+	root := testsite.FromTxtar(t, annotated)
 	if code, out, errs := runCmd("check", "-source", root); code != 0 || !strings.HasSuffix(out, "pages checked: 0 errors, 1 warning, 1 note (-notes lists them)\n") {
 		t.Errorf("check with one warning: %d %q %q", code, out, errs)
 	}
@@ -60,7 +60,7 @@ func TestMessagesCountInEnglish(t *testing.T) {
 // saying how many findings the other files have; notes are counted, and
 // listed only with -notes.
 func TestCheckReportsOnTheFilesNamed(t *testing.T) {
-	root := writeSite(t, annotated)
+	root := testsite.FromTxtar(t, annotated)
 	page := filepath.Join(root, "content/en/guidelines/first.md")
 	code, out, errs := runCmd("check", "-source", root, page)
 	if code != 0 || out != "content/en/guidelines/first.md:7: warning: image /img/x.png has no alt text: describe what it shows, ![what it shows](/img/x.png), for readers who cannot see it\nok: 20 pages checked: 0 errors, 1 warning, 0 notes; 1 more finding in other files\n" || errs != "" {

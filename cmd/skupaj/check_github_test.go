@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/skupaj/skupaj/internal/testsite"
 )
 
 // annotated is a one-language site whose only finding is an image without
@@ -46,7 +48,7 @@ an image
 // a warning on a valid site, then errors once a page is wrong, with the
 // comma of a file name escaped so that it cannot split the properties.
 func TestCheckFormatGitHub(t *testing.T) {
-	root := writeSite(t, annotated)
+	root := testsite.FromTxtar(t, annotated)
 	code, out, errs := runCmd("check", "-source", root, "-format", "github")
 	want := lines(
 		`::warning file=content/en/guidelines/first.md,line=7::image /img/x.png has no alt text: describe what it shows, ![what it shows](/img/x.png), for readers who cannot see it`,

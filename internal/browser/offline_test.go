@@ -12,7 +12,6 @@ import (
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
-	"golang.org/x/tools/txtar"
 
 	"github.com/skupaj/skupaj/internal/build"
 	"github.com/skupaj/skupaj/internal/testsite"
@@ -99,7 +98,7 @@ func TestHandbookWorksOffline(t *testing.T) {
 		t.Errorf("offline, searching for partnerships finds %q, want the first chapter", rs)
 	}
 
-	if err := txtarWrite(root, revisedChapter); err != nil {
+	if err := testsite.WriteDir(root, testsite.With(testsite.Minimal, testsite.Txtar(revisedChapter))); err != nil {
 		t.Fatal(err)
 	}
 	rebuild()
@@ -112,14 +111,6 @@ func TestHandbookWorksOffline(t *testing.T) {
 }
 
 // txtarWrite writes the files of the txtar archive text below root.
-func txtarWrite(root, text string) error {
-	files := map[string]string{}
-	for _, f := range txtar.Parse([]byte(text)).Files {
-		files[f.Name] = string(f.Data)
-	}
-	return testsite.WriteDir(root, testsite.With(testsite.Minimal, files))
-}
-
 func containsText(list []string, want string) bool {
 	for _, s := range list {
 		if strings.Contains(s, want) {
