@@ -49,6 +49,19 @@ var builtinTerms = []string{"partnership_type", "sector", "country", "target_gro
 // site's own.
 func IsBuiltinTerm(field string) bool { return slices.Contains(builtinTerms, field) }
 
+// TermFields are the taxonomies of the configuration that pages of kind k
+// carry, in the configuration's order: what their schema takes.
+func TermFields(k Kind, taxonomies []string) []string {
+	schema := Schema(k, taxonomies)
+	var out []string
+	for _, t := range taxonomies {
+		if has(schema, t) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
 // single-valued taxonomy fields.
 var singleTerm = map[string]bool{"country": true, "relationship": true}
 
