@@ -90,7 +90,8 @@ func TestDirectoryListsEveryCaseWithTermLinks(t *testing.T) {
 }
 
 // The directory of partners filters by the taxonomies a partner carries
-// (sector, country and the site's own), not by those only cases have.
+// (sector, country and the site's own), not by those only cases have; the
+// lists of cases and of partners link their directories.
 func TestDirectoryOfPartnersFiltersByPartnerTaxonomies(t *testing.T) {
 	pub := buildSite(t, directorySite(t))
 	page := read(t, filepath.Join(pub, "catalogue", "partners", "index.html"))
@@ -106,5 +107,10 @@ func TestDirectoryOfPartnersFiltersByPartnerTaxonomies(t *testing.T) {
 	}
 	if want := []string{"red-cross", "town-library"}; !slices.Equal(ids, want) {
 		t.Errorf("the directory of partners lists %q; want %q", ids, want)
+	}
+	for list, dir := range map[string]string{"cases": "/catalogue/cases/", "partners": "/catalogue/partners/", "sl/cases": "/sl/catalogue/cases/"} {
+		if page := read(t, filepath.Join(pub, filepath.FromSlash(list), "index.html")); !strings.Contains(page, `<a href="`+dir+`">`) {
+			t.Errorf("the list /%s/ does not link its directory %s", list, dir)
+		}
 	}
 }

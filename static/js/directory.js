@@ -70,14 +70,41 @@ function enhance(root) {
       item.li.hidden = !on;
       if (on) n++;
     }
+    const counts = countAll(sel);
     for (const b of boxes) {
-      const values = sel.get(b.name);
-      const added = new Map(sel);
-      added.set(b.name, new Set([...values, b.value]));
-      const count = items.filter((item) => matches(item, added)).length;
-      b.closest("li").querySelector("[data-count]").textContent = strings.number.format(count);
+      b.closest("li").querySelector("[data-count]").textContent = strings.number.format(counts.get(b.name).get(b.value) ?? 0);
     }
     status.textContent = strings.n(countKey, n);
+  };
+
+  /**
+   * For each facet and value, the number of items sel would show with the
+   * value ticked too: the items that match the other facets and have
+   * either one of the facet's ticked values or this value. One pass over
+   * the items per facet.
+   */
+  const countAll = (sel) => {
+    const out = new Map();
+    for (const facet of facets) {
+      const others = new Map(sel);
+      others.delete(facet);
+      const ticked = sel.get(facet);
+      let already = 0;
+      const more = new Map();
+      for (const item of items) {
+        if (!matches(item, others)) continue;
+        const values = item.facets[facet] ?? [];
+        if (ticked.size && values.some((v) => ticked.has(v))) {
+          already++;
+          continue;
+        }
+        for (const v of values) more.set(v, (more.get(v) ?? 0) + 1);
+      }
+      const counts = new Map();
+      for (const b of boxes) if (b.name === facet) counts.set(b.value, already + (more.get(b.value) ?? 0));
+      out.set(facet, counts);
+    }
+    return out;
   };
 
   form.addEventListener("change", () => {
