@@ -25,8 +25,9 @@ const (
 
 // FormatVersion is the manifest's version of the format of
 // docs/search-format.md. 2: chunks and postings pages shared by several
-// prefixes and terms ("more" names "<file>#<n>").
-const FormatVersion = 2
+// prefixes and terms ("more" names "<file>#<n>"). 3: the lang facet lists,
+// for each document, the languages whose lists show it.
+const FormatVersion = 3
 
 // Dir is where the static index goes in the output.
 const Dir = "search/"
