@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 )
 
@@ -84,8 +86,19 @@ func TestMapLinksReachCountryPages(t *testing.T) {
 	}
 }
 
+// printWidth is the width of an A4 page's text at 96 px per inch (18 cm).
+const printWidth = 680
+
+// emulateMedia makes the page see the CSS media type ("print", "screen").
+func emulateMedia(media string) chromedp.Action[chromedp.Void] {
+	return chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		_, err := cdp.Call(ctx, tg, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: media})
+		return err
+	})
+}
+
 // TestMapFitsPhoneAndLaptopAndPassesAxe loads the map page in every
-// language at 390 and 1366 px and fails for any element wider than the
+// language at 390 and 1366 px, and as printed on A4, and fails for any element wider than the
 // window, outside the boxes that clip what they hold (the map's SVG clips
 // the countries around the frame; the menu scrolls sideways); then runs axe-core on the English and the Cyrillic Serbian map
 // in the light and the dark scheme and fails for every serious or
@@ -100,11 +113,13 @@ func TestMapFitsPhoneAndLaptopAndPassesAxe(t *testing.T) {
 	for _, size := range []struct {
 		width  int
 		screen chromedp.Action[chromedp.Void]
+		media  string
 	}{
-		{narrowWidth, chromedp.EmulateViewport(narrowWidth, narrowHeight, chromedp.EmulateMobile)},
-		{laptopWidth, chromedp.EmulateViewport(laptopWidth, laptopHeight)},
+		{narrowWidth, chromedp.EmulateViewport(narrowWidth, narrowHeight, chromedp.EmulateMobile), "screen"},
+		{laptopWidth, chromedp.EmulateViewport(laptopWidth, laptopHeight), "screen"},
+		{printWidth, chromedp.EmulateViewport(printWidth, laptopHeight), "print"},
 	} {
-		st.do(size.screen)
+		st.do(size.screen, emulateMedia(size.media))
 		for _, path := range maps {
 			st.open(path)
 			type widths struct {
@@ -122,7 +137,7 @@ func TestMapFitsPhoneAndLaptopAndPassesAxe(t *testing.T) {
 				return { Scroll: document.documentElement.scrollWidth, Inner: W, Links: document.querySelectorAll(".map svg a").length, Wide: wide };
 			})()`)
 			if w.Inner != size.width || w.Scroll > w.Inner || len(w.Wide) > 0 {
-				t.Errorf("%s at %d px: document %d px wide in a %d px window; wider than the window: %q", path, size.width, w.Scroll, w.Inner, w.Wide)
+				t.Errorf("%s at %d px (%s): document %d px wide in a %d px window; wider than the window: %q", path, size.width, size.media, w.Scroll, w.Inner, w.Wide)
 			}
 			if w.Links == 0 {
 				t.Errorf("%s: the map has no country link", path)
