@@ -36,6 +36,9 @@ const (
 	// Bibliography is the sources of the site, with the pages that draw on each.
 	Bibliography Kind = "sources"
 	NotFound     Kind = "404" // the page GitHub Pages shows for a missing path
+	// Directory is every case, or every partner, of a language with
+	// filters by the taxonomies (the faceted catalogue).
+	Directory Kind = "directory"
 )
 
 // Sections maps each section folder to the kind of the pages in it, in the
@@ -89,6 +92,13 @@ type Page struct {
 	Sources   []string
 	Published string // YYYY-MM-DD (or shorter): when the page was added to the handbook
 	Updated   string // when it last changed in substance
+
+	// What a case teaches (Markdown), and about it: see the field table.
+	Need, Activities, Results, Lessons, Transferability string
+	Funding, Stage, ContactOrganisation, Licence        string
+	LastReviewed                                        string    // YYYY-MM-DD
+	Coordinates                                         []float64 // latitude, longitude; nil when not given
+	Precision                                           string    // of Coordinates: exact, town, region or country
 
 	// References between pages, by id.
 	Guidelines []string

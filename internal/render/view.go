@@ -92,6 +92,8 @@ func (v *View) TitleOf(p *site.Page) string {
 		return v.T("catalogue.title")
 	case p.Kind == content.Map:
 		return v.T("map.title")
+	case p.Kind == content.Directory:
+		return v.T("directory.title." + string(p.Lists))
 	case p.Kind == content.Search:
 		return v.T("search.title")
 	case p.Kind == content.Print:

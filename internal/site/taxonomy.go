@@ -84,6 +84,13 @@ func (s *Site) generateTaxonomies() {
 		if s.Vocab[CountryTaxonomy] != nil {
 			l.Map = s.generated(l, content.Map, "map", "catalogue/map/", nil)
 		}
+		l.Directory = map[content.Kind]*Page{}
+		for _, k := range []content.Kind{content.Case, content.Partner} {
+			dir := content.SectionOf(k)
+			l.Directory[k] = s.generated(l, content.Directory, "directory:"+dir, "catalogue/"+dir+"/", func(p *Page) {
+				p.Lists, p.Members = k, l.items(k)
+			})
+		}
 		rows, cols := s.Vocab[RowTaxonomy], s.Vocab[ColTaxonomy]
 		if rows == nil || cols == nil {
 			continue
