@@ -26,7 +26,7 @@ type mapLink struct {
 // the window that lies inside its country's fill and hits the link: the
 // middle of a country's box may be its neighbour (Norway's is in Sweden).
 const mapLinkPoint = `((i) => {
-	const a = document.querySelectorAll(".map svg a")[i];
+	const a = document.querySelectorAll(".map svg a.map-country")[i];
 	a.scrollIntoView({ block: "center" });
 	const path = a.querySelector("path"), svg = path.ownerSVGElement;
 	const box = path.getBBox(), m = path.getScreenCTM(), pt = svg.createSVGPoint();
@@ -55,7 +55,7 @@ func TestMapLinksReachCountryPages(t *testing.T) {
 	st.do(chromedp.EmulateViewport(laptopWidth, laptopHeight))
 	for _, page := range []string{"/catalogue/map/", "/bg/catalogue/map/"} {
 		st.open(page)
-		n := js[int](st, `document.querySelectorAll(".map svg a").length`)
+		n := js[int](st, `document.querySelectorAll(".map svg a.map-country").length`)
 		rows := js[[]string](st, `[...document.querySelectorAll(".map-table tbody a")].map((a) => a.getAttribute("href"))`)
 		if n == 0 || n != len(rows) {
 			t.Fatalf("%s: %d country links on the map, %d rows in the table; want one link per row", page, n, len(rows))
@@ -134,7 +134,7 @@ func TestMapFitsPhoneAndLaptopAndPassesAxe(t *testing.T) {
 				const wide = [...document.body.querySelectorAll("*")]
 					.filter((e) => { const r = e.getBoundingClientRect(); return r.width > 0 && (r.left < -0.5 || r.right > W + 0.5) && !clipped(e); })
 					.slice(0, 3).map(name);
-				return { Scroll: document.documentElement.scrollWidth, Inner: W, Links: document.querySelectorAll(".map svg a").length, Wide: wide };
+				return { Scroll: document.documentElement.scrollWidth, Inner: W, Links: document.querySelectorAll(".map svg a.map-country").length, Wide: wide };
 			})()`)
 			if w.Inner != size.width || w.Scroll > w.Inner || len(w.Wide) > 0 {
 				t.Errorf("%s at %d px (%s): document %d px wide in a %d px window; wider than the window: %q", path, size.width, size.media, w.Scroll, w.Inner, w.Wide)

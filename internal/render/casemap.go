@@ -13,7 +13,20 @@ type CaseMap struct {
 	Land      []geo.Shape  // the countries with no case, drawn as context
 	Countries []MapCountry // the countries with cases, in vocabulary order
 	Legend    []MapClass   // the classes of shading that occur, lightest first
+	Pins      []MapPin     // the cases that give coordinates inside the frame
 }
+
+// MapPin is a case that gives its coordinates: a circle on the map, the
+// larger the less precise its place, linked to the case.
+type MapPin struct {
+	URL, Name string // Name: the accessible name, "Title (within the town)"
+	X, Y      string // the centre in viewBox coordinates
+	R         int    // the radius
+	Precision string // exact, town, region or country
+}
+
+// pinRadius is the radius of a pin by the precision of its coordinates.
+var pinRadius = map[string]int{"exact": 5, "town": 7, "region": 14, "country": 24}
 
 // MapCountry is a country with cases: its row of the table and, when the
 // atlas can draw it, its shape on the map.
@@ -78,6 +91,20 @@ func (v *View) CaseMap() (*CaseMap, error) {
 			m.Countries[i].D = s.D
 		} else {
 			m.Land = append(m.Land, s)
+		}
+	}
+	for _, g := range groups {
+		for _, it := range g.Cases {
+			p := it.Page
+			if len(p.Coordinates) != 2 {
+				continue
+			}
+			x, y, inside := frame.Point(p.Coordinates[0], p.Coordinates[1])
+			if !inside {
+				continue
+			}
+			m.Pins = append(m.Pins, MapPin{URL: it.URL, X: x, Y: y, R: pinRadius[p.Precision], Precision: p.Precision,
+				Name: it.Title + " (" + v.T("map.precision."+p.Precision) + ")"})
 		}
 	}
 	for c := 1; c <= top; c++ {
