@@ -100,9 +100,10 @@ func emulateMedia(media string) chromedp.Action[chromedp.Void] {
 // TestMapFitsPhoneAndLaptopAndPassesAxe loads the map page in every
 // language at 390 and 1366 px, and as printed on A4, and fails for any element wider than the
 // window, outside the boxes that clip what they hold (the map's SVG clips
-// the countries around the frame; the menu scrolls sideways); then runs axe-core on the English and the Cyrillic Serbian map
-// in the light and the dark scheme and fails for every serious or
-// critical violation.
+// the countries around the frame; the menu scrolls sideways); then runs
+// axe-core on the English and the Cyrillic Serbian map, and on the map of
+// the fixture site, whose cases are pins, in the light and the dark scheme
+// and fails for every serious or critical violation.
 func TestMapFitsPhoneAndLaptopAndPassesAxe(t *testing.T) {
 	out := handbook(t)
 	st := newSiteTab(t, startBrowser(t), serve(t, out))
@@ -148,12 +149,23 @@ func TestMapFitsPhoneAndLaptopAndPassesAxe(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The fixture's cases give coordinates: its map has pins.
+	fx := newSiteTab(t, startBrowser(t), serve(t, fixtureSite(t)))
 	for _, scheme := range []string{"light", "dark"} {
-		st.do(colorScheme(scheme))
-		for _, path := range []string{"/catalogue/map/", "/sr/catalogue/map/"} {
-			st.open(path)
-			for _, v := range runAxe(st, kindPage{"map", path}, axeJS).Violations {
-				t.Errorf("%s (%s): %s %s: %s; %d elements, first: %s", path, scheme, v.Impact, v.ID, v.Help, v.Count, strings.Join(v.Targets, " | "))
+		for _, tab := range []struct {
+			st    *siteTab
+			paths []string
+			pins  int
+		}{{st, []string{"/catalogue/map/", "/sr/catalogue/map/"}, 0}, {fx, []string{"/catalogue/map/"}, 2}} {
+			tab.st.do(colorScheme(scheme))
+			for _, path := range tab.paths {
+				tab.st.open(path)
+				if n := js[int](tab.st, `document.querySelectorAll(".map svg a.map-pin").length`); n != tab.pins {
+					t.Errorf("%s: %d pins on the map; want %d", path, n, tab.pins)
+				}
+				for _, v := range runAxe(tab.st, kindPage{"map", path}, axeJS).Violations {
+					t.Errorf("%s (%s): %s %s: %s; %d elements, first: %s", path, scheme, v.Impact, v.ID, v.Help, v.Count, strings.Join(v.Targets, " | "))
+				}
 			}
 		}
 	}
