@@ -49,8 +49,15 @@ type geometry struct {
 	Arcs json.RawMessage `json:"arcs"`
 }
 
-// Load decodes the bundled boundaries.
-func Load() (*Atlas, error) { return decode(countries110m, "countries") }
+// Load decodes the bundled boundaries, with the borders of recognised.
+func Load() (*Atlas, error) {
+	a, err := decode(countries110m, "countries")
+	if err != nil {
+		return nil, err
+	}
+	a.recognise()
+	return a, nil
+}
 
 // decode reads the geometry collection object of a TopoJSON topology.
 func decode(data []byte, object string) (*Atlas, error) {

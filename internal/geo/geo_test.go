@@ -82,6 +82,30 @@ func TestFrameFitsFocusCountries(t *testing.T) {
 	}
 }
 
+// Crimea is drawn as part of Ukraine, not of Russia as in the file.
+func TestCrimeaIsUkraine(t *testing.T) {
+	a, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := func(code string) bool {
+		for _, poly := range a.countries[code] {
+			for _, p := range poly[0] {
+				if p[0] > 33.5 && p[0] < 34.5 && p[1] > 44.3 && p[1] < 44.6 { // the south coast near Yalta
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if !in("804") || in("643") {
+		t.Errorf("Crimea's coast: in Ukraine %v, in Russia %v; want Ukraine only", in("804"), in("643"))
+	}
+	if len(a.countries["643"]) == 0 {
+		t.Error("Russia lost every land")
+	}
+}
+
 func TestFrameIsDeterministic(t *testing.T) {
 	a, _ := Load()
 	b, _ := Load()
