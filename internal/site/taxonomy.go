@@ -153,6 +153,21 @@ func (l *Lang) items(k content.Kind) []*Page {
 	return nil
 }
 
+// Foreign are the pages of other languages that l's lists show, in
+// section order: those not translated into l yet (Section.Items), each
+// once.
+func (l *Lang) Foreign() []*Page {
+	var out []*Page
+	for _, sec := range l.Sections {
+		for _, p := range sec.Items {
+			if p.Lang != l {
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}
+
 func has(list []string, s string) bool {
 	for _, x := range list {
 		if x == s {
