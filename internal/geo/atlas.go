@@ -20,7 +20,8 @@ var countries110m []byte
 // their place in the file.
 type Atlas struct {
 	countries map[string][]polygon
-	order     []string // codes in the order of the file
+	order     []string          // codes in the order of the file
+	lands     map[string][]land // countries, projected (project fills it)
 }
 
 // A polygon is an outer ring and its holes; a ring is closed points in
@@ -56,6 +57,7 @@ func Load() (*Atlas, error) {
 		return nil, err
 	}
 	a.recognise()
+	a.project()
 	return a, nil
 }
 

@@ -44,9 +44,9 @@ func (a *Atlas) Frame(focus []string) *Map {
 		if !a.Has(code) {
 			continue
 		}
-		for _, poly := range a.countries[code] {
-			if inEurope(poly[0]) {
-				frame = frame.union(m.bounds(poly[0]))
+		for _, l := range a.lands[code] {
+			if l.europe {
+				frame = frame.union(l.box)
 			}
 		}
 	}
@@ -64,11 +64,11 @@ func (a *Atlas) Frame(focus []string) *Map {
 	m.Height = int(math.Round((frame.maxY - frame.minY) * m.scale))
 	for _, code := range a.order {
 		var d strings.Builder
-		for _, poly := range a.countries[code] {
-			if aroundPole(poly[0]) || !m.bounds(poly[0]).intersects(frame) {
+		for _, l := range a.lands[code] {
+			if l.pole || !l.box.intersects(frame) {
 				continue
 			}
-			for _, r := range poly {
+			for _, r := range l.rings {
 				m.path(&d, r)
 			}
 		}
@@ -102,22 +102,44 @@ func aroundPole(r ring) bool {
 	return maxLon-minLon >= 359
 }
 
-// bounds is the projected bounding box of a ring.
-func (m *Map) bounds(r ring) box {
-	b := emptyBox()
-	for _, p := range r {
-		b.add(m.proj.project(p))
-	}
-	return b
+// land is a polygon of a country projected: its rings in plane
+// coordinates, the box of its outer ring, whether that ring's middle is in
+// the europe window and whether it goes round a pole.
+type land struct {
+	rings        []ring
+	box          box
+	europe, pole bool
 }
 
-// path writes a ring as a closed subpath, one decimal per coordinate,
-// leaving out points that round to the one before.
+// project projects every polygon of the atlas once, for every Frame.
+func (a *Atlas) project() {
+	proj := newAlbers()
+	a.lands = map[string][]land{}
+	for code, polys := range a.countries {
+		for _, poly := range polys {
+			l := land{box: emptyBox(), europe: inEurope(poly[0]), pole: aroundPole(poly[0])}
+			for i, r := range poly {
+				pr := make(ring, len(r))
+				for j, p := range r {
+					pr[j] = proj.project(p)
+					if i == 0 {
+						l.box.add(pr[j])
+					}
+				}
+				l.rings = append(l.rings, pr)
+			}
+			a.lands[code] = append(a.lands[code], l)
+		}
+	}
+}
+
+// path writes a projected ring as a closed subpath, one decimal per
+// coordinate, leaving out points that round to the one before.
 func (m *Map) path(d *strings.Builder, r ring) {
 	var pts []string
 	last := ""
-	for _, p := range r {
-		x, y := m.xy(p)
+	for _, q := range r {
+		x, y := m.plane(q)
 		s := x + "," + y
 		if s != last {
 			pts = append(pts, s)
@@ -133,9 +155,8 @@ func (m *Map) path(d *strings.Builder, r ring) {
 	d.WriteString("M" + strings.Join(pts, "L") + "Z")
 }
 
-// xy is a point in degrees in viewBox coordinates.
-func (m *Map) xy(p point) (x, y string) {
-	q := m.proj.project(p)
+// plane is a projected point in viewBox coordinates.
+func (m *Map) plane(q point) (x, y string) {
 	return num((q[0] - m.frame.minX) * m.scale), num((q[1] - m.frame.minY) * m.scale)
 }
 
@@ -144,7 +165,7 @@ func (m *Map) xy(p point) (x, y string) {
 func (m *Map) Point(lat, lon float64) (x, y string, inside bool) {
 	q := m.proj.project(point{lon, lat})
 	inside = q[0] >= m.frame.minX && q[0] <= m.frame.maxX && q[1] >= m.frame.minY && q[1] <= m.frame.maxY
-	x, y = m.xy(point{lon, lat})
+	x, y = m.plane(q)
 	return x, y, inside
 }
 
