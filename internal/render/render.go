@@ -9,9 +9,11 @@ import (
 	"html/template"
 	"io/fs"
 	"strings"
+	"sync"
 
 	"github.com/skupaj/skupaj/internal/content"
 	"github.com/skupaj/skupaj/internal/diag"
+	"github.com/skupaj/skupaj/internal/geo"
 	"github.com/skupaj/skupaj/internal/i18n"
 	"github.com/skupaj/skupaj/internal/markdown"
 	"github.com/skupaj/skupaj/internal/output"
@@ -31,6 +33,7 @@ type Renderer struct {
 	printed  map[*site.Page]*printed // kept print bodies, with a memo
 	sections bool
 	offline  bool
+	atlas    func() (*geo.Atlas, error) // the map's boundaries, decoded once
 }
 
 // WithSections makes Markdown keep each page's text by heading, for search.
@@ -61,6 +64,7 @@ func New(s *site.Site, layouts fs.FS, strings *i18n.Bundle) (*Renderer, error) {
 		tmpl:    t,
 		strings: strings,
 		terms:   terms{vocab: s.Vocab, fallback: s.Config.DefaultLanguage},
+		atlas:   sync.OnceValues(geo.Load),
 	}, nil
 }
 

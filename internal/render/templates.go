@@ -11,7 +11,7 @@ import (
 // kinds whose pages each have a layout of the same name: layouts/<kind>.html,
 // executed inside layouts/base.html with the partials of layouts/partials/.
 var kinds = []content.Kind{content.Home, content.Section, content.Guideline, content.Case, content.Partner, content.Tool, content.Plain,
-	content.Taxonomy, content.Term, content.Catalogue, content.Cell, content.Search,
+	content.Taxonomy, content.Term, content.Catalogue, content.Cell, content.Map, content.Search,
 	content.Print, content.News, content.NotFound, content.Bibliography, content.Directory}
 
 func parseTemplates(layouts fs.FS) (map[content.Kind]*template.Template, error) {
