@@ -38,12 +38,17 @@ type Parser func(file string, src []byte) (*Page, diag.List)
 
 // LoadWith is Load with parse making each page from its file's bytes.
 func LoadWith(root string, cfg *config.Config, parse Parser) ([]*Page, error) {
+	return LoadFS(sitefs.Dir(root, "content"), cfg, parse)
+}
+
+// LoadFS is LoadWith reading the content folder from contentFS (nil when
+// the site has none).
+func LoadFS(contentFS fs.FS, cfg *config.Config, parse Parser) ([]*Page, error) {
 	if parse == nil {
 		parse = func(file string, src []byte) (*Page, diag.List) { return Parse(file, src, cfg) }
 	}
 	var errs diag.List
 	var files []string
-	contentFS := sitefs.Dir(root, "content")
 	if contentFS == nil {
 		errs.Addf("content", 0, "the site has no content folder")
 		return nil, errs.Err()

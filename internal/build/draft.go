@@ -1,0 +1,79 @@
+package build
+
+import (
+	"errors"
+	"strings"
+	"testing/fstest"
+
+	"github.com/skupaj/skupaj/internal/config"
+	"github.com/skupaj/skupaj/internal/content"
+	"github.com/skupaj/skupaj/internal/diag"
+	"github.com/skupaj/skupaj/internal/output"
+	"github.com/skupaj/skupaj/internal/render"
+	"github.com/skupaj/skupaj/internal/site"
+	"github.com/skupaj/skupaj/internal/sitefs"
+	"github.com/skupaj/skupaj/internal/theme"
+)
+
+// draft is a page being edited in the preview: its file is read from src
+// instead of from the disk (a new page is added to the site).
+type draft struct {
+	file string // path from the site root, "content/sl/cases/x.md"
+	src  []byte
+	html []byte // its body rendered, once the build's Markdown stage ran
+}
+
+// CheckDraft runs every check of a build, writing nothing, on the site
+// with file (a page's path from the site root) holding src instead of what
+// the disk holds. It returns every finding (errors, warnings and notes, of
+// all files: the caller keeps the draft's) and the draft's body rendered
+// as the site will have it (nil when the Markdown stage did not run). err
+// is a problem that is not a finding (the site cannot be read at all).
+func CheckDraft(o Options, file string, src []byte) (found diag.List, html []byte, err error) {
+	d := &draft{file: file, src: src}
+	o.draft = d
+	res, err := run(o, output.Discard{}, nil, nil)
+	if err == nil {
+		return res.Findings, d.html, nil
+	}
+	if errors.As(err, &found) {
+		return found, d.html, nil
+	}
+	return nil, d.html, err
+}
+
+// loadPages loads the site's pages, the draft in place of its file.
+func loadPages(o Options, cfg *config.Config, parse content.Parser) ([]*content.Page, error) {
+	if o.draft == nil {
+		return content.LoadWith(o.Root, cfg, parse)
+	}
+	top := fstest.MapFS{strings.TrimPrefix(o.draft.file, "content/"): {Data: o.draft.src, Mode: 0o644}}
+	return content.LoadFS(theme.Overlay(top, sitefs.Dir(o.Root, "content")), cfg, parse)
+}
+
+// keepDraft records the draft's rendered body, once r's Markdown stage ran.
+func keepDraft(o Options, s *site.Site, r *render.Renderer) {
+	if o.draft == nil {
+		return
+	}
+	for _, p := range s.Pages {
+		if p.File == o.draft.file && p.ToLatin == "" && !p.Generated {
+			if doc := r.Doc(p); doc != nil {
+				o.draft.html = doc.HTML
+			}
+			return
+		}
+	}
+}
+
+// pageFiles maps each page's output path to the file it is made from, for
+// the pages that have one.
+func pageFiles(s *site.Site) map[string]string {
+	out := map[string]string{}
+	for _, p := range s.Pages {
+		if !p.Generated && p.File != "" {
+			out[p.Output()] = p.File
+		}
+	}
+	return out
+}
