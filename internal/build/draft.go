@@ -20,26 +20,33 @@ import (
 type draft struct {
 	file string // path from the site root, "content/sl/cases/x.md"
 	src  []byte
-	html []byte // its body rendered, once the build's Markdown stage ran
+	out  Draft
+}
+
+// Draft is what a check of a page being edited found.
+type Draft struct {
+	// Findings are every finding of the site with the draft in it
+	// (errors, warnings and notes, of all files: the caller keeps the
+	// draft's).
+	Findings diag.List
+	HTML     []byte // the draft's body rendered as the site will have it; nil when the Markdown stage did not run
+	URL      string // the draft's page's path below the base path, "sl/cases/x/"
 }
 
 // CheckDraft runs every check of a build, writing nothing, on the site
 // with file (a page's path from the site root) holding src instead of what
-// the disk holds. It returns every finding (errors, warnings and notes, of
-// all files: the caller keeps the draft's) and the draft's body rendered
-// as the site will have it (nil when the Markdown stage did not run). err
-// is a problem that is not a finding (the site cannot be read at all).
-func CheckDraft(o Options, file string, src []byte) (found diag.List, html []byte, err error) {
+// the disk holds. err is a problem that is not a finding (the site cannot
+// be read at all).
+func CheckDraft(o Options, file string, src []byte) (*Draft, error) {
 	d := &draft{file: file, src: src}
 	o.draft = d
 	res, err := run(o, output.Discard{}, nil, nil)
 	if err == nil {
-		return res.Findings, d.html, nil
+		d.out.Findings = res.Findings
+	} else if !errors.As(err, &d.out.Findings) {
+		return nil, err
 	}
-	if errors.As(err, &found) {
-		return found, d.html, nil
-	}
-	return nil, d.html, err
+	return &d.out, nil
 }
 
 // loadPages loads the site's pages, the draft in place of its file.
@@ -51,15 +58,17 @@ func loadPages(o Options, cfg *config.Config, parse content.Parser) ([]*content.
 	return content.LoadFS(theme.Overlay(top, sitefs.Dir(o.Root, "content")), cfg, parse)
 }
 
-// keepDraft records the draft's rendered body, once r's Markdown stage ran.
+// keepDraft records the draft's URL and rendered body, once r's Markdown
+// stage ran.
 func keepDraft(o Options, s *site.Site, r *render.Renderer) {
 	if o.draft == nil {
 		return
 	}
 	for _, p := range s.Pages {
 		if p.File == o.draft.file && p.ToLatin == "" && !p.Generated {
+			o.draft.out.URL = p.URL
 			if doc := r.Doc(p); doc != nil {
-				o.draft.html = doc.HTML
+				o.draft.out.HTML = doc.HTML
 			}
 			return
 		}

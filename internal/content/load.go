@@ -26,6 +26,10 @@ const VocabularyDir = "taxonomies"
 
 var idRe = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 
+// IsID reports whether s can be a page's id (its file name without .md):
+// lowercase letters a-z, digits and single hyphens.
+func IsID(s string) bool { return idRe.MatchString(s) }
+
 // Load reads every page of the site rooted at root. It returns the pages in
 // a stable order (by file path) and every problem found in any of them.
 func Load(root string, cfg *config.Config) ([]*Page, error) { return LoadWith(root, cfg, nil) }
