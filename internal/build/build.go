@@ -178,7 +178,13 @@ func run(o Options, w, searchTo output.Writer, sess *Session) (*Result, error) {
 		r.WithOffline()
 	}
 	merr := r.Markdown()
-	keepDraft(o, s, r)
+	if o.draft != nil { // a page being edited: its checks, no pages
+		keepDraft(o, s, r)
+		if err := joinProblems(lerr, verr, serr, ierr, merr); err != nil {
+			return nil, err
+		}
+		return &Result{Pages: len(s.Pages), Findings: lint.Check(s, r.Doc, strs.Missing())}, nil
+	}
 	if err := joinProblems(lerr, verr, serr, ierr, merr); err != nil {
 		return nil, err
 	}

@@ -33,19 +33,26 @@ type Draft struct {
 	URL      string // the draft's page's path below the base path, "sl/cases/x/"
 }
 
-// CheckDraft runs every check of a build, writing nothing, on the site
-// with file (a page's path from the site root) holding src instead of what
-// the disk holds. err is a problem that is not a finding (the site cannot
-// be read at all).
-func CheckDraft(o Options, file string, src []byte) (*Draft, error) {
+// CheckDraft runs the checks of `skupaj check` on the site with file (a
+// page's path from the site root) holding src instead of what the disk
+// holds: loading, the site's references, the Markdown's links and the
+// editor's checks; it renders no page and writes nothing. It reuses what
+// the session's earlier checks parsed and rendered, so a session that
+// checks drafts builds nothing else. err is a problem that is not a
+// finding (the site cannot be read at all).
+func (s *Session) CheckDraft(file string, src []byte) (*Draft, error) {
 	d := &draft{file: file, src: src}
+	o := s.opts
 	o.draft = d
-	res, err := run(o, output.Discard{}, nil, nil)
+	s.trees = treesOf(o.Root)
+	res, err := run(o, output.Discard{}, nil, s)
 	if err == nil {
 		d.out.Findings = res.Findings
 	} else if !errors.As(err, &d.out.Findings) {
 		return nil, err
 	}
+	s.pages.next()
+	s.docs.next()
 	return &d.out, nil
 }
 

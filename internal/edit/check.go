@@ -3,7 +3,6 @@ package edit
 import (
 	"net/http"
 
-	"github.com/skupaj/skupaj/internal/build"
 	"github.com/skupaj/skupaj/internal/diag"
 )
 
@@ -18,7 +17,9 @@ type draftResult struct {
 // checkDraft runs every check of `skupaj check` on the site with the
 // draft in place of its file.
 func (s *Server) checkDraft(d *draft) (*draftResult, error) {
-	res, err := build.CheckDraft(s.buildOptions(), d.file(), d.src)
+	s.checkMu.Lock()
+	res, err := s.checker.CheckDraft(d.file(), d.src)
+	s.checkMu.Unlock()
 	if err != nil {
 		return nil, err
 	}

@@ -22,6 +22,14 @@ type place struct {
 
 // file is the page's path from the site root.
 func (p place) file() string {
+	switch p.kind {
+	case content.Home:
+		return path.Join("content", p.lang, "_index.md")
+	case content.Plain:
+		return path.Join("content", p.lang, p.id+".md")
+	case content.Section:
+		return path.Join("content", p.lang, p.id, "_index.md")
+	}
 	return path.Join("content", p.lang, content.SectionOf(p.kind), p.id+".md")
 }
 
@@ -51,28 +59,46 @@ func kindNames() []string {
 	return out
 }
 
-// placeOf checks a page file named by the client ("content/sl/cases/x.md")
-// and returns its place: the path must be exactly the one the server
-// would build for it.
+// placeOf checks a page file named by the client ("content/sl/cases/x.md",
+// also a home page, a section's _index.md or a page at the language's
+// root) and returns its place: the path must be exactly the one the
+// server would build for it.
 func placeOf(cfg *config.Config, file string) (place, error) {
 	parts := strings.Split(file, "/")
-	if len(parts) != 4 || parts[0] != "content" || !strings.HasSuffix(parts[3], ".md") {
-		return place{}, fmt.Errorf("%q is not a page of a section: content/<language>/<section>/<id>.md", file)
+	bad := fmt.Errorf("%q is not a page file: content/<language>/<section>/<id>.md", file)
+	if len(parts) < 3 || len(parts) > 4 || parts[0] != "content" || !strings.HasSuffix(file, ".md") {
+		return place{}, bad
 	}
-	var kind content.Kind
-	for _, s := range content.Sections {
-		if s.Dir == parts[2] {
-			kind = s.Kind
+	lang, name := parts[1], strings.TrimSuffix(parts[len(parts)-1], ".md")
+	if l := cfg.Language(lang); l == nil || l.Code != lang {
+		return place{}, fmt.Errorf("%q: %q is not a language of the site", file, lang)
+	}
+	p := place{lang: lang, id: name}
+	switch {
+	case len(parts) == 3 && name == "_index":
+		p.kind, p.id = content.Home, ""
+	case len(parts) == 3:
+		p.kind = content.Plain
+	default:
+		for _, s := range content.Sections {
+			if s.Dir == parts[2] {
+				p.kind = s.Kind
+			}
+		}
+		if p.kind == "" {
+			return place{}, bad
+		}
+		if name == "_index" {
+			p.kind, p.id = content.Section, parts[2]
 		}
 	}
-	if kind == "" {
-		return place{}, fmt.Errorf("%q is not in a section folder", file)
+	if p.kind != content.Home && p.kind != content.Section && !content.IsID(p.id) {
+		return place{}, fmt.Errorf("%q: %q is not a page id: lowercase letters a-z, digits and single hyphens", file, p.id)
 	}
-	p, err := newPlace(cfg, string(kind), parts[1], strings.TrimSuffix(parts[3], ".md"))
-	if err == nil && p.file() != file {
-		err = fmt.Errorf("%q is not a page path", file)
+	if p.file() != file {
+		return place{}, bad
 	}
-	return p, err
+	return p, nil
 }
 
 // local is the path on disk of rel (a path from the site root built by

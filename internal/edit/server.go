@@ -29,6 +29,9 @@ type Server struct {
 	opts  Options
 	token string     // random for each run of the server
 	save  sync.Mutex // one save at a time: a check of the disk and the write that follows
+
+	checkMu sync.Mutex     // the checker checks one draft at a time
+	checker *build.Session // keeps what checks of drafts parsed and rendered
 }
 
 // New makes an editor with a new token.
@@ -36,7 +39,8 @@ func New(o Options) *Server {
 	if o.BasePath == "" {
 		o.BasePath = "/"
 	}
-	return &Server{opts: o, token: newToken()}
+	return &Server{opts: o, token: newToken(),
+		checker: build.NewSession(build.Options{Root: o.Root, BaseURL: o.BasePath})}
 }
 
 // Token is the token requests that write must carry.
@@ -76,10 +80,6 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 // config reads the site's configuration afresh: it may change while the
 // preview runs.
 func (s *Server) config() (*config.Config, error) { return config.Load(s.opts.Root) }
-
-func (s *Server) buildOptions() build.Options {
-	return build.Options{Root: s.opts.Root, BaseURL: s.opts.BasePath}
-}
 
 // reply writes v as JSON with status code.
 func reply(w http.ResponseWriter, code int, v any) {
