@@ -27,8 +27,8 @@ func (s *Server) saveHandler(w http.ResponseWriter, r *http.Request) {
 	case err != nil && !errors.Is(err, os.ErrNotExist):
 		fail(w, http.StatusInternalServerError, err.Error())
 		return
-	case err == nil && (!d.exists || version(now) != req.Version || version(d.old) != req.Version),
-		err != nil && d.exists: // changed, made, or deleted since the form was opened
+	case err == nil && (req.File == "" || version(now) != req.Version || version(d.old) != req.Version),
+		err != nil && req.File != "": // made, changed or deleted since the form was opened
 		v := ""
 		if err == nil {
 			v = version(now)

@@ -104,7 +104,7 @@ func TestWritesNeedTheTokenALocalHostAndTheServersOrigin(t *testing.T) {
 		"no Origin":      func(r *http.Request) { r.Header.Del("Origin") },
 	}
 	writes := map[string]any{
-		"api/save": map[string]any{"file": alpha, "version": version, "fields": map[string]any{"title": "Hacked"}},
+		"api/save":  map[string]any{"file": alpha, "version": version, "fields": map[string]any{"title": "Hacked"}},
 		"api/check": map[string]any{"file": alpha, "fields": map[string]any{"title": "Hacked"}},
 	}
 	for why, change := range refusals {
