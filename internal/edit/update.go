@@ -113,11 +113,11 @@ func update(src []byte, fields map[string]any, body string, order []string) ([]b
 		case !ok && empty(v):
 		case !ok:
 			at := m.insertAt(rank(name), rank)
-			changes = append(changes, change{at, at, name + ": " + fresh(v) + "\n", seq})
+			changes = append(changes, change{at, at, name + ":" + fresh(v) + "\n", seq})
 		case empty(v):
 			changes = append(changes, change{e.start, e.end, "", seq})
 		case same(e.old(), v):
-		case e.valStart >= 0 && (e.value.Kind == yaml.ScalarNode) == isText(v):
+		case e.valStart >= 0 && (e.value.Kind == yaml.ScalarNode) == isText(v) && !multiline(v):
 			changes = append(changes, change{e.valStart, e.valEnd, inPlace(e.value, v), seq})
 		default:
 			changes = append(changes, change{e.start, e.end, name + ":" + rewritten(e.value, v) + "\n", seq})
@@ -161,13 +161,25 @@ func (m *matter) insertAt(r int, rank func(string) int) int {
 	return len(m.text)
 }
 
-// fresh writes a value of a new field: a text quoted when YAML needs it,
-// a list as [a, b].
+// fresh writes, after "key:", the value of a new field: a text quoted
+// when YAML needs it, a text of several lines as a block (|), a list as
+// [a, b].
 func fresh(v any) string {
 	if items, ok := v.([]string); ok {
-		return flowList(items, plain)
+		return " " + flowList(items, plain)
 	}
-	return text(v.(string), plain)
+	if multiline(v) {
+		if b := block(v.(string), "  "); b != "" {
+			return b
+		}
+	}
+	return " " + text(v.(string), plain)
+}
+
+// multiline reports whether v is a text of several lines.
+func multiline(v any) bool {
+	s, ok := v.(string)
+	return ok && strings.Contains(s, "\n")
 }
 
 // inPlace writes v where the old value old stood on its key's line, in
@@ -188,7 +200,13 @@ func inPlace(old *yaml.Node, v any) string {
 func rewritten(old *yaml.Node, v any) string {
 	items, ok := v.([]string)
 	if !ok {
-		return " " + text(v.(string), styleOf(old))
+		s := v.(string)
+		if strings.Contains(s, "\n") || old.Style&(yaml.LiteralStyle|yaml.FoldedStyle) != 0 {
+			if b := block(s, "  "); b != "" {
+				return b
+			}
+		}
+		return " " + text(s, styleOf(old))
 	}
 	if old.Kind != yaml.SequenceNode || old.Style&yaml.FlowStyle != 0 {
 		return " " + flowList(items, plain)

@@ -48,7 +48,7 @@ func TestUpdateChangesOnlyWhatChanged(t *testing.T) {
 func TestPlainOnlyWhenYAMLReadsItBack(t *testing.T) {
 	for s, want := range map[string]bool{
 		"Sofia": true, "town-library": true, "2024-03-01": true, "2011": true,
-		"yes": true, "true": false, "null": false, "0012": false, "1.5": false, "a: b": false, "Celje #1": false,
+		"yes": true, "true": false, "null": false, "0012": false, "1.5": true, "1.50": false, "a: b": false, "Celje #1": false,
 		"- x": false, "[x]": false, " x": false, "": false, "x\ny": false, "@x": false,
 	} {
 		if got := plainOK(s, false); got != want {
@@ -57,5 +57,14 @@ func TestPlainOnlyWhenYAMLReadsItBack(t *testing.T) {
 	}
 	if plainOK("a, b", true) {
 		t.Error(`"a, b" is two items of a list`)
+	}
+}
+
+func TestTextOfSeveralLinesIsABlock(t *testing.T) {
+	src := "---\ntitle: T\nneed: |\n  Line one.\n\n  Line two.\nyear: 2011\n---\n"
+	got, err := update([]byte(src), map[string]any{"need": "Line one.\n\nLine 2.", "results": "A\nB", "coordinates": []any{46.05, 14.5}}, "", []string{"title", "need", "results", "year", "coordinates"})
+	want := "---\ntitle: T\nneed: |\n  Line one.\n\n  Line 2.\nresults: |\n  A\n  B\nyear: 2011\ncoordinates: [46.05, 14.5]\n---\n"
+	if err != nil || string(got) != want {
+		t.Errorf("got %v\n%s\nwant\n%s", err, got, want)
 	}
 }

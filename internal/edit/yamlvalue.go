@@ -41,6 +41,24 @@ func text(s string, st style) string {
 	return dq(s)
 }
 
+// block writes s, text of several lines, as a YAML literal block after
+// "key:" (" |" and its lines indented by indent), or "" when s cannot be
+// one (a first line that starts with a space, a line end other than LF).
+func block(s, indent string) string {
+	if s == "" || strings.HasPrefix(s, " ") || strings.ContainsAny(s, "\r\t") {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString(" |") // the loader trims the line break it keeps at the end
+	for _, line := range strings.Split(strings.TrimSuffix(s, "\n"), "\n") {
+		b.WriteString("\n")
+		if line != "" {
+			b.WriteString(indent + line)
+		}
+	}
+	return b.String()
+}
+
 // item writes one item of a list written [a, b].
 func item(s string, st style) string {
 	if st == plain && plainOK(s, true) {
@@ -122,6 +140,9 @@ func plainOK(s string, inList bool) bool {
 	case "!!int":
 		var n int
 		return v.Decode(&n) == nil && strconv.Itoa(n) == s
+	case "!!float": // the loader reads a number back as it writes it
+		var f float64
+		return v.Decode(&f) == nil && strconv.FormatFloat(f, 'f', -1, 64) == s
 	}
 	return false
 }
