@@ -63,8 +63,8 @@ func TestCheckFormatGitHub(t *testing.T) {
 	code, out, errs = runCmd("check", "-source", root, "-format", "github")
 	want = lines(
 		`::error file=content/en/tools/check%2Clist.md::file name "check,list.md" is not a page id: use lowercase letters a-z, digits and single hyphens, e.g. parvomay-drug-prevention.md`,
-		`::error file=content/en/tools/check%2Clist.md,line=1::missing required field "weight": a tool needs title, summary, weight`,
-		`::error file=content/en/tools/check%2Clist.md,line=4::unknown field "weigth" in a tool; did you mean "weight"? (allowed: title, translation_key, summary, weight, published, updated)`,
+		`::error file=content/en/tools/check%2Clist.md,line=1::missing required field "weight": a tool needs title, weight, summary`,
+		`::error file=content/en/tools/check%2Clist.md,line=4::unknown field "weigth" in a tool; did you mean "weight"? (allowed: title, translation_key, weight, summary, published, updated)`,
 	)
 	if code != 1 || out != want || errs != "" {
 		t.Errorf("site with errors: exit %d\nstdout %q\nwant   %q\nstderr %q", code, out, want, errs)

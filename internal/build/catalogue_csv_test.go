@@ -14,7 +14,7 @@ import (
 )
 
 // csvSite is the minimal site with a Serbian (Cyrillic) edition, a
-// taxonomy of its own (funding) and a case whose title and summary need
+// taxonomy of its own (funders) and a case whose title and summary need
 // quoting: a comma, double quotes and a line break.
 var csvSite = testsite.Txtar(`
 -- content/site.yaml --
@@ -33,8 +33,8 @@ languages:
     name: Српски
     title: Тест приручник
     description: Тест.
-taxonomies: [partnership_type, funding, sector, country, target_groups, relationship]
--- content/taxonomies/funding.yaml --
+taxonomies: [partnership_type, funders, sector, country, target_groups, relationship]
+-- content/taxonomies/funders.yaml --
 terms:
   grant:
     label: {en: A grant, sl: Nepovratna sredstva, sr: Грант}
@@ -49,7 +49,7 @@ partners: [red-cross]
 partnership_type: [educational, media]
 sector: [ngo, education]
 country: bg
-funding: [grant, municipal]
+funders: [grant, municipal]
 start: 2019-03
 end: 2020
 programme: Глобалне библиотеке
@@ -75,7 +75,7 @@ func TestCatalogueCSVRoundTripsWithTheJSON(t *testing.T) {
 	pub := buildSite(t, testsite.With(testsite.Minimal, csvSite))
 	data := []byte(read(t, filepath.Join(pub, catalogue.File)))
 	rows := compareCSV(t, data, []byte(read(t, filepath.Join(pub, catalogue.CSVFile))),
-		[]string{"partnership_type", "funding", "sector", "country", "target_groups", "relationship"})
+		[]string{"partnership_type", "funders", "sector", "country", "target_groups", "relationship"})
 	if rows != 4 { // alpha in en, sl and sr, beta in en
 		t.Errorf("catalogue.csv has %d cases; want 4", rows)
 	}

@@ -106,3 +106,28 @@ func TestYearAndDatesAndListsAreChecked(t *testing.T) {
 		}
 	}
 }
+
+func TestCaseFieldsThatTeach(t *testing.T) {
+	cfg := &config.Config{DefaultLanguage: "en", Languages: []config.Language{{Code: "en"}}}
+	head := "---\ntitle: T\nsummary: S\nlibrary: l\npartners: [p]\npartnership_type: [a]\nsector: [b]\ncountry: si\n"
+	for _, tc := range []struct{ fm, want string }{
+		{"coordinates: [46.05, 14.51]\n", `content/en/cases/x.md:9: coordinates need a precision: add a line precision: exact, town, region or country`},
+		{"coordinates: [46.05, 194.5]\nprecision: town\n", `content/en/cases/x.md:9: field "coordinates": longitude 194.5 is outside -180 to 180`},
+		{"precision: town\n", `content/en/cases/x.md:9: precision says how exact the coordinates are, but the case has no coordinates: add coordinates: [latitude, longitude] or remove precision`},
+		{"stage: done\n", `content/en/cases/x.md:9: field "stage" must be one of planned, running, finished; got "done"`},
+		{"contact_organisation: Ana, ana@example.org\n", `content/en/cases/x.md:9: contact_organisation names an organisation, not a person's contact details: remove "ana@example.org"`},
+		{"contact_organisation: Knjižnica, +386 1 234 5678\n", `content/en/cases/x.md:9: contact_organisation names an organisation, not a person's contact details: remove "+386 1 234 5678"`},
+	} {
+		_, errs := Parse("content/en/cases/x.md", []byte(head+tc.fm+"---\n"), cfg)
+		if errs.Error() != tc.want {
+			t.Errorf("%q:\ngot  %v\nwant %s", tc.fm, errs, tc.want)
+		}
+	}
+	p, errs := Parse("content/en/cases/x.md", []byte(head+"need: |\n  A need.\n\n  Two paragraphs.\nresults: Forty came.\nstage: running\ncoordinates: [46, 14.5]\nprecision: town\nlast_reviewed: \"2026-12-05\"\n---\n"), cfg)
+	if len(errs) > 0 || p.Need != "A need.\n\nTwo paragraphs." || p.Stage != "running" || len(p.Coordinates) != 2 || p.Coordinates[1] != 14.5 || p.LastReviewed != "2026-12-05" {
+		t.Errorf("errs %v, page %+v", errs, p)
+	}
+	if w := p.Warnings.Error(); w != `content/en/cases/x.md:1: warning: lessons is empty: write what the partners learnt, including what did not work, if it is known` {
+		t.Errorf("warnings: %s", w)
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"path"
 	"regexp"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -52,6 +53,11 @@ func LoadFS(contentFS fs.FS, cfg *config.Config, parse Parser) ([]*Page, error) 
 		parse = func(file string, src []byte) (*Page, diag.List) { return Parse(file, src, cfg) }
 	}
 	var errs diag.List
+	for _, t := range cfg.Taxonomies {
+		if i := slices.IndexFunc(table, func(f Field) bool { return f.Name == t }); i >= 0 && !table[i].IsTaxonomy() {
+			errs.Addf(config.File, 0, "taxonomy %q has the name of the front matter field %s, which is not a list of terms: give the taxonomy another name", t, t)
+		}
+	}
 	var files []string
 	if contentFS == nil {
 		errs.Addf("content", 0, "the site has no content folder")

@@ -13,7 +13,7 @@ import (
 // "unknown field" per line. It returns "" when no section fits better.
 func misplaced(p *Page, fields []field, taxonomies []string) string {
 	var unknown []string
-	own := Schema(p.Kind, taxonomies)
+	own := FieldsOf(p.Kind, taxonomies)
 	for _, f := range fields {
 		if !has(own, f.key) {
 			unknown = append(unknown, f.key)
@@ -26,7 +26,7 @@ func misplaced(p *Page, fields []field, taxonomies []string) string {
 		if s.Kind == p.Kind {
 			continue
 		}
-		schema := Schema(s.Kind, taxonomies)
+		schema := FieldsOf(s.Kind, taxonomies)
 		if slices.ContainsFunc(unknown, func(k string) bool { return !has(schema, k) }) {
 			continue
 		}
@@ -43,4 +43,8 @@ func kindName(k Kind) string {
 		return "page at the language's root"
 	}
 	return string(k)
+}
+
+func has(fields []Field, name string) bool {
+	return slices.ContainsFunc(fields, func(f Field) bool { return f.Name == name })
 }

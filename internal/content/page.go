@@ -89,6 +89,13 @@ type Page struct {
 	Published string // YYYY-MM-DD (or shorter): when the page was added to the handbook
 	Updated   string // when it last changed in substance
 
+	// What a case teaches (Markdown), and about it: see the field table.
+	Need, Activities, Results, Lessons, Transferability string
+	Funding, Stage, ContactOrganisation, Licence        string
+	LastReviewed                                        string    // YYYY-MM-DD
+	Coordinates                                         []float64 // latitude, longitude; nil when not given
+	Precision                                           string    // of Coordinates: exact, town, region or country
+
 	// References between pages, by id.
 	Guidelines []string
 	Cases      []string

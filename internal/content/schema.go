@@ -13,104 +13,28 @@ import (
 	"github.com/skupaj/skupaj/internal/diag"
 )
 
-type ftype int
-
-const (
-	tString ftype = iota
-	tInt
-	tList
-	tDate
-	tURL
-)
-
-var typeNames = map[ftype]string{
-	tString: "a text", tInt: "a whole number", tList: "a list of ids such as [a, b]",
-	tDate: `a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD"`, tURL: "an http:// or https:// address",
+var typeNames = map[Type]string{
+	Text: "a text", Markdown: "a text", Int: "a whole number", List: "a list of ids such as [a, b]",
+	Date: `a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD"`, URL: "an http:// or https:// address",
+	Coordinates: "[latitude, longitude], two numbers such as [46.05, 14.51]",
 }
 
-// intRange is the smallest and largest value of each whole-number field
-// (every field of type tInt has one).
-var intRange = map[string][2]int{
-	"weight": {0, 100000},
-	"year":   {1000, 9999},
-}
-
-type spec struct {
-	name     string
-	typ      ftype
-	required bool
-}
-
-// builtinTerms are the taxonomy fields every case knows; a site may declare more.
-var builtinTerms = []string{"partnership_type", "sector", "country", "target_groups", "relationship"}
-
-// IsBuiltinTerm reports whether field is one of the taxonomy fields every
-// case knows (the layouts place them by name); other taxonomies are the
-// site's own.
-func IsBuiltinTerm(field string) bool { return slices.Contains(builtinTerms, field) }
-
-// single-valued taxonomy fields.
-var singleTerm = map[string]bool{"country": true, "relationship": true}
-
-// Schema returns the front matter fields of kind k. Taxonomies declared in
-// the configuration beyond the built-in ones are lists on cases and partners.
-func Schema(k Kind, taxonomies []string) []spec {
-	s := []spec{{"title", tString, true}, {"translation_key", tString, false}}
-	switch k {
-	case Guideline:
-		s = append(s, spec{"weight", tInt, true}, spec{"summary", tString, false},
-			spec{"cases", tList, false}, spec{"tools", tList, false}, spec{"sources", tList, false})
-	case Case:
-		s = append(s, spec{"summary", tString, true}, spec{"library", tString, true},
-			spec{"partners", tList, true}, spec{"partnership_type", tList, true},
-			spec{"sector", tList, true}, spec{"country", tString, true},
-			spec{"place", tString, false}, spec{"year", tInt, false},
-			spec{"start", tDate, false}, spec{"end", tDate, false},
-			spec{"target_groups", tList, false}, spec{"programme", tString, false},
-			spec{"relationship", tString, false}, spec{"sources", tList, false},
-			spec{"guidelines", tList, false})
-	case Partner:
-		s = append(s, spec{"sector", tList, true}, spec{"country", tString, true},
-			spec{"place", tString, false}, spec{"website", tURL, false},
-			spec{"summary", tString, false})
-	case Tool:
-		s = append(s, spec{"summary", tString, true}, spec{"weight", tInt, true})
-	default:
-		s[0].required = k != Section
-		s = append(s, spec{"summary", tString, false})
+// names lists the names of fields.
+func names(fields []Field) []string {
+	var out []string
+	for _, f := range fields {
+		out = append(out, f.Name)
 	}
-	if k == Guideline || k == Case || k == Partner || k == Tool {
-		// When the page was added to the handbook and last changed in
-		// substance: feeds and "what's new" list pages by them.
-		s = append(s, spec{"published", tDate, false}, spec{"updated", tDate, false})
-	}
-	if k == Case || k == Partner {
-		for _, t := range taxonomies {
-			if !has(s, t) {
-				s = append(s, spec{t, tList, false})
-			}
-		}
-	}
-	return s
-}
-
-func has(s []spec, name string) bool {
-	for _, f := range s {
-		if f.name == name {
-			return true
-		}
-	}
-	return false
+	return out
 }
 
 // apply checks fields against the schema of p.Kind and stores them in p.
 func apply(p *Page, fields []field, taxonomies []string, errs *diag.List) {
-	schema := Schema(p.Kind, taxonomies)
-	var names []string
-	byName := map[string]spec{}
+	schema := FieldsOf(p.Kind, taxonomies)
+	allowed := names(schema)
+	byName := map[string]Field{}
 	for _, f := range schema {
-		names = append(names, f.name)
-		byName[f.name] = f
+		byName[f.Name] = f
 	}
 	if msg := misplaced(p, fields, taxonomies); msg != "" {
 		errs.Addf(p.File, p.FirstLine, "%s", msg)
@@ -121,32 +45,32 @@ func apply(p *Page, fields []field, taxonomies []string, errs *diag.List) {
 		s, ok := byName[f.key]
 		if !ok {
 			hint := ""
-			if c := diag.Closest(f.key, names, 1); len(c) > 0 {
+			if c := diag.Closest(f.key, allowed, 1); len(c) > 0 {
 				hint = fmt.Sprintf("; did you mean %q?", c[0])
 			}
-			errs.Addf(p.File, f.line, "unknown field %q in a %s%s (allowed: %s)", f.key, p.Kind, hint, strings.Join(names, ", "))
+			errs.Addf(p.File, f.line, "unknown field %q in a %s%s (allowed: %s)", f.key, p.Kind, hint, strings.Join(allowed, ", "))
 			continue
 		}
 		seen[f.key] = true
-		v, err := convert(s.typ, f.val)
+		v, err := convert(s, f.val)
 		var re *rangeError
 		switch {
 		case errors.As(err, &re):
 			errs.Addf(p.File, f.line, "field %q: %s", f.key, err)
 			continue
 		case err != nil:
-			errs.Addf(p.File, f.line, "field %q must be %s; %s", f.key, typeNames[s.typ], err)
+			errs.Addf(p.File, f.line, "field %q must be %s; %s", f.key, typeName(s), err)
 			continue
 		}
-		if r, ok := intRange[f.key]; ok && (v.(int) < r[0] || v.(int) > r[1]) {
+		if r := s.Range; s.Type == Int && (v.(int) < r[0] || v.(int) > r[1]) {
 			errs.Addf(p.File, f.line, "field %q must be a whole number from %d to %d; got %s", f.key, r[0], r[1], describe(f.val))
 			continue
 		}
-		store(p, f.key, v)
+		s.set(p, v)
 	}
 	for _, s := range schema {
-		if s.required && !seen[s.name] {
-			errs.Addf(p.File, p.FirstLine, "missing required field %q: a %s needs %s", s.name, p.Kind, strings.Join(required(schema), ", "))
+		if s.Required(p.Kind) && !seen[s.Name] {
+			errs.Addf(p.File, p.FirstLine, "missing required field %q: a %s needs %s", s.Name, p.Kind, strings.Join(required(p.Kind, schema), ", "))
 		}
 	}
 	if p.Year != 0 && (p.Start != "" || p.End != "") {
@@ -158,99 +82,56 @@ func apply(p *Page, fields []field, taxonomies []string, errs *diag.List) {
 	if p.Start != "" && p.End != "" && p.End < p.Start {
 		errs.Addf(p.File, p.Line("end"), "end %s is before start %s", p.End, p.Start)
 	}
-	for _, t := range builtinTerms {
-		if singleTerm[t] && len(p.Terms[t]) > 1 {
-			errs.Addf(p.File, p.Line(t), "field %q takes one term, not a list", t)
-		}
-	}
+	checkCase(p, errs)
 }
 
-func required(schema []spec) []string {
+func required(k Kind, schema []Field) []string {
 	var r []string
 	for _, s := range schema {
-		if s.required {
-			r = append(r, s.name)
+		if s.Required(k) {
+			r = append(r, s.Name)
 		}
 	}
 	return r
 }
 
-func store(p *Page, key string, v any) {
-	switch key {
-	case "title":
-		p.Title = v.(string)
-	case "summary":
-		p.Summary = v.(string)
-	case "translation_key":
-		p.TranslationKey = v.(string)
-	case "weight":
-		p.Weight = v.(int)
-	case "library":
-		p.Library = v.(string)
-	case "partners":
-		p.Partners = v.([]string)
-	case "place":
-		p.Place = v.(string)
-	case "programme":
-		p.Programme = v.(string)
-	case "website":
-		p.Website = v.(string)
-	case "year":
-		p.Year = v.(int)
-	case "start":
-		p.Start = v.(string)
-	case "end":
-		p.End = v.(string)
-	case "published":
-		p.Published = v.(string)
-	case "updated":
-		p.Updated = v.(string)
-	case "sources":
-		p.Sources = v.([]string)
-	case "guidelines":
-		p.Guidelines = v.([]string)
-	case "cases":
-		p.Cases = v.([]string)
-	case "tools":
-		p.Tools = v.([]string)
-	default: // taxonomy fields
-		if p.Terms == nil {
-			p.Terms = map[string][]string{}
-		}
-		switch t := v.(type) {
-		case string:
-			p.Terms[key] = []string{t}
-		case []string:
-			p.Terms[key] = t
-		}
-	}
-}
-
 var dateRe = regexp.MustCompile(`^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$`)
 
-// convert checks one value against a type and returns it in Go form.
-func convert(t ftype, v any) (any, error) {
+// typeName says how a value of field f is written.
+func typeName(f Field) string {
+	if f.Type == Choice {
+		return "one of " + strings.Join(f.Choices, ", ")
+	}
+	return typeNames[f.Type]
+}
+
+// convert checks one value against field f's type and returns it in Go form.
+func convert(f Field, v any) (any, error) {
+	t := f.Type
 	switch t {
-	case tString, tURL:
+	case Text, Markdown, URL, Choice:
 		s, ok := scalar(v)
 		if !ok {
 			return nil, fmt.Errorf("got %s", describe(v))
 		}
 		s = strings.TrimSpace(s)
-		if t == tURL {
+		if t == Choice && !slices.Contains(f.Choices, s) {
+			return nil, fmt.Errorf("got %q", s)
+		}
+		if t == URL {
 			u, err := url.Parse(s)
 			if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 				return nil, fmt.Errorf("got %q", s)
 			}
 		}
 		return s, nil
-	case tInt:
+	case Int:
 		n, ok := whole(v)
 		if !ok {
 			return nil, fmt.Errorf("got %s", describe(v))
 		}
 		return n, nil
-	case tDate:
+	case Date:
 		s, ok := scalar(v)
 		if !ok || !dateRe.MatchString(s) {
 			return nil, fmt.Errorf("got %s", describe(v))
@@ -259,7 +140,9 @@ func convert(t ftype, v any) (any, error) {
 			return nil, err
 		}
 		return s, nil
-	default: // tList
+	case Coordinates:
+		return coordinates(v)
+	default: // List
 		if s, ok := v.(string); ok {
 			return cleanList([]string{s})
 		}

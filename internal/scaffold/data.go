@@ -45,33 +45,19 @@ type Data struct {
 	texts texts
 }
 
-// named are the taxonomy fields the archetype of each kind writes by name
-// (as content.Schema knows them without configuration); the others of the
-// site are in Data.Extra.
-var named = map[content.Kind][]string{
-	content.Case:    {"partnership_type", "sector", "country", "target_groups", "relationship"},
-	content.Partner: {"sector", "country"},
-}
-
-// required taxonomies of each kind: each needs at least one term to pick.
-var requiredTerms = map[content.Kind][]string{
-	content.Case:    {"partnership_type", "sector", "country"},
-	content.Partner: {"sector", "country"},
-}
-
 // gather collects what the archetype of kind needs from the site.
 func gather(root string, cfg *config.Config, kind content.Kind, id, lang, file string) (*Data, error) {
 	vocab, _ := taxonomy.Load(root, cfg) // broken vocabularies and bibliographies are for skupaj check to report
 	bib, _ := sources.Load(root)
 	d := &Data{Kind: string(kind), ID: id, Title: TitleOf(id), Lang: lang, DefaultLang: cfg.DefaultLanguage,
 		File: file, Today: time.Now().Format("2006-01-02"), vocab: vocab, bib: bib, cfg: cfg}
-	for _, t := range cfg.Taxonomies {
-		if named[kind] != nil && !contains(named[kind], t) {
-			d.Extra = append(d.Extra, t)
+	// The archetypes write the built-in taxonomy fields by name; the
+	// site's own ones are Extra. Each required one needs a term to pick.
+	for _, f := range content.TaxonomyFields(kind, cfg.Taxonomies) {
+		if !content.IsBuiltinTerm(f.Name) && cfg.IsTaxonomy(f.Name) {
+			d.Extra = append(d.Extra, f.Name)
 		}
-	}
-	for _, t := range requiredTerms[kind] {
-		if cfg.IsTaxonomy(t) && d.First(t) == "" {
+		if t := f.Name; f.Required(kind) && cfg.IsTaxonomy(t) && d.First(t) == "" {
 			return nil, fmt.Errorf("a %s needs a %s term, but %s has none yet; add one first with: skupaj new term %s <term-id>", kind, t, vocabFile(t), t)
 		}
 	}

@@ -35,16 +35,16 @@ var tenLanguages = strings.Replace(testsite.Config, `  - code: sl
 // shows the comments are in the page's language, the heading that it is
 // the one the bundled cases of that language use.
 var phrases = map[string][2]string{
-	"en":      {"# The lines that start with # are notes for you", "\n## The situation\n"},
-	"sl":      {"# Vrstice, ki se začnejo z #, so opombe za vas", "\n## Izhodišče\n"},
-	"hr":      {"# Retci koji počinju s # bilješke su za vas", "\n## Polazište\n"},
-	"bs":      {"# Redovi koji počinju sa # su bilješke za vas", "\n## Polazište\n"},
-	"sr":      {"# Редови који почињу са # су белешке за вас", "\n## Полазиште\n"},
-	"sr-Latn": {"# Redovi koji počinju sa # su beleške za vas", "\n## Polazište\n"},
-	"mk":      {"# Редовите што почнуваат со # се белешки за вас", "\n## Појдовна точка\n"},
-	"bg":      {"# Редовете, които започват с #, са бележки за вас", "\n## Контекст\n"},
-	"pl":      {"# Wiersze zaczynające się od # to uwagi dla ciebie", "\n## Punkt wyjścia\n"},
-	"da":      {"# Linjer, der begynder med #, er noter til dig", "\n## Udgangspunktet\n"},
+	"en":      {"# The lines that start with # are notes for you", "\n## Who took part\n"},
+	"sl":      {"# Vrstice, ki se začnejo z #, so opombe za vas", "\n## Kdo je sodeloval\n"},
+	"hr":      {"# Retci koji počinju s # bilješke su za vas", "\n## Tko je sudjelovao\n"},
+	"bs":      {"# Redovi koji počinju sa # su bilješke za vas", "\n## Ko je učestvovao\n"},
+	"sr":      {"# Редови који почињу са # су белешке за вас", "\n## Учесници\n"},
+	"sr-Latn": {"# Redovi koji počinju sa # su beleške za vas", "\n## Učesnici\n"},
+	"mk":      {"# Редовите што почнуваат со # се белешки за вас", "\n## Учесници\n"},
+	"bg":      {"# Редовете, които започват с #, са бележки за вас", "\n## Участници\n"},
+	"pl":      {"# Wiersze zaczynające się od # to uwagi dla ciebie", "\n## Uczestnicy\n"},
+	"da":      {"# Linjer, der begynder med #, er noter til dig", "\n## Deltagere\n"},
 }
 
 func TestEveryLanguageGetsItsOwnWordsAndPasses(t *testing.T) {
@@ -117,6 +117,8 @@ func TestPlaceholdersWarnUntilChanged(t *testing.T) {
 		line("partnership_type") + `partnership_type is still [educational], the placeholder that skupaj new wrote: write the term ids that fit, from content/taxonomies/partnership_type.yaml (if [educational] is right, delete the line "# skupaj:placeholder [educational]" above it)`,
 		line("sector") + `sector is still [ngo], the placeholder that skupaj new wrote: write the term ids that fit, from content/taxonomies/sector.yaml (if [ngo] is right, delete the line "# skupaj:placeholder [ngo]" above it)`,
 		line("country") + `country is still bg, the placeholder that skupaj new wrote: write the term id of the country, from content/taxonomies/country.yaml (if bg is right, delete the line "# skupaj:placeholder bg" above it)`,
+		line("results") + "results is empty: write what came of the partnership, with its evidence (figures, feedback, a service still running), if it is known",
+		line("lessons") + "lessons is empty: write what the partners learnt, including what did not work, if it is known",
 	}
 	if got := warningsOf(t, root, file); strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
@@ -131,6 +133,8 @@ func TestPlaceholdersWarnUntilChanged(t *testing.T) {
 		"\npartnership_type: [educational]\n", "\npartnership_type: [media, educational]\n",
 		"\nsector: [ngo]\n", "\nsector: [ngo, libraries]\n",
 		"\n# skupaj:placeholder bg\n", "\n",
+		"\nresults: \"\"\n", "\nresults: Forty people came to the first night.\n",
+		"\nlessons: \"\"\n", "\nlessons: A second evening needs more volunteers.\n",
 	).Replace(text)
 	if err := os.WriteFile(filepath.Join(root, file), []byte(text), 0o644); err != nil {
 		t.Fatal(err)

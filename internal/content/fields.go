@@ -1,0 +1,217 @@
+package content
+
+import "slices"
+
+// Type is how a field's value is written in front matter.
+type Type string
+
+// The types of front matter values.
+const (
+	Text        Type = "text"        // one line of text
+	Markdown    Type = "markdown"    // paragraphs of Markdown, usually a YAML block (|)
+	Int         Type = "int"         // a whole number within Field.Range
+	List        Type = "list"        // ids such as [a, b]
+	Date        Type = "date"        // "YYYY", "YYYY-MM" or "YYYY-MM-DD"
+	URL         Type = "url"         // an http:// or https:// address
+	Choice      Type = "choice"      // one of Field.Choices
+	Coordinates Type = "coordinates" // [latitude, longitude]
+)
+
+// The references a field can hold: ids of pages of a section, of the
+// bibliography, or of the terms of the vocabulary named like the field.
+const (
+	RefPartner   = "partner"
+	RefGuideline = "guideline"
+	RefCase      = "case"
+	RefTool      = "tool"
+	RefSource    = "source"
+	RefTaxonomy  = "taxonomy"
+)
+
+// Field is one front matter field: the one description of it that the
+// checks, the archetypes of skupaj new, the editing form and the search
+// facets are made from. Its label and help text, in every language, are
+// the interface strings "field.<name>" and "field.<name>.help".
+type Field struct {
+	Name string
+	Type Type
+	// Kinds are the kinds of page that take the field, each mapped to
+	// whether that kind requires it.
+	Kinds map[Kind]bool
+	// Ref is what the ids of the field name (RefPartner ...), "" for none.
+	// A taxonomy field holds terms of the vocabulary of its own name.
+	Ref string
+	// Single is true for a taxonomy field that takes one term.
+	Single  bool
+	Choices []string // the values of a Choice field
+	Range   [2]int   // the smallest and largest value of an Int field
+
+	set func(p *Page, v any)
+}
+
+// Has reports whether kind k takes the field.
+func (f Field) Has(k Kind) bool { _, ok := f.Kinds[k]; return ok }
+
+// Required reports whether kind k must give the field.
+func (f Field) Required(k Kind) bool { return f.Kinds[k] }
+
+// IsTaxonomy reports whether the field holds terms of a vocabulary.
+func (f Field) IsTaxonomy() bool { return f.Ref == RefTaxonomy }
+
+var (
+	sourceKinds = []Kind{Home, Section, Guideline, Case, Partner, Tool, Plain}
+	sectionDocs = []Kind{Guideline, Case, Partner, Tool}
+)
+
+// kinds makes Field.Kinds: every kind of in, required where req says so.
+func kinds(in []Kind, req ...Kind) map[Kind]bool {
+	m := map[Kind]bool{}
+	for _, k := range in {
+		m[k] = slices.Contains(req, k)
+	}
+	return m
+}
+
+func str(dst func(p *Page) *string) func(p *Page, v any) {
+	return func(p *Page, v any) { *dst(p) = v.(string) }
+}
+
+func ids(dst func(p *Page) *[]string) func(p *Page, v any) {
+	return func(p *Page, v any) { *dst(p) = v.([]string) }
+}
+
+func terms(p *Page, name string, v any) {
+	if p.Terms == nil {
+		p.Terms = map[string][]string{}
+	}
+	switch t := v.(type) {
+	case string:
+		p.Terms[name] = []string{t}
+	case []string:
+		p.Terms[name] = t
+	}
+}
+
+func taxonomyField(name string, single bool, k map[Kind]bool) Field {
+	typ := List
+	if single {
+		typ = Text
+	}
+	return Field{Name: name, Type: typ, Kinds: k, Ref: RefTaxonomy, Single: single,
+		set: func(p *Page, v any) { terms(p, name, v) }}
+}
+
+// table is every field skupaj knows without configuration, in the order a
+// new page writes them and messages list them.
+var table = []Field{
+	{Name: "title", Type: Text, Kinds: kinds(sourceKinds, Home, Guideline, Case, Partner, Tool, Plain),
+		set: str(func(p *Page) *string { return &p.Title })},
+	{Name: "translation_key", Type: Text, Kinds: kinds(sourceKinds),
+		set: str(func(p *Page) *string { return &p.TranslationKey })},
+	{Name: "weight", Type: Int, Kinds: kinds([]Kind{Guideline, Tool}, Guideline, Tool), Range: [2]int{0, 100000},
+		set: func(p *Page, v any) { p.Weight = v.(int) }},
+	{Name: "summary", Type: Text, Kinds: kinds(sourceKinds, Case, Tool),
+		set: str(func(p *Page) *string { return &p.Summary })},
+	{Name: "library", Type: Text, Kinds: kinds([]Kind{Case}, Case), Ref: RefPartner,
+		set: str(func(p *Page) *string { return &p.Library })},
+	{Name: "partners", Type: List, Kinds: kinds([]Kind{Case}, Case), Ref: RefPartner,
+		set: ids(func(p *Page) *[]string { return &p.Partners })},
+	taxonomyField("partnership_type", false, kinds([]Kind{Case}, Case)),
+	taxonomyField("sector", false, kinds([]Kind{Case, Partner}, Case, Partner)),
+	taxonomyField("country", true, kinds([]Kind{Case, Partner}, Case, Partner)),
+	{Name: "place", Type: Text, Kinds: kinds([]Kind{Case, Partner}),
+		set: str(func(p *Page) *string { return &p.Place })},
+	{Name: "year", Type: Int, Kinds: kinds([]Kind{Case}), Range: [2]int{1000, 9999},
+		set: func(p *Page, v any) { p.Year = v.(int) }},
+	{Name: "start", Type: Date, Kinds: kinds([]Kind{Case}),
+		set: str(func(p *Page) *string { return &p.Start })},
+	{Name: "end", Type: Date, Kinds: kinds([]Kind{Case}),
+		set: str(func(p *Page) *string { return &p.End })},
+	taxonomyField("target_groups", false, kinds([]Kind{Case})),
+	{Name: "programme", Type: Text, Kinds: kinds([]Kind{Case}),
+		set: str(func(p *Page) *string { return &p.Programme })},
+	taxonomyField("relationship", true, kinds([]Kind{Case})),
+	{Name: "website", Type: URL, Kinds: kinds([]Kind{Partner}),
+		set: str(func(p *Page) *string { return &p.Website })},
+	{Name: "need", Type: Markdown, Kinds: kinds([]Kind{Case}),
+		set: str(func(p *Page) *string { return &p.Need })},
+	{Name: "activities", Type: Markdown, Kinds: kinds([]Kind{Case}),
+		set: str(func(p *Page) *string { return &p.Activities })},
+	{Name: "results", Type: Markdown, Kinds: kinds([]Kind{Case}),
+		set: str(func(p *Page) *string { return &p.Results })},
+	{Name: "lessons", Type: Markdown, Kinds: kinds([]Kind{Case}),
+		set: str(func(p *Page) *string { return &p.Lessons })},
+	{Name: "transferability", Type: Markdown, Kinds: kinds([]Kind{Case}),
+		set: str(func(p *Page) *string { return &p.Transferability })},
+	{Name: "funding", Type: Text, Kinds: kinds([]Kind{Case}),
+		set: str(func(p *Page) *string { return &p.Funding })},
+	{Name: "stage", Type: Choice, Kinds: kinds([]Kind{Case}), Choices: []string{"planned", "running", "finished"},
+		set: str(func(p *Page) *string { return &p.Stage })},
+	{Name: "contact_organisation", Type: Text, Kinds: kinds([]Kind{Case}),
+		set: str(func(p *Page) *string { return &p.ContactOrganisation })},
+	{Name: "licence", Type: Text, Kinds: kinds([]Kind{Case}),
+		set: str(func(p *Page) *string { return &p.Licence })},
+	{Name: "last_reviewed", Type: Date, Kinds: kinds([]Kind{Case}),
+		set: str(func(p *Page) *string { return &p.LastReviewed })},
+	{Name: "coordinates", Type: Coordinates, Kinds: kinds([]Kind{Case}),
+		set: func(p *Page, v any) { p.Coordinates = v.([]float64) }},
+	{Name: "precision", Type: Choice, Kinds: kinds([]Kind{Case}), Choices: []string{"exact", "town", "region", "country"},
+		set: str(func(p *Page) *string { return &p.Precision })},
+	{Name: "cases", Type: List, Kinds: kinds([]Kind{Guideline}), Ref: RefCase,
+		set: ids(func(p *Page) *[]string { return &p.Cases })},
+	{Name: "tools", Type: List, Kinds: kinds([]Kind{Guideline}), Ref: RefTool,
+		set: ids(func(p *Page) *[]string { return &p.Tools })},
+	{Name: "sources", Type: List, Kinds: kinds([]Kind{Guideline, Case}), Ref: RefSource,
+		set: ids(func(p *Page) *[]string { return &p.Sources })},
+	{Name: "guidelines", Type: List, Kinds: kinds([]Kind{Case}), Ref: RefGuideline,
+		set: ids(func(p *Page) *[]string { return &p.Guidelines })},
+	// When the page was added to the handbook and last changed in substance:
+	// feeds and "what's new" list pages by them.
+	{Name: "published", Type: Date, Kinds: kinds(sectionDocs),
+		set: str(func(p *Page) *string { return &p.Published })},
+	{Name: "updated", Type: Date, Kinds: kinds(sectionDocs),
+		set: str(func(p *Page) *string { return &p.Updated })},
+}
+
+// Fields returns every front matter field of a site whose configuration
+// declares taxonomies: the built-in fields, then each declared taxonomy that
+// is not one of them, as an optional list of terms on cases and partners.
+func Fields(taxonomies []string) []Field {
+	out := slices.Clone(table)
+	for _, t := range taxonomies {
+		if !slices.ContainsFunc(out, func(f Field) bool { return f.Name == t }) {
+			out = append(out, taxonomyField(t, false, kinds([]Kind{Case, Partner})))
+		}
+	}
+	return out
+}
+
+// FieldsOf returns the fields of pages of kind k, in the table's order.
+func FieldsOf(k Kind, taxonomies []string) []Field {
+	var out []Field
+	for _, f := range Fields(taxonomies) {
+		if f.Has(k) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// TaxonomyFields returns the taxonomy fields of kind k: the built-in ones
+// and the site's own, in order.
+func TaxonomyFields(k Kind, taxonomies []string) []Field {
+	var out []Field
+	for _, f := range FieldsOf(k, taxonomies) {
+		if f.IsTaxonomy() {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// IsBuiltinTerm reports whether field is one of the taxonomy fields every
+// case knows (the layouts place them by name); other taxonomies are the
+// site's own.
+func IsBuiltinTerm(field string) bool {
+	return slices.ContainsFunc(table, func(f Field) bool { return f.Name == field && f.IsTaxonomy() })
+}
