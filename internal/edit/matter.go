@@ -111,7 +111,7 @@ func (m *matter) index() error {
 				}
 			}
 			e.valEnd = e.start + len(strings.TrimRight(content, " \t"))
-			if e.valEnd < e.valStart {
+			if e.valEnd <= e.valStart { // no value written ("key:"): the line is written anew
 				e.valStart, e.valEnd = -1, -1
 			}
 		}

@@ -1,0 +1,41 @@
+package edit
+
+import "testing"
+
+func TestUpdateEdgeCases(t *testing.T) {
+	for _, c := range []struct {
+		name, src string
+		fields    map[string]any
+		want      string
+	}{
+		{"empty value filled", "---\ntitle: T\nsummary:\nyear: 2011\n---\n", map[string]any{"summary": "S."},
+			"---\ntitle: T\nsummary: S.\nyear: 2011\n---\n"},
+		{"empty value at the end", "---\ntitle: T\nsummary:\n---\n", map[string]any{"summary": "S."},
+			"---\ntitle: T\nsummary: S.\n---\n"},
+		{"flow list with a comment", "---\nsector: [ngo] # more later\n---\n", map[string]any{"sector": []any{"ngo", "libraries"}},
+			"---\nsector: [ngo, libraries] # more later\n---\n"},
+		{"quoted list items stay quoted", "---\nsector: [\"ngo\"]\n---\n", map[string]any{"sector": []any{"ngo", "a b"}},
+			"---\nsector: [\"ngo\", \"a b\"]\n---\n"},
+		{"text to list", "---\nsector: ngo\n---\n", map[string]any{"sector": []any{"ngo", "libraries"}},
+			"---\nsector: [ngo, libraries]\n---\n"},
+		{"block text replaced", "---\nneed: >\n  folded\n  text\ntitle: T\n---\n", map[string]any{"need": "one line"},
+			"---\nneed: |\n  one line\ntitle: T\n---\n"},
+		{"Cyrillic before the value", "---\nnaslov: Т\ntitle: \"Стара\"\n---\n", map[string]any{"title": "Нова"},
+			"---\nnaslov: Т\ntitle: \"Нова\"\n---\n"},
+		{"byte order mark and blank lines", "\uFEFF\n---\ntitle: A\n---\nB\n", map[string]any{"title": "C"},
+			"\uFEFF\n---\ntitle: C\n---\nB\n"},
+		{"the first field new", "---\nsummary: S\n---\n", map[string]any{"title": "T"},
+			"---\ntitle: T\nsummary: S\n---\n"},
+		{"no fields yet", "---\n---\nBody\n", map[string]any{"title": "T", "summary": "S"},
+			"---\ntitle: T\nsummary: S\n---\nBody\n"},
+	} {
+		m, err := splitPage([]byte(c.src))
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		got, err := update([]byte(c.src), c.fields, string(m.body), []string{"title", "summary", "need", "sector", "year"})
+		if err != nil || string(got) != c.want {
+			t.Errorf("%s: %v\n%q\nwant\n%q", c.name, err, got, c.want)
+		}
+	}
+}
