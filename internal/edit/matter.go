@@ -20,6 +20,7 @@ var errNotYAML = errors.New("the form edits front matter written as YAML between
 type matter struct {
 	head, text, close, body []byte
 	entries                 []entry // the top-level keys, in file order
+	indent                  string  // the spaces before each top-level key
 }
 
 // entry is one top-level key of the front matter and where it stands in
@@ -75,6 +76,7 @@ func (m *matter) index() error {
 	if top.Kind != yaml.MappingNode {
 		return errors.New("the front matter must be a set of key: value lines")
 	}
+	m.indent = strings.Repeat(" ", max(top.Column-1, 0))
 	starts := lineStarts(m.text)
 	at := func(line int) int {
 		if line-1 < len(starts) {

@@ -113,14 +113,14 @@ func update(src []byte, fields map[string]any, body string, order []string) ([]b
 		case !ok && empty(v):
 		case !ok:
 			at := m.insertAt(rank(name), rank)
-			changes = append(changes, change{at, at, name + ":" + fresh(v) + "\n", seq})
+			changes = append(changes, change{at, at, m.indent + name + ":" + fresh(v, m.indent) + "\n", seq})
 		case empty(v):
 			changes = append(changes, change{e.start, e.end, "", seq})
 		case same(e.old(), v):
 		case e.valStart >= 0 && (e.value.Kind == yaml.ScalarNode) == isText(v) && !multiline(v):
 			changes = append(changes, change{e.valStart, e.valEnd, inPlace(e.value, v), seq})
 		default:
-			changes = append(changes, change{e.start, e.end, name + ":" + rewritten(e.value, v) + "\n", seq})
+			changes = append(changes, change{e.start, e.end, m.indent + name + ":" + rewritten(e.value, v, m.indent) + "\n", seq})
 		}
 	}
 	sort.SliceStable(changes, func(i, j int) bool { return changes[i].start < changes[j].start })
@@ -164,12 +164,12 @@ func (m *matter) insertAt(r int, rank func(string) int) int {
 // fresh writes, after "key:", the value of a new field: a text quoted
 // when YAML needs it, a text of several lines as a block (|), a list as
 // [a, b].
-func fresh(v any) string {
+func fresh(v any, indent string) string {
 	if items, ok := v.([]string); ok {
 		return " " + flowList(items, plain)
 	}
 	if multiline(v) {
-		if b := block(v.(string), "  "); b != "" {
+		if b := block(v.(string), indent+"  "); b != "" {
 			return b
 		}
 	}
@@ -197,12 +197,12 @@ func inPlace(old *yaml.Node, v any) string {
 
 // rewritten writes v, after "key:", in place of an old value written over
 // several lines: a list keeps its lines "  - item" with their indentation.
-func rewritten(old *yaml.Node, v any) string {
+func rewritten(old *yaml.Node, v any, indent string) string {
 	items, ok := v.([]string)
 	if !ok {
 		s := v.(string)
 		if strings.Contains(s, "\n") || old.Style&(yaml.LiteralStyle|yaml.FoldedStyle) != 0 {
-			if b := block(s, "  "); b != "" {
+			if b := block(s, indent+"  "); b != "" {
 				return b
 			}
 		}
@@ -211,7 +211,7 @@ func rewritten(old *yaml.Node, v any) string {
 	if old.Kind != yaml.SequenceNode || old.Style&yaml.FlowStyle != 0 {
 		return " " + flowList(items, plain)
 	}
-	indent := strings.Repeat(" ", max(old.Column-1, 0))
+	indent = strings.Repeat(" ", max(old.Column-1, 0))
 	st := plain
 	if len(old.Content) > 0 {
 		st = styleOf(old.Content[0])
