@@ -39,3 +39,15 @@ func TestUpdateEdgeCases(t *testing.T) {
 		}
 	}
 }
+
+func TestUpdateRefusesANewFieldTheTableDoesNotKnow(t *testing.T) {
+	src := "---\ntitle: T\ntitel: typo\n---\n"
+	if _, err := update([]byte(src), map[string]any{"x: 1\n---\n": "y"}, "", []string{"title"}); err == nil {
+		t.Error("a new field outside the table was written")
+	}
+	// A field the page has, known or not, can be cleared.
+	got, err := update([]byte(src), map[string]any{"titel": ""}, "", []string{"title"})
+	if err != nil || string(got) != "---\ntitle: T\n---\n" {
+		t.Errorf("clearing a typo: %v %q", err, got)
+	}
+}

@@ -70,7 +70,6 @@ func same(a, b any) bool {
 type change struct {
 	start, end int
 	text       string
-	seq        int // insertions at one place keep the field table's order
 }
 
 // update writes src with the fields given changed, and body in place of
@@ -103,7 +102,7 @@ func update(src []byte, fields map[string]any, body string, order []string) ([]b
 		ri, rj := rank(names[i]), rank(names[j])
 		return ri < rj || ri == rj && names[i] < names[j]
 	})
-	for seq, name := range names {
+	for _, name := range names {
 		v, err := normalize(fields[name])
 		if err != nil {
 			return nil, fmt.Errorf("field %s: %v", name, err)
@@ -111,18 +110,21 @@ func update(src []byte, fields map[string]any, body string, order []string) ([]b
 		e, ok := present[name]
 		switch {
 		case !ok && empty(v):
+		case !ok && rank(name) == len(order):
+			return nil, fmt.Errorf("unknown field %q: the fields of this page are %s", name, strings.Join(order, ", "))
 		case !ok:
 			at := m.insertAt(rank(name), rank)
-			changes = append(changes, change{at, at, m.indent + name + ":" + fresh(v, m.indent) + "\n", seq})
+			changes = append(changes, change{at, at, m.indent + name + ":" + fresh(v, m.indent) + "\n"})
 		case empty(v):
-			changes = append(changes, change{e.start, e.end, "", seq})
+			changes = append(changes, change{e.start, e.end, ""})
 		case same(e.old(), v):
 		case e.valStart >= 0 && (e.value.Kind == yaml.ScalarNode) == isText(v) && !multiline(v):
-			changes = append(changes, change{e.valStart, e.valEnd, inPlace(e.value, v), seq})
+			changes = append(changes, change{e.valStart, e.valEnd, inPlace(e.value, v)})
 		default:
-			changes = append(changes, change{e.start, e.end, m.indent + name + ":" + rewritten(e.value, v, m.indent) + "\n", seq})
+			changes = append(changes, change{e.start, e.end, m.indent + name + ":" + rewritten(e.value, v, m.indent) + "\n"})
 		}
 	}
+	// Stable: insertions at one place stay in the table's order.
 	sort.SliceStable(changes, func(i, j int) bool { return changes[i].start < changes[j].start })
 	var out bytes.Buffer
 	out.Write(m.head)
