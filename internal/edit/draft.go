@@ -74,7 +74,7 @@ func (s *Server) draftOf(cfg *config.Config, req *draftRequest) (*draft, error) 
 		return nil, err
 	}
 	body := string(m.body)
-	if req.Body != nil && cleanBody(*req.Body) != body {
+	if req.Body != nil && *req.Body != body && cleanBody(*req.Body) != body {
 		body = cleanBody(*req.Body)
 	}
 	d.src, err = update(d.old, req.Fields, body, d.order)

@@ -1,6 +1,10 @@
 package edit
 
-import "testing"
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
 
 func TestUpdateEdgeCases(t *testing.T) {
 	for _, c := range []struct {
@@ -49,5 +53,26 @@ func TestUpdateRefusesANewFieldTheTableDoesNotKnow(t *testing.T) {
 	got, err := update([]byte(src), map[string]any{"titel": ""}, "", []string{"title"})
 	if err != nil || string(got) != "---\ntitle: T\n---\n" {
 		t.Errorf("clearing a typo: %v %q", err, got)
+	}
+}
+
+func TestABodySentBackUnchangedKeepsItsBytes(t *testing.T) {
+	root, srv, s := editor(t)
+	const file = "content/en/about-us.md"
+	src := "---\ntitle: About\n---\nNo line break at the end"
+	write := func(text string) {
+		if err := os.WriteFile(filepath.Join(root, file), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write(src)
+	page := openPage(t, srv, s, file)
+	code, res := call(t, srv, s, "POST", "api/save", map[string]any{"file": file, "version": page["version"],
+		"fields": map[string]any{"title": "About us"}, "body": page["body"]}, nil)
+	if code != 200 {
+		t.Fatalf("save: %d %v", code, res)
+	}
+	if got, _ := os.ReadFile(filepath.Join(root, file)); string(got) != "---\ntitle: About us\n---\nNo line break at the end" {
+		t.Errorf("saved:\n%q", got)
 	}
 }
