@@ -50,6 +50,11 @@ func (s *Server) Token() string { return s.token }
 
 // ServeHTTP answers a request whose path is below the base path and Path.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	// Another site may not show the editor in a frame, to trick a click
+	// on Save.
+	w.Header().Set("X-Frame-Options", "SAMEORIGIN")
+	w.Header().Set("Content-Security-Policy", "frame-ancestors 'self'")
+	w.Header().Set("X-Content-Type-Options", "nosniff")
 	if why := s.refused(r); why != "" {
 		http.Error(w, why, http.StatusForbidden)
 		return
