@@ -76,3 +76,28 @@ func TestABodySentBackUnchangedKeepsItsBytes(t *testing.T) {
 		t.Errorf("saved:\n%q", got)
 	}
 }
+
+func TestATranslationOfAHomePageIsSavedAtItsFile(t *testing.T) {
+	root, srv, s := editor(t)
+	const file = "content/sl/_index.md"
+	body := map[string]any{"file": file, "version": "", "fields": map[string]any{"title": "Domov", "summary": "Testni dom."}, "body": "Dobrodošli.\n"}
+	if code, res := call(t, srv, s, "POST", "api/save", body, nil); code != 200 || res["url"] != "/sl/" {
+		t.Fatalf("save: %d %v", code, res)
+	}
+	if got, _ := os.ReadFile(filepath.Join(root, file)); string(got) != "---\ntitle: Domov\nsummary: Testni dom.\n---\nDobrodošli.\n" {
+		t.Errorf("saved:\n%s", got)
+	}
+	// Saved again as new, it is a conflict: the file exists now.
+	if code, _ := call(t, srv, s, "POST", "api/save", body, nil); code != 409 {
+		t.Errorf("a second new page at the same file: %d", code)
+	}
+	// An edit of a file deleted since the form opened it is a conflict too.
+	page := openPage(t, srv, s, file)
+	os.Remove(filepath.Join(root, file))
+	if code, _ := call(t, srv, s, "POST", "api/save", map[string]any{"file": file, "version": page["version"], "fields": map[string]any{"title": "X"}}, nil); code != 404 {
+		t.Errorf("an edit of a deleted file: %d", code)
+	}
+	if _, err := os.Stat(filepath.Join(root, file)); err == nil {
+		t.Error("a deleted file was written again")
+	}
+}
