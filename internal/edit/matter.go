@@ -84,8 +84,13 @@ func (m *matter) index() error {
 		}
 		return len(m.text)
 	}
+	seen := map[string]bool{}
 	for i := 0; i+1 < len(top.Content); i += 2 {
 		k, v := top.Content[i], top.Content[i+1]
+		if seen[k.Value] {
+			return fmt.Errorf("%s is given twice in the front matter: keep one, in a text editor", k.Value)
+		}
+		seen[k.Value] = true
 		e := entry{key: k.Value, value: v, start: at(k.Line), valStart: -1, valEnd: -1}
 		e.end = len(m.text)
 		if i+2 < len(top.Content) {
