@@ -246,6 +246,7 @@ export class Analyzer {
     /** @type {Map<string, Letter>} */
     this.foldLetters = new Map(Object.entries(tables.fold).map(([c, s]) => [c, newLetter(s)]));
     this.foldMarks = tables.foldMarks;
+    this.tables = tables;
   }
 
   /** @param {number} r reports whether r is a combining mark that fold drops. */
@@ -307,6 +308,34 @@ export class Analyzer {
    */
   key(text, scheme) {
     return lower(this.fold(this.toLatin(lower(text).replaceAll("’", "'"), scheme)));
+  }
+
+  /**
+   * The letters of a word as the reader typed them, each keyed alone with
+   * scheme: "чете" gives ch, e, t, e. Typo distances count these
+   * (typo.js), so that a dropped "ч" is one edit, not two.
+   * @param {string} word @param {string} scheme
+   * @returns {string[]}
+   */
+  units(word, scheme) {
+    return [...lower(word).replaceAll("’", "'")].map((c) => this.key(c, scheme)).filter(Boolean);
+  }
+
+  /**
+   * The Latin forms of several letters that one Cyrillic letter of scheme
+   * takes (ch, sh, sht, ...): inserting or replacing one of them in a key
+   * is one edit when the word typed is Cyrillic.
+   * @param {string} scheme
+   * @returns {string[]}
+   */
+  multiUnits(scheme) {
+    const s = this.tables.schemes[scheme];
+    const out = new Set();
+    for (const lat of Object.values(s?.letters ?? {})) {
+      const k = lower(this.fold(lat));
+      if ([...k].length > 1) out.add(k);
+    }
+    return [...out].sort();
   }
 
   /**

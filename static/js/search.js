@@ -14,7 +14,7 @@ import { Highlighter } from "./excerpt.js";
 import { FACETS, Facets } from "./facets.js";
 import { FilterPanel } from "./filters.js";
 import { SearchIndex } from "./index.js";
-import { matchWord } from "./match.js";
+import { forms, matchWord } from "./match.js";
 import { all, postingList, top } from "./rank.js";
 import { ResultList } from "./results.js";
 import { Strings } from "./strings.js";
@@ -203,7 +203,7 @@ class SearchPage {
     const open = !ENDS_WORD.test(text);
     const schemes = this.index.manifest.schemes;
     const matched = await Promise.all(list.map((w, i) =>
-      matchWord(this.index, w, this.analyzer.keys(w, schemes), open && i === list.length - 1)));
+      matchWord(this.index, w, forms(this.analyzer, w, schemes), open && i === list.length - 1)));
     if (stale()) return;
     const counted = matched.filter((m) => !m.ignored);
     this.highlighter = new Highlighter(this.analyzer, counted);
