@@ -97,7 +97,7 @@ func (s *Static) resolve(c *chunk, refs []any) ([]string, error) {
 		case float64:
 			out = append(out, c.T[int(r)])
 		case string:
-			if _, ok, err := s.df(r); err != nil {
+			if _, ok, err := s.DF(r); err != nil {
 				return nil, err
 			} else if ok {
 				out = append(out, r)
@@ -107,8 +107,8 @@ func (s *Static) resolve(c *chunk, refs []any) ([]string, error) {
 	return out, nil
 }
 
-// df returns how many documents hold term, and whether it is in the index.
-func (s *Static) df(term string) (int, bool, error) {
+// DF returns how many documents hold term, and whether it is in the index.
+func (s *Static) DF(term string) (int, bool, error) {
 	c, err := s.chunkFor(term)
 	if err != nil || c == nil {
 		return 0, false, err
@@ -134,7 +134,7 @@ func (s *Static) stemTerms(fs []form) ([]string, error) {
 					continue
 				}
 				name := TermName(string(c[:n]), l)
-				if _, ok, err := s.df(name); err != nil {
+				if _, ok, err := s.DF(name); err != nil {
 					return nil, err
 				} else if ok {
 					found[l] = name
@@ -223,7 +223,7 @@ func (s *Static) typoTerms(fs []form) ([]typo, error) {
 				continue
 			}
 			seen[name] = true
-			df, _, err := s.df(name)
+			df, _, err := s.DF(name)
 			if err != nil {
 				return nil, err
 			}

@@ -324,3 +324,13 @@ func (s *Static) Record(doc int) (*Record, error) {
 	}
 	return &recs[doc%per], nil
 }
+
+// Sections returns the section texts of a record: heading id, heading and
+// text of each.
+func (s *Static) Sections(rec *Record) ([][3]string, error) {
+	var out [][3]string
+	if err := s.read(rec.Texts, &out); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
