@@ -35,14 +35,32 @@ func forms(word string, schemes []string) []form {
 	return out
 }
 
-// units are the letters of word, each keyed alone with scheme: "чете"
-// gives ch, e, t, e.
+// units are the letters of word, each in the Latin form it takes in the
+// word's key with scheme: "чете" gives ch, e, t, e. Letters are keyed one
+// by one as long as they spell the start of the word's key; the rest of the
+// key is one unit per character, or one for a single letter left (as
+// Analyzer.units in static/js/analysis.js).
 func units(word, scheme string) []string {
+	letters := []rune(strings.ToLower(strings.ReplaceAll(word, "’", "'")))
+	whole := Key(scheme, word)
 	var out []string
-	for _, r := range strings.ToLower(strings.ReplaceAll(word, "’", "'")) {
-		if u := Key(scheme, string(r)); u != "" {
+	at, i := 0, 0
+	for ; i < len(letters); i++ {
+		u := Key(scheme, string(letters[i]))
+		if !strings.HasPrefix(whole[at:], u) {
+			break
+		}
+		if u != "" {
 			out = append(out, u)
 		}
+		at += len(u)
+	}
+	rest := []rune(whole[at:])
+	if len(letters)-i == 1 && len(rest) > 0 {
+		return append(out, string(rest))
+	}
+	for _, r := range rest {
+		out = append(out, string(r))
 	}
 	return out
 }

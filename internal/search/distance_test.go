@@ -20,6 +20,7 @@ func TestDistanceCountsTypedLetters(t *testing.T) {
 		{"читалиже", "bg", "chitalishte", 2, 1},      // ж for щ: zh for sht
 		{"chitalie", "generic", "chitalishte", 2, 3}, // typed in Latin, the three letters count
 		{"æble", "generic", "aeble", 1, 0},
+		{"Словния", "bg", "slovenia", 1, 1}, // the word-final rule (-ия is -ia) holds for the letters typed
 	} {
 		f := forms(c.typed, []string{c.scheme})[0]
 		if got := distance(f.units, c.key, f.multi, c.max); got != c.want {

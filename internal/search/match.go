@@ -4,17 +4,20 @@ import (
 	"cmp"
 	"slices"
 	"sort"
+	"strings"
 )
 
 // The matching of static/js/match.js, which this file mirrors for the
 // terminal (skupaj search): docs/search-format.md, "Query semantics".
 const (
 	stemFactor   = 0.7 // a term the word begins with
-	maxExpansion = 20  // at most this many terms match a word by typos
+	maxExpansion = 20  // at most this many terms of each language match a word by typos
 	typoMin      = 4   // a word of fewer letters gets no typo matching, and is ignored when unknown
 	twoTypos     = 8   // a word of this many letters or more may have two typos
 	stemMin      = 4   // a stem a word begins with has at least this many letters
 	stemCut      = 4   // and lacks at most this many of the word's
+	stemSure     = 2   // a word that is a stem and at most this many letters more is not taken for a typo in the stem's language
+	maxTypoFiles = 8   // typo matching reads the chunks of a word's first three letters when they are this many files or fewer
 )
 
 // typoFactors are the score factors of a typo match by its distance.
@@ -29,7 +32,8 @@ type wordMatch struct {
 
 // matchWord matches one word (not being typed: no prefix matching) by its
 // forms: the terms of its keys; for a word the dictionary does not know,
-// the terms it begins with and those of the keys one or two typos away.
+// the terms it begins with (its stems) and, in the languages where it has
+// none, those of the keys one or two typos away.
 func (s *Static) matchWord(fs []form) (wordMatch, error) {
 	w := wordMatch{terms: map[string]float64{}, stop: map[string]bool{}}
 	add := func(term string, factor float64) {
@@ -72,15 +76,21 @@ func (s *Static) matchWord(fs []form) (wordMatch, error) {
 		if err != nil {
 			return w, err
 		}
+		stemmed := map[string]bool{} // languages in which the word is a stem and a short ending
 		for _, t := range stems {
-			add(t, stemFactor)
+			add(t.name, stemFactor)
+			if t.cut <= stemSure {
+				stemmed[termLang(t.name)] = true
+			}
 		}
 		typos, err := s.typoTerms(fs)
 		if err != nil {
 			return w, err
 		}
 		for _, t := range typos {
-			add(t.name, typoFactors[t.dist])
+			if !stemmed[termLang(t.name)] {
+				add(t.name, typoFactors[t.dist])
+			}
 		}
 	}
 	w.ignored = len(w.terms) == 0 && len(w.stop) == 0 && longest < typoMin
@@ -123,9 +133,9 @@ func (s *Static) DF(term string) (int, bool, error) {
 // stemTerms are the terms the keys of fs begin with, in each language the
 // longest, of at least stemMin letters and lacking at most stemCut: the
 // stem the index made of the word's other forms.
-func (s *Static) stemTerms(fs []form) ([]string, error) {
-	found := map[string]string{} // language → term
-	var out []string
+func (s *Static) stemTerms(fs []form) ([]stem, error) {
+	found := map[string]bool{} // languages with a stem
+	var out []stem
 	for _, f := range fs {
 		c := []rune(f.key)
 		for n := len(c); n >= max(stemMin, len(c)-stemCut); n-- {
@@ -137,13 +147,19 @@ func (s *Static) stemTerms(fs []form) ([]string, error) {
 				if _, ok, err := s.DF(name); err != nil {
 					return nil, err
 				} else if ok {
-					found[l] = name
-					out = append(out, name)
+					found[l] = true
+					out = append(out, stem{name, len(c) - n})
 				}
 			}
 		}
 	}
 	return out, nil
+}
+
+// stem is a term a word begins with, and how many letters it lacks.
+type stem struct {
+	name string
+	cut  int
 }
 
 // typo is a term matched by a typo, with the distance of its key.
@@ -155,8 +171,8 @@ type typo struct {
 // typoTerms are the terms of the keys within one typo (two for words of
 // twoTypos letters or more) of fs, from the chunk of the key, of the key
 // without its second letter and of the key with its second and third
-// letters swapped: nearest first, then by key, the most frequent terms of
-// a key first, at most maxExpansion terms (the key that reaches it whole).
+// letters swapped: keys nearest first, then by key, each key's terms most
+// frequent first, up to maxExpansion terms of each language.
 func (s *Static) typoTerms(fs []form) ([]typo, error) {
 	type near struct {
 		key  string
@@ -179,13 +195,38 @@ func (s *Static) typoTerms(fs []form) ([]typo, error) {
 			third = string(c[2])
 		}
 		variants := []string{f.key, string(c[:1]) + string(c[min(2, len(c)):]), string(c[:1]) + third + string(c[1:2]) + string(c[min(3, len(c)):])}
-		var chunks []*chunk
+		var prefixes []string
 		for _, v := range variants {
-			ch, err := s.chunkFor(v)
+			p, err := s.prefixOf(v)
 			if err != nil {
 				return nil, err
 			}
-			if ch != nil && !slices.Contains(chunks, ch) {
+			if p != "" {
+				prefixes = append(prefixes, p)
+			}
+		}
+		// A typo in the third or fourth letter moves a key to another
+		// chunk: the chunks of the keys that share the first three
+		// letters too, unless they are many files.
+		below, err := s.prefixesFor(string(c[:min(3, len(c))]))
+		if err != nil {
+			return nil, err
+		}
+		m, _ := s.letter(f.key)
+		files := map[string]bool{}
+		for _, p := range below {
+			files[m[p]] = true
+		}
+		if len(files) <= maxTypoFiles {
+			prefixes = append(prefixes, below...)
+		}
+		var chunks []*chunk
+		for _, p := range prefixes {
+			ch, err := s.chunk(m[p])
+			if err != nil {
+				return nil, err
+			}
+			if !slices.Contains(chunks, ch) {
 				chunks = append(chunks, ch)
 			}
 		}
@@ -204,11 +245,9 @@ func (s *Static) typoTerms(fs []form) ([]typo, error) {
 	}
 	slices.SortFunc(sorted, func(a, b near) int { return cmp.Or(a.dist-b.dist, cmp.Compare(a.key, b.key)) })
 	seen := map[string]bool{}
+	count := map[string]int{} // language → terms taken
 	var out []typo
 	for _, n := range sorted {
-		if len(out) >= maxExpansion {
-			break
-		}
 		names, err := s.resolve(n.c, n.refs)
 		if err != nil {
 			return nil, err
@@ -219,10 +258,6 @@ func (s *Static) typoTerms(fs []form) ([]typo, error) {
 		}
 		var terms []term
 		for _, name := range names {
-			if seen[name] {
-				continue
-			}
-			seen[name] = true
 			df, _, err := s.DF(name)
 			if err != nil {
 				return nil, err
@@ -231,8 +266,22 @@ func (s *Static) typoTerms(fs []form) ([]typo, error) {
 		}
 		slices.SortFunc(terms, func(a, b term) int { return cmp.Or(b.df-a.df, cmp.Compare(a.name, b.name)) })
 		for _, t := range terms {
+			lang := termLang(t.name)
+			if seen[t.name] || count[lang] >= maxExpansion {
+				continue
+			}
+			seen[t.name] = true
+			count[lang]++
 			out = append(out, typo{t.name, n.dist})
 		}
 	}
 	return out, nil
+}
+
+// termLang is the language of a term name ("partnerstv|sl" → "sl").
+func termLang(name string) string {
+	if i := strings.LastIndexByte(name, '|'); i >= 0 {
+		return name[i+1:]
+	}
+	return ""
 }

@@ -9,7 +9,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/skupaj/skupaj/internal/search/analysis"
 )
@@ -58,9 +57,16 @@ func (s *Static) read(name string, v any) error {
 // chunkFor loads the chunk holding key or term k: its longest prefix in
 // the manifest.
 func (s *Static) chunkFor(k string) (*chunk, error) {
-	if k == "" {
-		return nil, nil
+	p, err := s.prefixOf(k)
+	if err != nil || p == "" {
+		return nil, err
 	}
+	return s.chunk(s.prefixes[string([]rune(k)[:1])][p])
+}
+
+// letter loads the prefix file of the first character of k: chunk prefix
+// → chunk file, nil when no key starts with it.
+func (s *Static) letter(k string) (map[string]string, error) {
 	first := string([]rune(k)[:1])
 	if s.prefixes[first] == nil {
 		file, ok := s.Manifest.Letters[first]
@@ -73,24 +79,62 @@ func (s *Static) chunkFor(k string) (*chunk, error) {
 		}
 		s.prefixes[first] = m
 	}
-	n := min(utf8.RuneCountInString(k), max(s.Manifest.MaxPrefix, 3))
-	for ; n > 0; n-- {
-		p := string([]rune(k)[:n])
-		file, ok := s.prefixes[first][p]
-		if !ok {
-			continue
+	return s.prefixes[first], nil
+}
+
+// prefixOf is the prefix of the chunk that holds key or term k (its
+// longest prefix of at most maxPrefix characters that names a chunk), or "".
+func (s *Static) prefixOf(k string) (string, error) {
+	if k == "" {
+		return "", nil
+	}
+	m, err := s.letter(k)
+	if err != nil {
+		return "", err
+	}
+	rs := []rune(k)
+	for n := min(len(rs), max(s.Manifest.MaxPrefix, 3)); n > 0; n-- {
+		if _, ok := m[string(rs[:n])]; ok {
+			return string(rs[:n]), nil
 		}
-		if c := s.chunks[file]; c != nil {
-			return c, nil
+	}
+	return "", nil
+}
+
+// prefixesFor are the chunk prefixes that hold keys starting with k: its
+// own chunk's and those of the longer chunks split off below k.
+func (s *Static) prefixesFor(k string) ([]string, error) {
+	own, err := s.prefixOf(k)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	if own != "" {
+		out = append(out, own)
+	}
+	m, err := s.letter(k)
+	if err != nil {
+		return nil, err
+	}
+	for p := range m {
+		if p != own && len(p) > len(k) && strings.HasPrefix(p, k) {
+			out = append(out, p)
 		}
-		c := &chunk{}
-		if err := s.read(file, c); err != nil {
-			return nil, err
-		}
-		s.chunks[file] = c
+	}
+	return out, nil
+}
+
+// chunk loads a chunk file, once.
+func (s *Static) chunk(file string) (*chunk, error) {
+	if c := s.chunks[file]; c != nil {
 		return c, nil
 	}
-	return nil, nil
+	c := &chunk{}
+	if err := s.read(file, c); err != nil {
+		return nil, err
+	}
+	s.chunks[file] = c
+	return c, nil
 }
 
 // stopIn returns the languages in which key is a stop word.

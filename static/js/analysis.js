@@ -311,14 +311,31 @@ export class Analyzer {
   }
 
   /**
-   * The letters of a word as the reader typed them, each keyed alone with
-   * scheme: "чете" gives ch, e, t, e. Typo distances count these
-   * (typo.js), so that a dropped "ч" is one edit, not two.
+   * The letters of a word as the reader typed them, each in the Latin form
+   * it takes in the word's key with scheme: "чете" gives ch, e, t, e. Typo
+   * distances count these (typo.js), so that a dropped "ч" is one edit, not
+   * two. Letters are keyed one by one as long as they spell the start of
+   * the word's key; the rest of the key (where a word-final rule, which
+   * keeps the number of letters, applies: "-ия" is "-ia" in Bulgarian) is
+   * one unit per character, or one for a single letter left.
    * @param {string} word @param {string} scheme
    * @returns {string[]}
    */
   units(word, scheme) {
-    return [...lower(word).replaceAll("’", "'")].map((c) => this.key(c, scheme)).filter(Boolean);
+    const letters = [...lower(word).replaceAll("’", "'")];
+    const whole = this.key(word, scheme);
+    const out = [];
+    let at = 0, i = 0;
+    for (; i < letters.length; i++) {
+      const u = this.key(letters[i], scheme);
+      if (!whole.startsWith(u, at)) break;
+      if (u !== "") out.push(u);
+      at += u.length;
+    }
+    const rest = [...whole.slice(at)];
+    if (letters.length - i === 1 && rest.length > 0) out.push(rest.join(""));
+    else out.push(...rest);
+    return out;
   }
 
   /**

@@ -10,7 +10,7 @@ import { distance } from "./typo.js";
 export const PREFIX_FACTOR = 0.8;
 export const STEM_FACTOR = 0.7;
 export const TYPO_FACTORS = [1, 0.5, 0.25];
-/** At most this many terms match a word as a prefix, or by a typo. */
+/** At most this many terms match a word as a prefix, or (in each language) by a typo. */
 const MAX_EXPANSION = 20;
 /** A word of fewer letters than this gets no typo matching, and is ignored when unknown. */
 const TYPO_MIN = 4;
@@ -20,6 +20,10 @@ const TWO_TYPOS = 8;
 const STEM_MIN = 4;
 /** ...and lacks at most this many of the word's. */
 const STEM_CUT = 4;
+/** A word that is a stem and at most this many letters more is not taken for a typo in the stem's language. */
+const STEM_SURE = 2;
+/** Typo matching reads the chunks of a word's first three letters when they are this many files or fewer. */
+const MAX_TYPO_FILES = 8;
 /** Prefix matching reads at most this many chunks. */
 const MAX_PREFIX_CHUNKS = 8;
 
@@ -59,8 +63,8 @@ export function forms(analyzer, word, schemes) {
  * Matches one word of a query: the terms of its keys; for the last word of
  * a query being typed also the terms of the keys it begins; for a word the
  * dictionary does not know the terms it begins with (the stems of its
- * other forms) and the terms of the keys one or two typos away, scored by
- * how far.
+ * other forms) and, in the languages where it has none, the terms of the
+ * keys one or two typos away, scored by how far.
  * @param {SearchIndex} index
  * @param {string} word
  * @param {Form[]} fs its forms (forms())
@@ -93,10 +97,17 @@ export async function matchWord(index, word, fs, last) {
   if (last) for (const t of await prefixTerms(index, keys)) add(t, PREFIX_FACTOR);
   const longest = Math.max(0, ...fs.map((f) => f.units.length));
   if (!known && found.size === 0 && longest >= TYPO_MIN) {
-    for (const t of await stemTerms(index, keys)) add(t, STEM_FACTOR);
+    // Where the word is a stem and a short ending, that is what it
+    // means; elsewhere it may be a typo.
+    const stemmed = new Set();
+    for (const { term, cut } of await stemTerms(index, keys)) {
+      add(term, STEM_FACTOR);
+      if (cut <= STEM_SURE) stemmed.add(term.lang);
+    }
     for (const [key, { dist, terms }] of await typoMatches(index, fs)) {
-      hitKeys.add(key);
-      for (const t of terms) add(t, TYPO_FACTORS[dist]);
+      const kept = terms.filter((t) => !stemmed.has(t.lang));
+      if (kept.length > 0) hitKeys.add(key);
+      for (const t of kept) add(t, TYPO_FACTORS[dist]);
     }
   }
   const matches = [...found.values()];
@@ -116,10 +127,10 @@ export async function matchWord(index, word, fs, last) {
  * index made of the other forms of a word ("szkoła", a form found nowhere,
  * begins with "szkol", the stem of "szkołami").
  * @param {SearchIndex} index @param {string[]} keys
- * @returns {Promise<Term[]>}
+ * @returns {Promise<{term: Term, cut: number}[]>} each with the number of letters the stem lacks
  */
 async function stemTerms(index, keys) {
-  const out = new Map(); // language → term
+  const out = new Map(); // language → {term, cut}
   for (const key of keys) {
     const c = [...key];
     for (let n = c.length; n >= Math.max(STEM_MIN, c.length - STEM_CUT); n--) {
@@ -128,7 +139,7 @@ async function stemTerms(index, keys) {
         if (out.has(lang)) continue;
         const name = `${stem}|${lang}`;
         const t = (await index.chunkOf(name))?.byName.get(name);
-        if (t) out.set(lang, t);
+        if (t) out.set(lang, { term: t, cut: c.length - n });
       }
     }
   }
@@ -171,8 +182,9 @@ async function prefixTerms(index, keys) {
  * one of forms, from the chunk of the key, of the key without its second
  * letter, and of the key with its second and third letters swapped.
  * @param {SearchIndex} index @param {Form[]} fs
- * @returns {Promise<Map<string, {dist: number, terms: Term[]}>>} key → its distance and terms,
- *   nearest first, then by key, most frequent terms first, at most MAX_EXPANSION terms in all
+ * @returns {Promise<Map<string, {dist: number, terms: Term[]}>>} key → its distance and terms:
+ *   keys nearest first, then by key, each key's terms most frequent first, up to MAX_EXPANSION
+ *   terms of each language (so that one language's many near words do not crowd out another's)
  */
 async function typoMatches(index, fs) {
   const near = new Map(); // key → {key, dist, refs, chunk}
@@ -183,6 +195,11 @@ async function typoMatches(index, fs) {
     const variants = [key, c[0] + c.slice(2).join(""), c[0] + (c[2] ?? "") + c[1] + c.slice(3).join("")];
     await index.loadPrefixes(key); // every variant starts with the key's letter
     const prefixes = new Set(variants.map((v) => index.prefixOf(v)).filter((p) => p !== null));
+    // A typo in the third or fourth letter moves a key to another chunk:
+    // the chunks of the keys that share the first three letters too,
+    // unless they are many files.
+    const below = index.prefixesFor(c.slice(0, 3).join(""));
+    if (new Set(below.map((p) => index.known.get(p))).size <= MAX_TYPO_FILES) below.forEach((p) => prefixes.add(p));
     for (const ch of await index.chunksOf([...prefixes])) {
       for (const [k, refs] of Object.entries(ch.k)) {
         const dist = distance(units, k, multi, max);
@@ -192,14 +209,17 @@ async function typoMatches(index, fs) {
   }
   const out = new Map();
   const seen = new Set();
-  let count = 0;
+  const count = new Map(); // language → terms taken
   const sorted = [...near.values()].sort((a, b) => a.dist - b.dist || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   for (const n of sorted) {
-    if (count >= MAX_EXPANSION) break;
-    const terms = (await index.terms(n.chunk, n.refs)).filter((t) => !seen.has(t.id)).sort(byFrequency);
-    terms.forEach((t) => seen.add(t.id));
-    count += terms.length;
-    out.set(n.key, { dist: n.dist, terms });
+    const terms = [];
+    for (const t of (await index.terms(n.chunk, n.refs)).sort(byFrequency)) {
+      if (seen.has(t.id) || (count.get(t.lang) ?? 0) >= MAX_EXPANSION) continue;
+      seen.add(t.id);
+      count.set(t.lang, (count.get(t.lang) ?? 0) + 1);
+      terms.push(t);
+    }
+    if (terms.length > 0) out.set(n.key, { dist: n.dist, terms });
   }
   return out;
 }
