@@ -51,6 +51,10 @@ func searchDocs(s *site.Site, r *render.Renderer) []*search.Doc {
 			for _, sec := range md.Sections {
 				d.Sections = append(d.Sections, search.Section{ID: sec.ID, Heading: sec.Heading, Text: sec.Text})
 			}
+			// A case's teaching fields are sections of its page after the body.
+			for _, t := range r.Teaching(p, l) {
+				d.Sections = append(d.Sections, search.Section{ID: t.ID, Heading: t.Label, Text: t.Text})
+			}
 			var terms []string
 			for _, tax := range s.Config.Taxonomies {
 				for _, id := range p.Terms[tax] {

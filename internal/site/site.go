@@ -55,6 +55,7 @@ type Lang struct {
 	Search        *Page                       // the search page
 	Print         *Page                       // the printable handbook
 	News          *Page                       // what's new
+	Compare       *Page                       // cases side by side
 	Bibliography  *Page                       // every source, with the pages that draw on it
 	Matrix        *Matrix
 }
