@@ -119,9 +119,9 @@ func (v *View) fieldHTML(p *site.Page, name string) template.HTML {
 	case len(p.Terms[name]) > 0:
 		return text(v.TermLabels(p, name))
 	}
-	for _, t := range v.r.Teaching(p, v.Lang) {
-		if t.Name == name {
-			return t.HTML
+	for _, fd := range v.r.fields[p] {
+		if fd.name == name {
+			return template.HTML(fd.html)
 		}
 	}
 	return text(p.Text(name))
