@@ -159,6 +159,17 @@ func (r *Renderer) hasAnchor(p *site.Page, id string) bool {
 			}
 		}
 	}
+	for _, fd := range r.fields[p] { // a case's teaching sections and their headings
+		own := teachingID(fd.name)
+		if id == own {
+			return true
+		}
+		for _, h := range fd.doc.Headings {
+			if own+"--"+h.ID == id {
+				return true
+			}
+		}
+	}
 	return false
 }
 
