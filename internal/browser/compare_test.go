@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -139,12 +140,12 @@ func TestCompareAndCaseFitTheScreen(t *testing.T) {
 				Wide          []string
 			}
 			w := js[widths](st, `(() => {
-				const W = window.innerWidth;
+				const W = `+strconv.Itoa(size.width)+`;
 				const scrolls = (e) => e !== document.body && e !== document.documentElement && getComputedStyle(e).overflowX !== "visible";
 				const inScroller = (e) => { for (let a = e.parentElement; a; a = a.parentElement) if (scrolls(a)) return true; return false; };
 				const name = (e) => e.tagName.toLowerCase() + (typeof e.className === "string" && e.className.trim() ? "." + e.className.trim().split(/\s+/).join(".") : "") + " " + JSON.stringify(e.textContent.trim().slice(0, 30));
 				const wide = [...document.body.querySelectorAll("*")].filter((e) => { const r = e.getBoundingClientRect(); return r.width > 0 && (r.right > W + 0.5 || r.left < -0.5) && !inScroller(e) && !e.closest(".skip-link, .visually-hidden"); });
-				return { Inner: W, Scroll: document.documentElement.scrollWidth, Wide: wide.slice(0, 5).map(name) };
+				return { Inner: window.innerWidth, Scroll: document.documentElement.scrollWidth, Wide: wide.slice(0, 5).map(name) };
 			})()`)
 			if w.Inner != size.width || w.Scroll > w.Inner || len(w.Wide) > 0 {
 				t.Errorf("%s at %d px: document %d px wide in a %d px window; wider than the window: %q", path, size.width, w.Scroll, w.Inner, w.Wide)

@@ -163,6 +163,7 @@ func (v *View) CompareRows() []Fact {
 // CompareCases are the cases of the page's language (a case not translated
 // yet in another language), each with the rows it gives.
 func (v *View) CompareCases() []CompareCase {
+	v.others = true // their rendered fields
 	var out []CompareCase
 	rows := v.compareRows()
 	for _, sec := range v.Lang.Sections {

@@ -48,8 +48,8 @@ export function compare(root) {
         td.dataset.case = cases[i].querySelector("a").textContent;
         if (cases[i].lang) td.lang = cases[i].lang;
         if (cell) td.append(...[...cell.childNodes].map((n) => n.cloneNode(true)));
-        td.querySelectorAll("[id]").forEach((e) => e.removeAttribute("id")); // the case page's anchors, not this page's
         else td.append(Object.assign(document.createElement("span"), { className: "compare-none", textContent: strings["compare.not_given"] }));
+        td.querySelectorAll("[id]").forEach((e) => e.removeAttribute("id")); // the case page's anchors, not this page's
         tr.append(td);
       });
     });
