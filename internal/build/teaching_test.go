@@ -4,9 +4,11 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/skupaj/skupaj/internal/diag"
 	"github.com/skupaj/skupaj/internal/testsite"
 )
 
@@ -146,5 +148,32 @@ func TestTeachingFieldsAreSearched(t *testing.T) {
 	}
 	if len(found) != 1 || !strings.Contains(found[0], `"_lessons"`) {
 		t.Errorf("the section texts of search hold the lessons of gamma in %d documents (want 1, under #_lessons): %q", len(found), found)
+	}
+}
+
+// skupaj check warns about raw HTML written in a teaching field, at its
+// line of the file, as it does for the body.
+func TestCheckWarnsAboutRawHTMLInTeachingFields(t *testing.T) {
+	archive, err := os.ReadFile(filepath.Join("testdata", "teaching.txtar"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	root := testsite.Write(t, testsite.With(testsite.Minimal, testsite.Txtar(string(archive))))
+	res, err := Build(Options{Root: root})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range res.Findings {
+		if f.File == "content/en/cases/gamma.md" && strings.Contains(f.Msg, "raw HTML") {
+			got = append(got, diag.Place(f.File, f.Line)+": "+f.Msg[:strings.Index(f.Msg, ")")+1])
+		}
+	}
+	want := []string{ // results: | is line 17; its text starts on line 18
+		`content/en/cases/gamma.md:18: raw HTML (<script>)`,
+		`content/en/cases/gamma.md:20: raw HTML (<div class="raw-block">raw block</div>)`,
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("check says\n\t%s\nwant\n\t%s", strings.Join(got, "\n\t"), strings.Join(want, "\n\t"))
 	}
 }

@@ -42,7 +42,7 @@ func markdownFields(k content.Kind, taxonomies []string) []content.Field {
 // renderFields renders the Markdown fields that page p gives, with the
 // body's options: its links resolved by resolve, its headings' ids (and
 // the links to them) under the section's id so that they are unique on
-// the page. A field in a YAML block starts on the line after its key.
+// the page.
 func (r *Renderer) renderFields(p *site.Page, in markdown.Input) ([]fieldDoc, error) {
 	var out []fieldDoc
 	for _, f := range markdownFields(p.Kind, r.site.Config.Taxonomies) {
@@ -50,6 +50,9 @@ func (r *Renderer) renderFields(p *site.Page, in markdown.Input) ([]fieldDoc, er
 		if strings.TrimSpace(v) == "" {
 			continue
 		}
+		// Written as a YAML block (|), as the README asks: the text starts
+		// on the line below the key. (A value on the key's own line is
+		// placed one line low.)
 		in.Src, in.FirstLine = []byte(v), p.Line(f.Name)+1
 		doc, err := r.md.Render(in)
 		if err != nil {
@@ -80,4 +83,21 @@ func (r *Renderer) Teaching(p *site.Page, l *site.Lang) []Teaching {
 			HTML: template.HTML(fd.html), Text: strings.Join(text, " ")})
 	}
 	return out
+}
+
+// Written is what page p's editor wrote in Markdown, for the editor's
+// checks: the body's Doc with the images and the raw HTML left out of its
+// Markdown fields too (their lines are the file's), or nil before Markdown
+// ran.
+func (r *Renderer) Written(p *site.Page) *markdown.Doc {
+	d := r.docs[p]
+	if d == nil || len(r.fields[p]) == 0 {
+		return d
+	}
+	all := *d
+	for _, fd := range r.fields[p] {
+		all.Images = append(all.Images[:len(all.Images):len(all.Images)], fd.doc.Images...)
+		all.RawHTML = append(all.RawHTML[:len(all.RawHTML):len(all.RawHTML)], fd.doc.RawHTML...)
+	}
+	return &all
 }
