@@ -177,3 +177,20 @@ func TestCheckWarnsAboutRawHTMLInTeachingFields(t *testing.T) {
 		t.Errorf("check says\n\t%s\nwant\n\t%s", strings.Join(got, "\n\t"), strings.Join(want, "\n\t"))
 	}
 }
+
+// A Serbian case published in Latin shows its teaching sections and short
+// fields in Latin, under Latin labels.
+func TestTeachingFieldsInLatinFromCyrillic(t *testing.T) {
+	pub := teachingSite(t)
+	lat := read(t, filepath.Join(pub, "sr-latn/cases/epsilon/index.html"))
+	for _, want := range []string{"<p>Malo mladih čita u Vranju.</p>", "<dd>Opština Vranje</dd>", "<dd>Narodna biblioteka</dd>"} {
+		if !strings.Contains(lat, want) {
+			t.Errorf("sr-latn/cases/epsilon/ lacks %q", want)
+		}
+	}
+	for _, cyr := range []string{"Врање", "Народна"} {
+		if strings.Contains(lat, cyr) {
+			t.Errorf("sr-latn/cases/epsilon/ holds the Cyrillic %q", cyr)
+		}
+	}
+}
