@@ -214,3 +214,20 @@ func TestCasePrintsOnOnePage(t *testing.T) {
 		t.Errorf("printed, header, footer and the case's buttons shown %v (want none); facts, summary and sections shown %v (want all)", got.Hidden, got.Shown)
 	}
 }
+
+// Ticking two cases in the list of cases and pressing its button opens
+// the comparison of those two, its address written ?c=a,b.
+func TestCasesListPicksCasesToCompare(t *testing.T) {
+	out := compareSite(t)
+	st := newSiteTab(t, startBrowser(t), serve(t, out))
+	st.open("/cases/")
+	st.do(chromedp.Click(chromedp.CSS(`.case-pick input[value="gamma"]`)),
+		chromedp.Click(chromedp.CSS(`.case-pick input[value="alpha"]`)),
+		chromedp.Click(chromedp.CSS(`.compare-go`)),
+		chromedp.WaitVisible(chromedp.CSS(`.compare-view table`)))
+	got := st.comparison()
+	titles := slices.Sorted(slices.Values(got.Titles))
+	if !slices.Equal(titles, []string{"Alpha case", "Gamma case"}) || (got.Search != "?c=alpha,gamma" && got.Search != "?c=gamma,alpha") {
+		t.Errorf("after ticking alpha and gamma in the list: columns %q at %q; want the two at ?c=…", got.Titles, got.Search)
+	}
+}
