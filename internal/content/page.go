@@ -33,6 +33,7 @@ const (
 	Search    Kind = "search"    // the search page of a language
 	Print     Kind = "print"     // the whole handbook on one page, for printing
 	News      Kind = "news"      // what's new: pages by date
+	Compare   Kind = "compare"   // cases side by side, chosen in the address
 	// Bibliography is the sources of the site, with the pages that draw on each.
 	Bibliography Kind = "sources"
 	NotFound     Kind = "404" // the page GitHub Pages shows for a missing path

@@ -100,6 +100,8 @@ func (v *View) TitleOf(p *site.Page) string {
 		return v.T("print.title")
 	case p.Kind == content.News:
 		return v.T("news.title")
+	case p.Kind == content.Compare:
+		return v.T("compare.title")
 	case p.Kind == content.Bibliography:
 		return v.T("sources.title")
 	case p.Kind == content.NotFound:

@@ -56,6 +56,7 @@ type Lang struct {
 	Search        *Page                       // the search page
 	Print         *Page                       // the printable handbook
 	News          *Page                       // what's new
+	Compare       *Page                       // cases side by side
 	Bibliography  *Page                       // every source, with the pages that draw on it
 	Directory     map[content.Kind]*Page      // case, partner → the page listing them all with filters
 	Matrix        *Matrix

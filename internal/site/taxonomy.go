@@ -51,6 +51,7 @@ func (s *Site) generateTaxonomies() {
 		l.Search = s.generated(l, content.Search, "search", "search/", nil)
 		l.Print = s.generated(l, content.Print, "print", "print/", nil)
 		l.News = s.generated(l, content.News, "news", "whats-new/", nil)
+		l.Compare = s.generated(l, content.Compare, "compare", "compare/", nil)
 		l.Bibliography = s.generated(l, content.Bibliography, "sources", "sources/", nil)
 		if l.Default {
 			s.NotFound = s.generated(l, content.NotFound, "404", "404.html", nil)
