@@ -17,10 +17,12 @@ import (
 func cmdServe(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("serve", `Previews the site on localhost: builds it into memory, rebuilds when a file in
 content/, layouts/ or static/ changes, and reloads open pages. A build error
-is shown over the page until the file is fixed. Stop with Ctrl-C.`, stderr)
+is shown over the page until the file is fixed. Every page has an Edit link
+to a form that saves the page into content/ (see -no-edit). Stop with Ctrl-C.`, stderr)
 	src := fs.String("source", ".", "the site's folder")
 	port := fs.Int("port", 1313, "port to listen on (0: any free port)")
-	bind := fs.String("bind", "localhost", "address to listen on")
+	bind := fs.String("bind", "127.0.0.1", "address to listen on")
+	noEdit := fs.Bool("no-edit", false, "turn the editor off: no Edit links, no forms, nothing written")
 	base := fs.String("base-path", "", `path the site lives below, e.g. "/handbook/" (default: the path of base_url)`)
 	if code, ok := parseFlags(fs, args, stderr); !ok {
 		return code
@@ -42,7 +44,7 @@ is shown over the page until the file is fixed. Stop with Ctrl-C.`, stderr)
 	defer stop()
 	logf := func(format string, args ...any) { fmt.Fprintf(stdout, format+"\n", args...) }
 	fmt.Fprintf(stdout, "serving on http://%s%s (Ctrl-C to stop)\n", ln.Addr(), basePath)
-	s := serve.New(serve.Options{Root: *src, BasePath: basePath, Log: logf})
+	s := serve.New(serve.Options{Root: *src, BasePath: basePath, Edit: !*noEdit, Log: logf})
 	if err := s.Run(ctx, ln); err != nil {
 		fmt.Fprintln(stderr, "skupaj serve:", err)
 		return 1

@@ -16,7 +16,6 @@ import (
 	"github.com/skupaj/skupaj/internal/bundle"
 	"github.com/skupaj/skupaj/internal/catalogue"
 	"github.com/skupaj/skupaj/internal/config"
-	"github.com/skupaj/skupaj/internal/content"
 	"github.com/skupaj/skupaj/internal/diag"
 	"github.com/skupaj/skupaj/internal/i18n"
 	"github.com/skupaj/skupaj/internal/lint"
@@ -44,6 +43,8 @@ type Options struct {
 	NoSearch bool
 	// Index is where the Bleve index is kept; default <Root>/.skupaj/index.bleve.
 	Index string
+
+	draft *draft // a page being edited, read instead of its file (CheckDraft)
 }
 
 // Result tells what a build did.
@@ -53,8 +54,11 @@ type Result struct {
 	Findings diag.List           // the warnings and notes skupaj check reports besides errors
 	Missing  map[string][]string // interface strings missing per language
 	Search   *search.Stats       // what the search export wrote, when it ran
-	offline  map[string][]string // the pages the service worker keeps, by language
-	static   fs.FS               // the static files, bundles included (staticFS)
+	// Files maps the output path of each page made from a file
+	// ("sl/cases/x/index.html") to that file ("content/sl/cases/x.md").
+	Files   map[string]string
+	offline map[string][]string // the pages the service worker keeps, by language
+	static  fs.FS               // the static files, bundles included (staticFS)
 }
 
 // Build builds the site into Options.Out. When anything fails, the
@@ -141,7 +145,7 @@ func run(o Options, w, searchTo output.Writer, sess *Session) (*Result, error) {
 	// reported together: an editor sees every problem in one run. A page
 	// whose front matter failed is still in pages (with what its path
 	// tells), so that links and references to it are not reported too.
-	pages, lerr := content.LoadWith(o.Root, cfg, sess.parser(cfg, in))
+	pages, lerr := loadPages(o, cfg, sess.parser(cfg, in))
 	vocab, verr := taxonomy.Load(o.Root, cfg)
 	bib, berr := sources.Load(o.Root)
 	if bib == nil {
@@ -174,6 +178,13 @@ func run(o Options, w, searchTo output.Writer, sess *Session) (*Result, error) {
 		r.WithOffline()
 	}
 	merr := r.Markdown()
+	if o.draft != nil { // a page being edited: its checks, no pages
+		keepDraft(o, s, r)
+		if err := joinProblems(lerr, verr, serr, ierr, merr); err != nil {
+			return nil, err
+		}
+		return &Result{Pages: len(s.Pages), Findings: lint.Check(s, r.Doc, strs.Missing())}, nil
+	}
 	if err := joinProblems(lerr, verr, serr, ierr, merr); err != nil {
 		return nil, err
 	}
@@ -181,7 +192,7 @@ func run(o Options, w, searchTo output.Writer, sess *Session) (*Result, error) {
 	if err := r.Pages(w); err != nil {
 		return nil, err
 	}
-	res := &Result{Pages: len(s.Pages), Missing: strs.Missing(), offline: offline.Keep(s), static: static}
+	res := &Result{Pages: len(s.Pages), Missing: strs.Missing(), offline: offline.Keep(s), static: static, Files: pageFiles(s)}
 	// The search stage starts now, beside the short serial stages below
 	// (catalogue, feeds, lint): it needs only searchIn, so the site model
 	// and the rendered HTML (150 MB on 10,000 pages) can be let go when

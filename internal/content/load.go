@@ -27,6 +27,10 @@ const VocabularyDir = "taxonomies"
 
 var idRe = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 
+// IsID reports whether s can be a page's id (its file name without .md):
+// lowercase letters a-z, digits and single hyphens.
+func IsID(s string) bool { return idRe.MatchString(s) }
+
 // Load reads every page of the site rooted at root. It returns the pages in
 // a stable order (by file path) and every problem found in any of them.
 func Load(root string, cfg *config.Config) ([]*Page, error) { return LoadWith(root, cfg, nil) }
@@ -39,6 +43,12 @@ type Parser func(file string, src []byte) (*Page, diag.List)
 
 // LoadWith is Load with parse making each page from its file's bytes.
 func LoadWith(root string, cfg *config.Config, parse Parser) ([]*Page, error) {
+	return LoadFS(sitefs.Dir(root, "content"), cfg, parse)
+}
+
+// LoadFS is LoadWith reading the content folder from contentFS (nil when
+// the site has none).
+func LoadFS(contentFS fs.FS, cfg *config.Config, parse Parser) ([]*Page, error) {
 	if parse == nil {
 		parse = func(file string, src []byte) (*Page, diag.List) { return Parse(file, src, cfg) }
 	}
@@ -49,7 +59,6 @@ func LoadWith(root string, cfg *config.Config, parse Parser) ([]*Page, error) {
 		}
 	}
 	var files []string
-	contentFS := sitefs.Dir(root, "content")
 	if contentFS == nil {
 		errs.Addf("content", 0, "the site has no content folder")
 		return nil, errs.Err()

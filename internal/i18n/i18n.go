@@ -208,3 +208,18 @@ func (b *Bundle) Missing() map[string][]string {
 	}
 	return out
 }
+
+// Prefixed returns every string whose key starts with prefix, in language
+// lang (a key lang lacks in the default language's text), for a script
+// that shows them: the editor's form asks for "edit.".
+func (b *Bundle) Prefixed(lang, prefix string) map[string]string {
+	out := map[string]string{}
+	for _, l := range []string{b.def, lang} {
+		for key := range b.strings[l] {
+			if strings.HasPrefix(key, prefix) {
+				out[key] = b.T(lang, key)
+			}
+		}
+	}
+	return out
+}

@@ -21,11 +21,19 @@ type overlayText struct {
 }
 
 // overlayTextFor is the overlay's text in the language of the page at rel
-// (a path below the base path): the language whose URL prefix rel starts
-// with, else the default language. It reads the configuration and the
-// interface strings again, since the build that failed may not have: with
-// a configuration that does not load, the text is in English.
+// (a path below the base path).
 func (s *Server) overlayTextFor(rel string) overlayText {
+	lang, strs, _ := s.stringsFor(rel)
+	return overlayText{lang: lang, title: strs.T(lang, "serve.error.title"), fix: strs.T(lang, "serve.error.fix")}
+}
+
+// stringsFor is the language of the page at rel (a path below the base
+// path), the interface strings and the configuration: the language whose
+// URL prefix rel starts with, else the default language. It reads the
+// configuration and the interface strings again, since the build that
+// failed may not have: with a configuration that does not load, the text
+// is in English.
+func (s *Server) stringsFor(rel string) (string, *i18n.Bundle, *config.Config) {
 	cfg, err := config.Load(s.opts.Root)
 	if err != nil {
 		cfg = &config.Config{DefaultLanguage: "en", Languages: []config.Language{{Code: "en"}}}
@@ -41,7 +49,7 @@ func (s *Server) overlayTextFor(rel string) overlayText {
 	if err != nil { // the site's own strings are broken: the theme's
 		strs, _ = i18n.Load(skupaj.Layouts(), cfg)
 	}
-	return overlayText{lang: lang, title: strs.T(lang, "serve.error.title"), fix: strs.T(lang, "serve.error.fix")}
+	return lang, strs, cfg
 }
 
 // overlay is the box shown over a page after a failed build: its fixed

@@ -42,17 +42,24 @@ func runningAt(t testing.TB, root, basePath string) (addr string, s *Server) {
 // for Builds to change.
 func start(t testing.TB, root, basePath string) (addr string, s *Server, logged <-chan struct{}) {
 	t.Helper()
+	return startWith(t, Options{Root: root, BasePath: basePath})
+}
+
+// startWith is start with the options o (its Log is the test's).
+func startWith(t testing.TB, o Options) (addr string, s *Server, logged <-chan struct{}) {
+	t.Helper()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
 	}
 	ch := make(chan struct{}, 1)
-	s = New(Options{Root: root, BasePath: basePath, Log: func(string, ...any) {
+	o.Log = func(string, ...any) {
 		select {
 		case ch <- struct{}{}:
 		default: // the caller has one to read already
 		}
-	}})
+	}
+	s = New(o)
 	ctx, cancel := context.WithCancel(context.Background())
 	stopped := make(chan error, 1)
 	go func() { stopped <- s.Run(ctx, ln) }()

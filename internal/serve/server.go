@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/skupaj/skupaj/internal/build"
+	"github.com/skupaj/skupaj/internal/edit"
 	"github.com/skupaj/skupaj/internal/output"
 	"github.com/skupaj/skupaj/internal/search"
 )
@@ -27,16 +28,21 @@ type Options struct {
 	Root     string // the site's folder
 	Addr     string // host:port to listen on, e.g. "localhost:1313"
 	BasePath string // the path the site lives below, "/" or "/handbook/"
-	Log      func(format string, args ...any)
+	// Edit turns on the editor below edit.Path (forms that write pages
+	// into content/ and images into static/) and the Edit links.
+	Edit bool
+	Log  func(format string, args ...any)
 }
 
 // Server is a running preview.
 type Server struct {
 	opts    Options
 	session *build.Session
+	edit    *edit.Server // nil when editing is off
 
 	mu       sync.RWMutex
 	files    map[string][]byte // the last good build
+	sources  map[string]string // output path → page file, of the last good build
 	problem  error             // the last build's error, nil when it succeeded
 	builds   int               // finished builds, good or bad
 	searched chan struct{}     // closed when the first build with search ended
@@ -57,12 +63,16 @@ func New(o Options) *Server {
 	if o.Log == nil {
 		o.Log = func(string, ...any) {}
 	}
-	return &Server{
+	s := &Server{
 		opts:     o,
 		session:  build.NewSession(build.Options{Root: o.Root, BaseURL: o.BasePath}),
 		clients:  map[chan event]bool{},
 		searched: make(chan struct{}),
 	}
+	if o.Edit {
+		s.edit = edit.New(edit.Options{Root: o.Root, BasePath: o.BasePath})
+	}
+	return s
 }
 
 // Run builds the site, serves it on ln and rebuilds on changes until ctx
@@ -142,7 +152,7 @@ func (s *Server) rebuild(withSearch bool) {
 	if err != nil {
 		s.problem = err
 	} else {
-		s.files, s.problem = mem.Files, nil
+		s.files, s.sources, s.problem = mem.Files, res.Files, nil
 		s.indexed = s.indexed || withSearch
 	}
 	s.mu.Unlock()
@@ -197,6 +207,14 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		s.events(w, r)
 		return
 	}
+	if strings.HasPrefix(rel, edit.Path) || rel+"/" == edit.Path {
+		if s.edit == nil {
+			http.NotFound(w, r)
+			return
+		}
+		s.edit.ServeHTTP(w, r)
+		return
+	}
 	if strings.HasPrefix(rel, search.Dir) {
 		// The search index comes a moment after the first pages.
 		select {
@@ -206,7 +224,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	s.mu.RLock()
-	files, problem := s.files, s.problem
+	files, sources, problem := s.files, s.sources, s.problem
 	s.mu.RUnlock()
 	name := rel
 	if name == "" || strings.HasSuffix(name, "/") {
@@ -233,7 +251,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		}
 		w.WriteHeader(http.StatusNotFound)
 		if ok {
-			w.Write(s.withScript(data, rel, nil))
+			w.Write(s.withScript(data, rel, "", nil))
 		} else {
 			fmt.Fprint(w, "<!doctype html><title>Not found</title><p>Not found.</p>")
 		}
@@ -246,15 +264,20 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", ctype)
 	w.Header().Set("Cache-Control", "no-store")
 	if strings.HasSuffix(name, ".html") {
-		data = s.withScript(data, rel, problem)
+		data = s.withScript(data, rel, sources[name], problem)
 	}
 	w.Write(data)
 }
 
-// withScript puts the reload script, and the overlay of problem, before
-// </body> of the page at rel.
-func (s *Server) withScript(page []byte, rel string, problem error) []byte {
+// withScript puts the reload script, the editing bar (a link to the form
+// of file, the page's source, when there is one) and the overlay of
+// problem before </body> of the page at rel.
+func (s *Server) withScript(page []byte, rel, file string, problem error) []byte {
 	tail := s.inject(rel, problem)
+	if s.edit != nil {
+		lang, strs, cfg := s.stringsFor(rel)
+		tail = s.edit.Bar(file, lang, cfg, strs) + tail
+	}
 	i := strings.LastIndex(string(page), "</body>")
 	if i < 0 {
 		return append(append([]byte(nil), page...), tail...)

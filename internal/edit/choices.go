@@ -1,0 +1,113 @@
+package edit
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"golang.org/x/text/collate"
+	"golang.org/x/text/language"
+
+	"github.com/skupaj/skupaj/internal/config"
+	"github.com/skupaj/skupaj/internal/content"
+	"github.com/skupaj/skupaj/internal/sources"
+	"github.com/skupaj/skupaj/internal/taxonomy"
+)
+
+// choice is one option of a picker: an id with its name in the form's
+// language.
+type choice struct {
+	ID          string `json:"id"`
+	Label       string `json:"label"`
+	Description string `json:"description,omitempty"`
+}
+
+// site is what the pickers offer: the site's pages, vocabularies and
+// sources as the disk holds them now.
+type site struct {
+	cfg   *config.Config
+	pages []*content.Page
+	vocab taxonomy.Set
+	bib   *sources.List
+}
+
+// loadSite reads what the pickers offer. A part that cannot be read offers
+// nothing: the checks say why.
+func (s *Server) loadSite(cfg *config.Config) *site {
+	st := &site{cfg: cfg}
+	st.pages, _ = content.Load(s.opts.Root, cfg)
+	st.vocab, _ = taxonomy.Load(s.opts.Root, cfg)
+	st.bib, _ = sources.Load(s.opts.Root)
+	return st
+}
+
+// pages are the pages of kind k as choices, each named by its title in
+// lang, else in the default language, else by the first title found.
+func (st *site) pagesOf(k content.Kind, lang string) []choice {
+	byID := map[string]*content.Page{}
+	rank := func(p *content.Page) int {
+		switch p.Lang {
+		case lang:
+			return 0
+		case st.cfg.DefaultLanguage:
+			return 1
+		}
+		return 2
+	}
+	for _, p := range st.pages {
+		if p.Kind != k || p.Title == "" {
+			continue
+		}
+		if was, ok := byID[p.ID]; !ok || rank(p) < rank(was) {
+			byID[p.ID] = p
+		}
+	}
+	var out []choice
+	for id, p := range byID {
+		out = append(out, choice{ID: id, Label: p.Title, Description: p.Summary})
+	}
+	return sorted(out, lang)
+}
+
+// terms are the terms of a vocabulary as choices, in the vocabulary's
+// order, with their labels and descriptions in lang (else English).
+func (st *site) terms(name, lang string) []choice {
+	v := st.vocab[name]
+	if v == nil {
+		return []choice{}
+	}
+	out := []choice{}
+	for _, t := range v.Terms {
+		out = append(out, choice{ID: t.ID, Label: cmp.Or(t.Label[lang], t.Label["en"], t.ID),
+			Description: cmp.Or(t.Description[lang], t.Description["en"])})
+	}
+	return out
+}
+
+// sources are the documents of the bibliography as choices.
+func (st *site) sources(lang string) []choice {
+	out := []choice{}
+	if st.bib == nil {
+		return out
+	}
+	for _, src := range st.bib.Sources {
+		label := src.Title
+		if src.TitleEN != "" && lang != src.Language {
+			label += " (" + src.TitleEN + ")"
+		}
+		out = append(out, choice{ID: src.ID, Label: label, Description: strings.TrimSpace(src.Organisation + " " + src.Year)})
+	}
+	return sorted(out, lang)
+}
+
+// sorted orders choices by label as lang sorts words.
+func sorted(cs []choice, lang string) []choice {
+	col := collate.New(language.Make(lang))
+	slices.SortStableFunc(cs, func(a, b choice) int {
+		return cmp.Or(col.CompareString(a.Label, b.Label), strings.Compare(a.ID, b.ID))
+	})
+	if cs == nil {
+		return []choice{}
+	}
+	return cs
+}

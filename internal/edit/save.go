@@ -1,0 +1,84 @@
+package edit
+
+import (
+	"errors"
+	"net/http"
+	"os"
+	"path/filepath"
+)
+
+// saveHandler answers POST api/save: it writes the draft when the file on
+// disk is still the one the form was opened on (a new page: when there is
+// none) and the page has no errors.
+func (s *Server) saveHandler(w http.ResponseWriter, r *http.Request) {
+	req, d, ok := s.prepared(w, r)
+	if !ok {
+		return
+	}
+	s.save.Lock()
+	defer s.save.Unlock()
+	disk, err := local(s.opts.Root, d.file())
+	if err != nil {
+		fail(w, http.StatusBadRequest, err.Error())
+		return
+	}
+	now, err := os.ReadFile(disk)
+	switch {
+	case err != nil && !errors.Is(err, os.ErrNotExist):
+		fail(w, http.StatusInternalServerError, err.Error())
+		return
+	case err == nil && (req.File == "" || version(now) != req.Version || version(d.old) != req.Version),
+		err != nil && req.File != "": // made, changed or deleted since the form was opened
+		v := ""
+		if err == nil {
+			v = version(now)
+		}
+		reply(w, http.StatusConflict, map[string]any{"conflict": true, "version": v, "text": string(now)})
+		return
+	}
+	res, err := s.checkDraft(d)
+	if err != nil {
+		fail(w, http.StatusInternalServerError, err.Error())
+		return
+	}
+	if res.errors > 0 {
+		reply(w, http.StatusUnprocessableEntity, map[string]any{"diagnostics": res.diagnostics})
+		return
+	}
+	if err := writeFile(disk, d.src); err != nil {
+		fail(w, http.StatusInternalServerError, err.Error())
+		return
+	}
+	reply(w, http.StatusOK, map[string]string{"file": d.file(), "url": s.opts.BasePath + res.url, "version": version(d.src)})
+}
+
+// writeFile replaces the file at disk with data whole: a reader (the
+// preview's watcher) sees the old file or the new one, never a part.
+func writeFile(disk string, data []byte) error {
+	dir := filepath.Dir(disk)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	mode := os.FileMode(0o644)
+	if st, err := os.Stat(disk); err == nil {
+		mode = st.Mode().Perm()
+	}
+	f, err := os.CreateTemp(dir, ".skupaj-edit-*")
+	if err != nil {
+		return err
+	}
+	_, err = f.Write(data)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Chmod(f.Name(), mode)
+	}
+	if err == nil {
+		err = os.Rename(f.Name(), disk)
+	}
+	if err != nil {
+		os.Remove(f.Name())
+	}
+	return err
+}
