@@ -35,7 +35,12 @@ func (s *Server) checkDraft(d *draft) (*draftResult, error) {
 // checked reads the request, makes its draft and checks it; on a problem
 // it has answered the request.
 func (s *Server) checked(w http.ResponseWriter, r *http.Request) (*draftResult, bool) {
-	_, d, ok := s.prepared(w, r)
+	var req draftRequest
+	cfg, ok := s.request(w, r, &req)
+	if !ok {
+		return nil, false
+	}
+	d, ok := s.prepared(w, cfg, &req)
 	if !ok {
 		return nil, false
 	}

@@ -145,26 +145,17 @@ func fieldOf(m *matter, f *diag.Error, order []string) string {
 	return ""
 }
 
-// prepared reads the request and makes its draft; on a problem it has
-// answered the request.
-func (s *Server) prepared(w http.ResponseWriter, r *http.Request) (*draftRequest, *draft, bool) {
-	var req draftRequest
-	if !readJSON(w, r, &req) {
-		return nil, nil, false
-	}
-	cfg, err := s.config()
-	if err != nil {
-		fail(w, http.StatusInternalServerError, err.Error())
-		return nil, nil, false
-	}
-	d, err := s.draftOf(cfg, &req)
+// prepared makes the request's draft; on a problem it has answered the
+// request.
+func (s *Server) prepared(w http.ResponseWriter, cfg *config.Config, req *draftRequest) (*draft, bool) {
+	d, err := s.draftOf(cfg, req)
 	if err != nil {
 		code := http.StatusBadRequest
 		if errors.Is(err, errNoFile) {
 			code = http.StatusNotFound
 		}
 		fail(w, code, err.Error())
-		return nil, nil, false
+		return nil, false
 	}
-	return &req, d, true
+	return d, true
 }

@@ -1,6 +1,7 @@
 package edit
 
 import (
+	"encoding/json"
 	"errors"
 	"net/http"
 	"os"
@@ -11,7 +12,28 @@ import (
 // disk is still the one the form was opened on (a new page: when there is
 // none) and the page has no errors.
 func (s *Server) saveHandler(w http.ResponseWriter, r *http.Request) {
-	req, d, ok := s.prepared(w, r)
+	var raw json.RawMessage
+	cfg, ok := s.request(w, r, &raw)
+	if !ok {
+		return
+	}
+	var kind struct{ Kind string }
+	_ = json.Unmarshal(raw, &kind)
+	if kind.Kind == "term" {
+		var req termRequest
+		if err := json.Unmarshal(raw, &req); err != nil {
+			fail(w, http.StatusBadRequest, "the request is not the JSON the editor sends: "+err.Error())
+			return
+		}
+		s.saveTerm(w, cfg, &req)
+		return
+	}
+	var req draftRequest
+	if err := json.Unmarshal(raw, &req); err != nil {
+		fail(w, http.StatusBadRequest, "the request is not the JSON the editor sends: "+err.Error())
+		return
+	}
+	d, ok := s.prepared(w, cfg, &req)
 	if !ok {
 		return
 	}

@@ -96,10 +96,25 @@ func fail(w http.ResponseWriter, code int, msg string) {
 	reply(w, code, map[string]string{"error": msg})
 }
 
+// request reads the JSON request into v and the site's configuration; on
+// a problem it has answered the request.
+func (s *Server) request(w http.ResponseWriter, r *http.Request, v any) (*config.Config, bool) {
+	if !readJSON(w, r, v) {
+		return nil, false
+	}
+	cfg, err := s.config()
+	if err != nil {
+		fail(w, http.StatusInternalServerError, err.Error())
+		return nil, false
+	}
+	return cfg, true
+}
+
 // maxRequest is the largest JSON request: a page's text with room to spare.
 const maxRequest = 4 << 20
 
-// readJSON decodes the request's JSON body into v.
+// readJSON decodes the request's JSON body into v (a *json.RawMessage
+// keeps it as it is).
 func readJSON(w http.ResponseWriter, r *http.Request, v any) bool {
 	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, maxRequest))
 	if err := dec.Decode(v); err != nil {

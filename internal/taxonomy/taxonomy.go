@@ -164,3 +164,9 @@ func (v *Vocabulary) Match(s string) *Term {
 func (t *Term) labelIn(lang string) string {
 	return cmp.Or(t.Label[lang], t.Label["en"], t.ID)
 }
+
+// Parse reads and checks the vocabulary of taxonomy name from src, the
+// bytes of its file (a path from the site root).
+func Parse(name, file string, src []byte, cfg *config.Config) (*Vocabulary, diag.List) {
+	return parse(name, file, src, cfg)
+}
