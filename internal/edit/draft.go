@@ -11,7 +11,6 @@ import (
 	"strings"
 
 	"github.com/skupaj/skupaj/internal/config"
-	"github.com/skupaj/skupaj/internal/content"
 	"github.com/skupaj/skupaj/internal/diag"
 )
 
@@ -52,7 +51,7 @@ func (s *Server) draftOf(cfg *config.Config, req *draftRequest) (*draft, error) 
 	if err != nil {
 		return nil, err
 	}
-	d.order = content.FieldNames(d.kind, cfg.Taxonomies)
+	d.order = fieldNames(d.kind, cfg)
 	disk, err := local(s.opts.Root, d.file())
 	if err != nil {
 		return nil, err
