@@ -14,12 +14,12 @@ import { sourcePane } from "./source.js";
 const root = document.getElementById("skupaj-edit");
 const want = root.dataset;
 
+// The page being edited: file and version once it has a file.
+const page = { kind: want.new, lang: want.lang, taxonomy: want.taxonomy, id: "", file: "", version: "" };
+
 main().catch((err) => {
   root.replaceChildren(h("p", { class: "error", role: "alert" }, String(err.message || err)));
 });
-
-// The page being edited: file and version once it has a file.
-const page = { kind: want.new, lang: want.lang, taxonomy: want.taxonomy, id: "", file: "", version: "" };
 
 async function main() {
   let source = null;
@@ -44,7 +44,6 @@ async function main() {
   const pickers = () => [...form.controls.values()].filter((c) => c.add && fieldOf(schema, c.name)?.ref === "partner");
   const newPartner = isTerm ? null : partnerDialog(page.lang, t, (choice) => {
     for (const c of pickers()) c.add(choice, c.name === "partners");
-    schedule();
   });
   const form = makeForm(schema, { t, isNew: !page.file, body: !isTerm, slug, onNewPartner: newPartner });
 
@@ -65,33 +64,44 @@ async function main() {
   root.lang = page.lang;
 
   // Checks and previews run once the editor pauses; an answer to an older
-  // request than the last one is dropped.
+  // request than the last one is dropped. The form's data-pending is "1"
+  // from a change until its check and previews are shown.
   let seq = 0;
-  let changed = new Set(["body"]);
-  const schedule = debounce(async () => {
-    if (isTerm) return;
-    const n = ++seq;
+  let changed = new Set();
+  async function refresh(n) {
     const draft = draftOf(form);
+    if (!page.file && !isID(draft.id)) {
+      // The server checks only a page it can place: say what an id is.
+      form.show(draft.id ? [{ field: "id", severity: "error", message: t("edit.id.help", "") }] : []);
+      return;
+    }
     const res = await post("check", draft);
     if (n !== seq) return;
     if (res.status === 200) form.show(res.data.diagnostics || []);
     else form.show([{ field: page.file ? "" : "id", severity: "error", message: res.data.error || String(res.status) }]);
-    const todo = [...changed];
-    changed = new Set();
-    for (const name of todo) {
+    for (const name of [...changed]) {
       const c = form.controls.get(name);
-      if (!c?.preview) continue;
-      const p = await post("preview", { ...draft, body: c.get() });
-      if (n !== seq) return;
-      if (p.status === 200) c.preview.innerHTML = p.data.html;
+      if (c?.preview) {
+        const p = await post("preview", { ...draft, body: c.get() });
+        if (n !== seq) return;
+        if (p.status === 200) c.preview.innerHTML = p.data.html;
+      }
+      changed.delete(name);
     }
+  }
+  const schedule = debounce(async () => {
+    const n = ++seq;
+    if (!isTerm) await refresh(n);
+    if (n === seq) root.dataset.pending = "0";
   }, 400);
-  form.el.addEventListener("input", (e) => {
+  const touched = (e) => {
     const field = e.target.closest("[data-field]")?.dataset.field;
     if (field) changed.add(field);
+    root.dataset.pending = "1";
     schedule();
-  });
-  form.el.addEventListener("change", () => schedule());
+  };
+  form.el.addEventListener("input", touched);
+  form.el.addEventListener("change", touched);
   form.el.addEventListener("submit", async (e) => {
     e.preventDefault();
     save.disabled = true;
@@ -103,6 +113,7 @@ async function main() {
     }
   });
   for (const c of form.controls.values()) if (c.preview) changed.add(c.name);
+  root.dataset.pending = "1";
   schedule();
 }
 
@@ -112,6 +123,9 @@ async function must(promise) {
   if (status !== 200) throw new Error(data.error || String(status));
   return data;
 }
+
+// isID reports whether id is an id as the site writes them.
+const isID = (id) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id);
 
 function fieldOf(schema, name) {
   return schema.fields.find((f) => f.name === name);

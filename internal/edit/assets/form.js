@@ -18,6 +18,12 @@ export function makeForm(schema, opts) {
   const general = h("div", { class: "msgs general", id: `${prefix}general`, "aria-live": "polite" });
   el.append(general);
 
+  for (const f of schema.fields) {
+    const c = control(f, { t, prefix, onNewPartner: opts.onNewPartner });
+    controls.set(f.name, c);
+    el.append(c.el);
+  }
+  // A new page's id: after its title, which proposes it.
   let idInput = null;
   if (opts.isNew) {
     const c = control({ name: "id", type: "text", required: true, label: t("edit.id", "Address (id)"), help: t("edit.id.help", "") },
@@ -25,12 +31,9 @@ export function makeForm(schema, opts) {
     idInput = c.inputs[0];
     idInput.pattern = "[a-z0-9]+(-[a-z0-9]+)*";
     controls.set("id", c);
-    el.append(c.el);
-  }
-  for (const f of schema.fields) {
-    const c = control(f, { t, prefix, onNewPartner: opts.onNewPartner });
-    controls.set(f.name, c);
-    el.append(c.el);
+    const title = controls.get("title")?.el;
+    if (title) title.after(c.el);
+    else general.after(c.el);
   }
   if (opts.body) {
     const c = control({ name: "body", type: "markdown", label: t("edit.body", "Text"), help: t("edit.body.help", "") }, { t, prefix });

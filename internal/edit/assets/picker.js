@@ -22,7 +22,7 @@ export function picker({ f, id, label, help, msgs, described, req, ctx }) {
     const n = inputs.length;
     const input = h("input", { type, id: `${id}-${n}`, name: f.name, value: c.id, onchange: show });
     input.dataset.label = c.label || c.id;
-    input.dataset.search = fold(`${c.label || ""} ${c.id} ${c.description || ""}`);
+    input.dataset.search = fold(`${c.label || ""} ${c.id}`);
     inputs.push(input);
     const li = h("li", {}, input, " ",
       h("label", { for: input.id }, h("span", { class: "term" }, c.label || c.id),
