@@ -55,6 +55,12 @@ func newTab(t *testing.T, browserCtx context.Context, srv *httptest.Server) *tab
 	if err != nil {
 		t.Fatal(err)
 	}
+	return tabAt(t, browserCtx, base)
+}
+
+// tabAt opens a tab on the server at base in the browser of ctx.
+func tabAt(t *testing.T, browserCtx context.Context, base *url.URL) *tab {
+	t.Helper()
 	ctx, cancel := chromedp.NewContext(browserCtx)
 	t.Cleanup(cancel)
 	tb := &tab{t: t, ctx: ctx, base: base}
