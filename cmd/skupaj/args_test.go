@@ -90,7 +90,7 @@ func TestSearchRefusesUnknownFilterValues(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"-kind", "cases"}, `skupaj search: -kind: "cases" is not a kind of page; allowed: case, guideline, home, page, partner, tool` + "\n"},
+		{[]string{"-kind", "cases"}, `skupaj search: -kind: "cases" is not a kind of page; allowed: case, catalogue, guideline, home, page, partner, term, tool` + "\n"},
 		{[]string{"-lang", "xx"}, `skupaj search: -lang: "xx" is not a language of the site; allowed: en, sl` + "\n"},
 		{[]string{"-sector", "ngos"}, `skupaj search: -sector: sector: "ngos" is not a term of the vocabulary content/taxonomies/sector.yaml; closest: "ngo"; allowed: ngo (Label ngo), libraries (Label libraries), education (Label education)` + "\n"},
 	} {

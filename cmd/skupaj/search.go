@@ -20,7 +20,7 @@ func cmdSearch(args []string, stdout, stderr io.Writer) int {
 The query uses Bleve's query string syntax: words (all required), "a phrase"
 (its words, in any order, as in the browser), -word to exclude, field:value (title:, body:, kind:case, sector:ngo), prefix*.`, stderr)
 	src := fs.String("source", ".", "the site's folder")
-	lang := fs.String("lang", "", "only pages in this language (en, sl, sr-Latn ...)")
+	lang := fs.String("lang", "", "only pages that this language's lists show: its own, and other languages' it has no translation of (en, sl, sr-Latn ...)")
 	kind := fs.String("kind", "", "only pages of this kind ("+strings.Join(build.IndexedKinds(), ", ")+")")
 	sector := fs.String("sector", "", "only pages with this sector term")
 	typ := fs.String("type", "", "only pages with this partnership type term")

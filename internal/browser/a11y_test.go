@@ -43,7 +43,7 @@ type axeResult struct {
 
 // TestAxeFindsNoSeriousViolations runs axe-core (testdata/axe.min.js) on the
 // home page, a chapter, a worksheet, a case, a partner, a term page, the
-// catalogue, the search page with results shown and the print edition in
+// catalogue, the directories of cases and of partners, the search page with results shown and the print edition in
 // the light scheme and again in the dark one (prefers-color-scheme
 // emulated), and fails for every violation of impact
 // serious or critical, with its scheme, rule, what it asks, how many
@@ -57,7 +57,7 @@ func TestAxeFindsNoSeriousViolations(t *testing.T) {
 	st := newSiteTab(t, startBrowser(t), serve(t, out))
 	kinds := map[string]bool{
 		"home": true, "chapter": true, "tool": true, "case": true, "partner": true, "term": true,
-		"catalogue": true, "search": true, "print": true,
+		"catalogue": true, "directory-cases": true, "directory-partners": true, "search": true, "print": true,
 	}
 	for _, scheme := range []struct {
 		name  string

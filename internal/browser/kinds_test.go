@@ -86,7 +86,9 @@ func kindsIn(t *testing.T, out, prefix string) (pages []kindPage, missing []stri
 	add("taxonomy", "partnership-type/")
 	always("term", "partnership-type")
 	add("catalogue", "catalogue/")
-	always("catalogue-cell", "catalogue/"+name("catalogue"))
+	add("directory-cases", "catalogue/cases/")
+	add("directory-partners", "catalogue/partners/")
+	always("catalogue-cell", "catalogue/"+cellRow(t, out, prefix))
 	add("search", "search/?q="+searchQuery)
 	add("print", "print/")
 	add("whats-new", "whats-new/")
@@ -94,6 +96,26 @@ func kindsIn(t *testing.T, out, prefix string) (pages []kindPage, missing []stri
 		add("404", "404.html")
 	}
 	return pages, missing
+}
+
+// cellRow is the first folder of the catalogue of the language at prefix
+// that holds cells (catalogue/<partnership type>/<sector>/): the
+// directories (catalogue/cases/) hold none.
+func cellRow(t *testing.T, out, prefix string) string {
+	t.Helper()
+	dir := filepath.Join(out, filepath.FromSlash(prefix), "catalogue")
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		inner, _ := os.ReadDir(filepath.Join(dir, e.Name()))
+		if e.IsDir() && slices.ContainsFunc(inner, os.DirEntry.IsDir) {
+			return e.Name()
+		}
+	}
+	t.Fatalf("the built site has no catalogue cell below /%scatalogue/", prefix)
+	return ""
 }
 
 // languagePrefixes returns the address prefix of every language of this

@@ -13,10 +13,13 @@ import (
 	"github.com/skupaj/skupaj/internal/site"
 )
 
-// indexed are the kinds of pages search finds.
+// indexed are the kinds of pages search finds: every page written in
+// Markdown, and of the generated pages those a reader looks for by name,
+// a taxonomy term's page and the catalogue.
 var indexed = map[content.Kind]bool{
 	content.Home: true, content.Guideline: true, content.Case: true,
 	content.Partner: true, content.Tool: true, content.Plain: true,
+	content.Term: true, content.Catalogue: true,
 }
 
 // IndexedKinds are the kinds of pages search finds, as `skupaj search
@@ -30,50 +33,89 @@ func IndexedKinds() []string {
 	return out
 }
 
+// searchable reports whether search finds page p: a generated home or
+// section page has nothing of its own to find.
+func searchable(p *site.Page) bool {
+	return indexed[p.Kind] && (!p.Generated || p.Kind == content.Term || p.Kind == content.Catalogue)
+}
+
 // searchDocs describes every page search finds, in language order and then
-// by URL, so that document numbers are stable between builds.
+// by URL, so that document numbers are stable between builds. A page's
+// Shown languages are its own and those whose lists show it while they
+// lack a translation of it (site.Lang.Foreign).
 func searchDocs(s *site.Site, r *render.Renderer) []*search.Doc {
+	shown := map[*site.Page][]string{}
+	for _, l := range s.Langs {
+		for _, p := range l.Foreign() {
+			if !slices.Contains(shown[p], l.Code) {
+				shown[p] = append(shown[p], l.Code)
+			}
+		}
+	}
 	var docs []*search.Doc
 	for _, l := range s.Langs {
 		var mine []*search.Doc
 		for _, p := range l.Pages {
-			if p.Generated || !indexed[p.Kind] {
+			if !searchable(p) {
 				continue
 			}
-			md := r.Doc(p)
-			d := &search.Doc{
-				ID: "/" + p.URL, URL: s.Config.URL(p.URL), Lang: l.Code, Kind: string(p.Kind),
-				Title: p.Title, Summary: p.Summary, Facets: map[string][]string{},
-			}
-			for _, h := range md.Headings {
-				d.Headings = append(d.Headings, h.Text)
-			}
-			for _, sec := range md.Sections {
-				d.Sections = append(d.Sections, search.Section{ID: sec.ID, Heading: sec.Heading, Text: sec.Text})
-			}
-			var terms []string
-			for _, tax := range s.Config.Taxonomies {
-				for _, id := range p.Terms[tax] {
-					terms = append(terms, r.TermLabel(tax, id, l))
-				}
-			}
-			for _, q := range append([]*site.Page{p.Refs.Library}, p.Refs.Partners...) {
-				if q != nil {
-					terms = append(terms, q.Title)
-				}
-			}
-			d.Terms = strings.Join(terms, "\n")
-			for _, f := range search.FacetFields {
-				if v := p.Terms[f]; len(v) > 0 {
-					d.Facets[f] = v
-				}
-			}
+			d := searchDoc(s, r, l, p)
+			d.Shown = append([]string{l.Code}, shown[p]...)
 			mine = append(mine, d)
 		}
 		sort.Slice(mine, func(i, j int) bool { return mine[i].ID < mine[j].ID })
 		docs = append(docs, mine...)
 	}
 	return docs
+}
+
+// searchDoc is page p of language l as search sees it.
+func searchDoc(s *site.Site, r *render.Renderer, l *site.Lang, p *site.Page) *search.Doc {
+	d := &search.Doc{
+		ID: "/" + p.URL, URL: s.Config.URL(p.URL), Lang: l.Code, Kind: string(p.Kind),
+		Title: r.Title(p), Summary: p.Summary, Facets: map[string][]string{},
+	}
+	if md := r.Doc(p); md != nil {
+		for _, h := range md.Headings {
+			d.Headings = append(d.Headings, h.Text)
+		}
+		for _, sec := range md.Sections {
+			d.Sections = append(d.Sections, search.Section{ID: sec.ID, Heading: sec.Heading, Text: sec.Text})
+		}
+	}
+	var terms []string
+	switch p.Kind {
+	case content.Term:
+		// Found by its label (the title) and its description; its
+		// taxonomy's name goes with the labels.
+		d.Summary = r.TermDescription(p.Taxonomy, p.TermID, l)
+		terms = append(terms, r.T(l, "taxonomy."+p.Taxonomy))
+		if slices.Contains(search.FacetFields, p.Taxonomy) {
+			d.Facets[p.Taxonomy] = []string{p.TermID}
+		}
+	case content.Catalogue:
+		d.Summary = r.T(l, "catalogue.intro")
+		for _, tax := range []string{site.RowTaxonomy, site.ColTaxonomy} {
+			terms = append(terms, r.T(l, "taxonomy."+tax))
+		}
+	}
+	for _, tax := range s.Config.Taxonomies {
+		for _, id := range p.Terms[tax] {
+			terms = append(terms, r.TermLabel(tax, id, l))
+		}
+	}
+	for _, q := range append([]*site.Page{p.Refs.Library}, p.Refs.Partners...) {
+		if q != nil {
+			terms = append(terms, q.Title)
+		}
+	}
+	d.Terms = strings.Join(terms, "\n")
+	for _, f := range search.FacetFields {
+		if v := p.Terms[f]; len(v) > 0 {
+			d.Facets[f] = v
+		}
+	}
+	return d
 }
 
 // searchInput is what the search stage needs of the site, collected

@@ -215,3 +215,16 @@ func TaxonomyFields(k Kind, taxonomies []string) []Field {
 func IsBuiltinTerm(field string) bool {
 	return slices.ContainsFunc(table, func(f Field) bool { return f.Name == field && f.IsTaxonomy() })
 }
+
+// TermFields are the taxonomies of the configuration that pages of kind k
+// carry, in the configuration's order.
+func TermFields(k Kind, taxonomies []string) []string {
+	own := FieldsOf(k, taxonomies)
+	var out []string
+	for _, t := range taxonomies {
+		if has(own, t) {
+			out = append(out, t)
+		}
+	}
+	return out
+}

@@ -35,6 +35,9 @@ const (
 	// Bibliography is the sources of the site, with the pages that draw on each.
 	Bibliography Kind = "sources"
 	NotFound     Kind = "404" // the page GitHub Pages shows for a missing path
+	// Directory is every case, or every partner, of a language with
+	// filters by the taxonomies (the faceted catalogue).
+	Directory Kind = "directory"
 )
 
 // Sections maps each section folder to the kind of the pages in it, in the

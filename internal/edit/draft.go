@@ -14,8 +14,10 @@ import (
 	"github.com/skupaj/skupaj/internal/diag"
 )
 
-// draftRequest is a page as the form holds it: an existing page's file,
-// or a new page's kind, language and id; its fields and body.
+// draftRequest is a page as the form holds it: an existing page's file
+// and the version it was opened on, or a new page's kind, language and id
+// (or its file, when it has none yet: a translation of a home page, say,
+// with version ""); its fields and body.
 type draftRequest struct {
 	File    string         `json:"file"`
 	Kind    string         `json:"kind"`
@@ -62,10 +64,10 @@ func (s *Server) draftOf(cfg *config.Config, req *draftRequest) (*draft, error) 
 		d.exists = true
 	case !errors.Is(err, os.ErrNotExist):
 		return nil, err
-	case req.File != "":
+	case req.Version != "": // the file the form was opened on is gone
 		return nil, errNoFile
 	}
-	if req.File == "" { // a new page: fields in the table's order
+	if req.File == "" || !d.exists { // a new page: fields in the table's order
 		d.src, err = newPage(req.Fields, cleanBody(deref(req.Body)), d.order)
 		return &d, err
 	}
@@ -74,7 +76,7 @@ func (s *Server) draftOf(cfg *config.Config, req *draftRequest) (*draft, error) 
 		return nil, err
 	}
 	body := string(m.body)
-	if req.Body != nil && cleanBody(*req.Body) != body {
+	if req.Body != nil && *req.Body != body && cleanBody(*req.Body) != body {
 		body = cleanBody(*req.Body)
 	}
 	d.src, err = update(d.old, req.Fields, body, d.order)

@@ -20,6 +20,7 @@ var errNotYAML = errors.New("the form edits front matter written as YAML between
 type matter struct {
 	head, text, close, body []byte
 	entries                 []entry // the top-level keys, in file order
+	indent                  string  // the spaces before each top-level key
 }
 
 // entry is one top-level key of the front matter and where it stands in
@@ -75,6 +76,7 @@ func (m *matter) index() error {
 	if top.Kind != yaml.MappingNode {
 		return errors.New("the front matter must be a set of key: value lines")
 	}
+	m.indent = strings.Repeat(" ", max(top.Column-1, 0))
 	starts := lineStarts(m.text)
 	at := func(line int) int {
 		if line-1 < len(starts) {
@@ -82,8 +84,13 @@ func (m *matter) index() error {
 		}
 		return len(m.text)
 	}
+	seen := map[string]bool{}
 	for i := 0; i+1 < len(top.Content); i += 2 {
 		k, v := top.Content[i], top.Content[i+1]
+		if seen[k.Value] {
+			return fmt.Errorf("%s is given twice in the front matter: keep one, in a text editor", k.Value)
+		}
+		seen[k.Value] = true
 		e := entry{key: k.Value, value: v, start: at(k.Line), valStart: -1, valEnd: -1}
 		e.end = len(m.text)
 		if i+2 < len(top.Content) {
@@ -111,7 +118,7 @@ func (m *matter) index() error {
 				}
 			}
 			e.valEnd = e.start + len(strings.TrimRight(content, " \t"))
-			if e.valEnd < e.valStart {
+			if e.valEnd <= e.valStart { // no value written ("key:"): the line is written anew
 				e.valStart, e.valEnd = -1, -1
 			}
 		}

@@ -26,7 +26,7 @@ func newPage(fields map[string]any, body string, order []string) ([]byte, error)
 			return nil, fmt.Errorf("field %s: %v", name, err)
 		}
 		if !empty(v) {
-			b.WriteString(name + ":" + fresh(v) + "\n")
+			b.WriteString(name + ":" + fresh(v, "") + "\n")
 		}
 	}
 	b.WriteString("---\n")

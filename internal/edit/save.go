@@ -49,8 +49,8 @@ func (s *Server) saveHandler(w http.ResponseWriter, r *http.Request) {
 	case err != nil && !errors.Is(err, os.ErrNotExist):
 		fail(w, http.StatusInternalServerError, err.Error())
 		return
-	case err == nil && (req.File == "" || version(now) != req.Version || version(d.old) != req.Version),
-		err != nil && req.File != "": // made, changed or deleted since the form was opened
+	case err == nil && (req.Version == "" || version(now) != req.Version || version(d.old) != req.Version),
+		err != nil && req.Version != "": // made, changed or deleted since the form was opened
 		v := ""
 		if err == nil {
 			v = version(now)

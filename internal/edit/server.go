@@ -1,8 +1,10 @@
 // Package edit is the editor of `skupaj serve`: forms for the pages of the
 // site, made from the field table of package content, that check a page
 // as `skupaj check` does while it is written and save it as a minimal
-// change of its file. It serves below Path of the preview, and never
-// writes outside content/ and static/ (docs/ in README, "Editing").
+// change of its file. It serves below Path of the preview, and writes
+// only pages into content/, terms into content/taxonomies/ and images
+// into static/images/. docs/edit-api.md is its HTTP API, the contract
+// with the form's script.
 package edit
 
 import (
@@ -48,6 +50,11 @@ func (s *Server) Token() string { return s.token }
 
 // ServeHTTP answers a request whose path is below the base path and Path.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	// Another site may not show the editor in a frame, to trick a click
+	// on Save.
+	w.Header().Set("X-Frame-Options", "SAMEORIGIN")
+	w.Header().Set("Content-Security-Policy", "frame-ancestors 'self'")
+	w.Header().Set("X-Content-Type-Options", "nosniff")
 	if why := s.refused(r); why != "" {
 		http.Error(w, why, http.StatusForbidden)
 		return

@@ -117,6 +117,15 @@ func TestWritesNeedTheTokenALocalHostAndTheServersOrigin(t *testing.T) {
 			t.Errorf("upload, %s: status %d, want 403", why, code)
 		}
 	}
+	// The form's page may not be framed by another site.
+	resp, err := srv.Client().Get(srv.URL + "/" + Path + "?file=" + alpha)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != 200 || resp.Header.Get("X-Frame-Options") != "SAMEORIGIN" || resp.Header.Get("Content-Security-Policy") != "frame-ancestors 'self'" {
+		t.Errorf("the form's page: %d, framing allowed", resp.StatusCode)
+	}
 	// The form's page, which carries the token, is not served to another host.
 	code, _ := call(t, srv, s, "GET", "?file="+alpha, nil, refusals["DNS rebinding"])
 	if code != http.StatusForbidden {

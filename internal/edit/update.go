@@ -70,7 +70,6 @@ func same(a, b any) bool {
 type change struct {
 	start, end int
 	text       string
-	seq        int // insertions at one place keep the field table's order
 }
 
 // update writes src with the fields given changed, and body in place of
@@ -103,7 +102,7 @@ func update(src []byte, fields map[string]any, body string, order []string) ([]b
 		ri, rj := rank(names[i]), rank(names[j])
 		return ri < rj || ri == rj && names[i] < names[j]
 	})
-	for seq, name := range names {
+	for _, name := range names {
 		v, err := normalize(fields[name])
 		if err != nil {
 			return nil, fmt.Errorf("field %s: %v", name, err)
@@ -111,18 +110,21 @@ func update(src []byte, fields map[string]any, body string, order []string) ([]b
 		e, ok := present[name]
 		switch {
 		case !ok && empty(v):
+		case !ok && rank(name) == len(order):
+			return nil, fmt.Errorf("unknown field %q: the fields of this page are %s", name, strings.Join(order, ", "))
 		case !ok:
 			at := m.insertAt(rank(name), rank)
-			changes = append(changes, change{at, at, name + ":" + fresh(v) + "\n", seq})
+			changes = append(changes, change{at, at, m.indent + name + ":" + fresh(v, m.indent) + "\n"})
 		case empty(v):
-			changes = append(changes, change{e.start, e.end, "", seq})
+			changes = append(changes, change{e.start, e.end, ""})
 		case same(e.old(), v):
 		case e.valStart >= 0 && (e.value.Kind == yaml.ScalarNode) == isText(v) && !multiline(v):
-			changes = append(changes, change{e.valStart, e.valEnd, inPlace(e.value, v), seq})
+			changes = append(changes, change{e.valStart, e.valEnd, inPlace(e.value, v)})
 		default:
-			changes = append(changes, change{e.start, e.end, name + ":" + rewritten(e.value, v) + "\n", seq})
+			changes = append(changes, change{e.start, e.end, m.indent + name + ":" + rewritten(e.value, v, m.indent) + "\n"})
 		}
 	}
+	// Stable: insertions at one place stay in the table's order.
 	sort.SliceStable(changes, func(i, j int) bool { return changes[i].start < changes[j].start })
 	var out bytes.Buffer
 	out.Write(m.head)
@@ -164,12 +166,12 @@ func (m *matter) insertAt(r int, rank func(string) int) int {
 // fresh writes, after "key:", the value of a new field: a text quoted
 // when YAML needs it, a text of several lines as a block (|), a list as
 // [a, b].
-func fresh(v any) string {
+func fresh(v any, indent string) string {
 	if items, ok := v.([]string); ok {
 		return " " + flowList(items, plain)
 	}
 	if multiline(v) {
-		if b := block(v.(string), "  "); b != "" {
+		if b := block(v.(string), indent+"  "); b != "" {
 			return b
 		}
 	}
@@ -197,12 +199,12 @@ func inPlace(old *yaml.Node, v any) string {
 
 // rewritten writes v, after "key:", in place of an old value written over
 // several lines: a list keeps its lines "  - item" with their indentation.
-func rewritten(old *yaml.Node, v any) string {
+func rewritten(old *yaml.Node, v any, indent string) string {
 	items, ok := v.([]string)
 	if !ok {
 		s := v.(string)
 		if strings.Contains(s, "\n") || old.Style&(yaml.LiteralStyle|yaml.FoldedStyle) != 0 {
-			if b := block(s, "  "); b != "" {
+			if b := block(s, indent+"  "); b != "" {
 				return b
 			}
 		}
@@ -211,7 +213,7 @@ func rewritten(old *yaml.Node, v any) string {
 	if old.Kind != yaml.SequenceNode || old.Style&yaml.FlowStyle != 0 {
 		return " " + flowList(items, plain)
 	}
-	indent := strings.Repeat(" ", max(old.Column-1, 0))
+	indent = strings.Repeat(" ", max(old.Column-1, 0))
 	st := plain
 	if len(old.Content) > 0 {
 		st = styleOf(old.Content[0])

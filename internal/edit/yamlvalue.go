@@ -43,9 +43,10 @@ func text(s string, st style) string {
 
 // block writes s, text of several lines, as a YAML literal block after
 // "key:" (" |" and its lines indented by indent), or "" when s cannot be
-// one (a first line that starts with a space, a line end other than LF).
+// one (a first line that starts with a space, a character a block cannot
+// hold).
 func block(s, indent string) string {
-	if s == "" || strings.HasPrefix(s, " ") || strings.ContainsAny(s, "\r\t") {
+	if s == "" || strings.HasPrefix(s, " ") || strings.IndexFunc(s, unprintable) >= 0 {
 		return ""
 	}
 	var b strings.Builder
@@ -94,7 +95,7 @@ func dq(s string) string {
 		case '\t':
 			b.WriteString(`\t`)
 		default:
-			if r < 0x20 || r == 0x7f || r == '\u2028' || r == '\u2029' || r == '\ufeff' {
+			if unprintable(r) {
 				b.WriteString(`\u` + strconv.FormatInt(int64(0x10000+r), 16)[1:])
 				continue
 			}
@@ -145,4 +146,10 @@ func plainOK(s string, inList bool) bool {
 		return v.Decode(&f) == nil && strconv.FormatFloat(f, 'f', -1, 64) == s
 	}
 	return false
+}
+
+// unprintable reports whether r must be escaped in YAML: a control
+// character other than a line break, or a character YAML treats as one.
+func unprintable(r rune) bool {
+	return r < 0x20 && r != '\n' || r == 0x7f || r == '\u0085' || r == '\u2028' || r == '\u2029' || r == '\ufeff' || r >= 0x80 && r < 0xa0
 }

@@ -136,6 +136,18 @@ func (r *Renderer) Doc(p *site.Page) *markdown.Doc { return r.docs[p] }
 // TermLabel is the label of a taxonomy term for readers of l.
 func (r *Renderer) TermLabel(tax, id string, l *site.Lang) string { return r.terms.label(tax, id, l) }
 
+// Title is page p's title as its own language shows it; generated pages
+// take theirs from the strings and the vocabularies.
+func (r *Renderer) Title(p *site.Page) string { return r.view(p).Title() }
+
+// T is the interface string key in language l.
+func (r *Renderer) T(l *site.Lang, key string) string { return r.strings.T(l.Code, key) }
+
+// TermDescription is the description of a taxonomy term for readers of l.
+func (r *Renderer) TermDescription(tax, id string, l *site.Lang) string {
+	return r.terms.description(tax, id, l)
+}
+
 func (r *Renderer) hasAnchor(p *site.Page, id string) bool {
 	if strings.HasPrefix(id, "fn:") || strings.HasPrefix(id, "fnref:") {
 		return true // footnotes: goldmark makes these

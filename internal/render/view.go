@@ -90,6 +90,8 @@ func (v *View) TitleOf(p *site.Page) string {
 		return v.TermLabel(p.Taxonomy, p.TermID)
 	case p.Kind == content.Catalogue:
 		return v.T("catalogue.title")
+	case p.Kind == content.Directory:
+		return v.T("directory.title." + string(p.Lists))
 	case p.Kind == content.Search:
 		return v.T("search.title")
 	case p.Kind == content.Print:

@@ -6,9 +6,10 @@ package search
 
 // Doc is one page as search sees it.
 type Doc struct {
-	ID       string // stable and unique: the page's URL below the base path
-	URL      string // link, with the base path
-	Lang     string
+	ID       string   // stable and unique: the page's URL below the base path
+	URL      string   // link, with the base path
+	Lang     string   // the language it is written in, whose analysis it gets
+	Shown    []string // the languages whose lists show it: Lang, then those that lack a translation of it
 	Kind     string
 	Title    string
 	Summary  string

@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"sort"
 	"sync"
 
@@ -24,8 +25,9 @@ const (
 
 // FormatVersion is the manifest's version of the format of
 // docs/search-format.md. 2: chunks and postings pages shared by several
-// prefixes and terms ("more" names "<file>#<n>").
-const FormatVersion = 2
+// prefixes and terms ("more" names "<file>#<n>"). 3: the lang facet lists,
+// for each document, the languages whose lists show it.
+const FormatVersion = 3
 
 // Dir is where the static index goes in the output.
 const Dir = "search/"
@@ -232,7 +234,7 @@ func filters(docs []*Doc, labels map[string]map[string]map[string]string) map[st
 		facets[name] = f
 	}
 	single("kind", func(d *Doc) string { return d.Kind })
-	single("lang", func(d *Doc) string { return d.Lang })
+	facets["lang"] = shownFacet(docs)
 	for _, name := range FacetFields {
 		f := &facet{Values: []string{}}
 		set := map[string]bool{}
@@ -259,6 +261,30 @@ func filters(docs []*Doc, labels map[string]map[string]map[string]string) map[st
 		facets[name] = f
 	}
 	return map[string]any{"facets": facets, "labels": labels}
+}
+
+// shownFacet is the lang facet: for each document the languages whose
+// lists show it, its own first, so that a language's filter keeps what
+// that language's lists show. Values are in order of first appearance.
+func shownFacet(docs []*Doc) *facet {
+	f := &facet{Values: []string{}}
+	pos := map[string]int{}
+	for _, d := range docs {
+		list := []int{}
+		for _, l := range append([]string{d.Lang}, d.Shown...) {
+			i, ok := pos[l]
+			if !ok {
+				i = len(f.Values)
+				pos[l] = i
+				f.Values = append(f.Values, l)
+			}
+			if !slices.Contains(list, i) {
+				list = append(list, i)
+			}
+		}
+		f.Docs = append(f.Docs, list)
+	}
+	return f
 }
 
 // letters groups the chunk prefixes by their first character and writes one

@@ -80,7 +80,7 @@ func Mapping(langs []string) (*mapping.IndexMappingImpl, error) {
 }
 
 // keywordFields are the fields indexed whole, for filters and facets.
-func keywordFields() []string { return append([]string{"kind", "lang"}, FacetFields...) }
+func keywordFields() []string { return append([]string{"kind", "lang", "shown"}, FacetFields...) }
 
 // Index is a site's new Bleve index with what indexing saw, which the
 // export reads instead of reading the index back: the postings of every
@@ -243,6 +243,7 @@ func (ix *Index) document(d *Doc, im *mapping.IndexMappingImpl, memo *analysis.M
 	}
 	keyword("kind", []string{d.Kind}, false)
 	keyword("lang", []string{d.Lang}, false)
+	keyword("shown", d.Shown, true)
 	for _, f := range FacetFields {
 		keyword(f, d.Facets[f], true)
 	}

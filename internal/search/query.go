@@ -15,7 +15,7 @@ import (
 // Request is a query for the Bleve index (skupaj search).
 type Request struct {
 	Query   string              // Bleve query string syntax; plain words are all required
-	Lang    string              // only documents in this language ("" for all)
+	Lang    string              // only documents this language's lists show: its own and others' it lacks ("" for all)
 	Filters map[string][]string // field (kind, sector, partnership_type, country) → any of these values
 	Size    int                 // hits to return
 	From    int
@@ -33,9 +33,6 @@ func Search(idx bleve.Index, langs []string, req Request) (*bleve.SearchResult, 
 	parsed = allRequired(parsed)
 	var perLang []query.Query
 	for _, l := range langs {
-		if req.Lang != "" && !strings.EqualFold(req.Lang, l) {
-			continue
-		}
 		an := idx.Mapping().AnalyzerNamed(analysis.AnalyzerName(l))
 		if an == nil {
 			return nil, fmt.Errorf("no analyzer for %s", l)
@@ -49,13 +46,24 @@ func Search(idx bleve.Index, langs []string, req Request) (*bleve.SearchResult, 
 		}
 		perLang = append(perLang, query.NewConjunctionQuery([]query.Query{lq, q}))
 	}
-	if req.Lang != "" && !slices.ContainsFunc(langs, func(l string) bool { return strings.EqualFold(l, req.Lang) }) {
-		return nil, fmt.Errorf("language %q is not one of the site's: %s", req.Lang, strings.Join(langs, ", "))
+	shown := ""
+	if req.Lang != "" {
+		i := slices.IndexFunc(langs, func(l string) bool { return strings.EqualFold(l, req.Lang) })
+		if i < 0 {
+			return nil, fmt.Errorf("language %q is not one of the site's: %s", req.Lang, strings.Join(langs, ", "))
+		}
+		shown = langs[i]
 	}
 	if len(perLang) == 0 {
 		perLang = append(perLang, query.NewMatchNoneQuery())
 	}
 	all := []query.Query{query.NewDisjunctionQuery(perLang)}
+	if shown != "" {
+		// Each document is still matched with its own language's analysis.
+		t := query.NewTermQuery(shown)
+		t.SetField("shown")
+		all = append(all, t)
+	}
 	for field, values := range req.Filters {
 		var any []query.Query
 		for _, v := range values {

@@ -108,7 +108,7 @@ func (s *Static) langs() ([]string, error) {
 		Facets struct {
 			Lang struct {
 				Values []string `json:"values"`
-				Docs   []int    `json:"docs"`
+				Docs   [][]int  `json:"docs"` // the languages that show each document, its own first
 			} `json:"lang"`
 		} `json:"facets"`
 	}
@@ -118,7 +118,10 @@ func (s *Static) langs() ([]string, error) {
 	lang := f.Facets.Lang
 	s.docLang = make([]string, len(lang.Docs))
 	for i, v := range lang.Docs {
-		s.docLang[i] = lang.Values[v]
+		if len(v) == 0 {
+			return nil, fmt.Errorf("search filters: document %d has no language", i)
+		}
+		s.docLang[i] = lang.Values[v[0]]
 	}
 	return s.docLang, nil
 }

@@ -1,6 +1,8 @@
 // Package serve is the live preview: it builds the site into memory, serves
 // it on localhost, rebuilds when a file of the site changes, and tells open
 // pages to reload. A build error is shown over the page, never as a crash.
+// With Options.Edit, package edit answers below edit.Path and every page
+// links to its form.
 package serve
 
 import (

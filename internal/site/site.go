@@ -56,6 +56,7 @@ type Lang struct {
 	Print         *Page                       // the printable handbook
 	News          *Page                       // what's new
 	Bibliography  *Page                       // every source, with the pages that draw on it
+	Directory     map[content.Kind]*Page      // case, partner → the page listing them all with filters
 	Matrix        *Matrix
 }
 
@@ -87,10 +88,11 @@ type Page struct {
 	ToLatin string
 
 	// Pages generated from the taxonomies.
-	Taxonomy string    // the taxonomy of a taxonomy index or term page
-	TermID   string    // the term of a term page
-	Cell     [2]string // a catalogue cell: partnership type and sector term ids
-	Members  []*Page   // what a term or cell page lists
+	Taxonomy string       // the taxonomy of a taxonomy index or term page
+	TermID   string       // the term of a term page
+	Cell     [2]string    // a catalogue cell: partnership type and sector term ids
+	Members  []*Page      // what a term or cell page lists
+	Lists    content.Kind // what a directory page lists: content.Case or content.Partner
 	group    string
 }
 

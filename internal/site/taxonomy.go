@@ -78,6 +78,13 @@ func (s *Site) generateTaxonomies() {
 				})
 			}
 		}
+		l.Directory = map[content.Kind]*Page{}
+		for _, k := range []content.Kind{content.Case, content.Partner} {
+			dir := content.SectionOf(k)
+			l.Directory[k] = s.generated(l, content.Directory, "directory:"+dir, "catalogue/"+dir+"/", func(p *Page) {
+				p.Lists, p.Members = k, l.items(k)
+			})
+		}
 		rows, cols := s.Vocab[RowTaxonomy], s.Vocab[ColTaxonomy]
 		if rows == nil || cols == nil {
 			continue
@@ -138,6 +145,21 @@ func (l *Lang) items(k content.Kind) []*Page {
 		}
 	}
 	return nil
+}
+
+// Foreign are the pages of other languages that l's lists show, in
+// section order: those not translated into l yet (Section.Items), each
+// once.
+func (l *Lang) Foreign() []*Page {
+	var out []*Page
+	for _, sec := range l.Sections {
+		for _, p := range sec.Items {
+			if p.Lang != l {
+				out = append(out, p)
+			}
+		}
+	}
+	return out
 }
 
 func has(list []string, s string) bool {

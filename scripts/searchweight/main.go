@@ -1,13 +1,13 @@
 // Command searchweight measures what a reader's first search on the
 // bundled handbook costs: it builds the handbook into a temporary folder,
 // serves it on 127.0.0.1 with gzip (as GitHub Pages serves HTML, CSS,
-// JavaScript and JSON), opens the search page of the default language in
-// headless Chromium (Debian's /usr/bin/chromium) with an empty cache, types
+// JavaScript and JSON), opens a search page (the default language's, or
+// -page) in headless Chromium (Debian's /usr/bin/chromium) with an empty cache, types
 // a word and waits for its results. It prints every file the page fetched,
 // grouped by kind, with the bytes of their bodies as sent (gzipped) and
 // as read (uncompressed). It measures; it does not judge.
 //
-//	go run ./scripts/searchweight [-source .] [-q library]
+//	go run ./scripts/searchweight [-source .] [-page /hr/search/] [-q library]
 package main
 
 import (
@@ -44,14 +44,15 @@ type entry struct {
 func main() {
 	source := flag.String("source", ".", "the site's folder (holds content/)")
 	query := flag.String("q", "library", "the word to search for")
+	page := flag.String("page", "/search/", "the search page to open")
 	flag.Parse()
-	if err := run(*source, *query); err != nil {
+	if err := run(*source, *page, *query); err != nil {
 		fmt.Fprintln(os.Stderr, "searchweight:", err)
 		os.Exit(1)
 	}
 }
 
-func run(source, query string) error {
+func run(source, page, query string) error {
 	tmp, err := os.MkdirTemp("", "skupaj-searchweight-")
 	if err != nil {
 		return err
@@ -82,7 +83,7 @@ func run(source, query string) error {
 	if _, err := chromedp.Call(ctx, network.SetBypassServiceWorker, network.SetBypassServiceWorkerParams{Bypass: true}); err != nil {
 		return err
 	}
-	if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/search/"), chromedp.WaitVisible(chromedp.CSS("#search-q")),
+	if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+page), chromedp.WaitVisible(chromedp.CSS("#search-q")),
 		chromedp.SendKeys(chromedp.CSS("#search-q"), query)); err != nil {
 		return err
 	}

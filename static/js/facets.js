@@ -32,12 +32,15 @@ export class Facets {
   }
 
   /**
-   * The value of a single-valued facet (kind, lang) for doc, if any.
+   * The first value of doc in facet, if any: its kind, or (lang) the
+   * language it is written in, which comes before the languages whose
+   * lists show it untranslated.
    * @param {string} facet @param {number} doc @returns {string|undefined}
    */
   value(facet, doc) {
     const f = this.data.facets[facet];
-    const i = f?.docs[doc];
+    const v = f?.docs[doc];
+    const i = Array.isArray(v) ? v[0] : v;
     return typeof i === "number" ? f.values[i] : undefined;
   }
 

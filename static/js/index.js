@@ -70,7 +70,7 @@ export class SearchIndex {
     const res = await fetch(url, { cache: "no-cache" });
     if (!res.ok) throw new Error(`search: ${url}: ${res.status}`);
     const manifest = await res.json();
-    if (manifest.version !== 2) throw new Error(`search: unknown index format ${manifest.version}`);
+    if (manifest.version !== 3) throw new Error(`search: unknown index format ${manifest.version}`);
     return new SearchIndex(new URL(".", url), manifest);
   }
 

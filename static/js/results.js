@@ -100,11 +100,18 @@ export class ResultList {
     const href = safeHref(record.u);
     const title = link("search-hit-title", href, marked(record.t, hl.marks(record.t, record.l)));
     title.lang = record.l;
-    const kind = el("span", "search-badge search-badge-kind", this.strings.kind(record.k));
-    const lang = el("span", "search-badge search-badge-lang", this.strings.language(record.l));
+    const badges = el("span", "search-badges", el("span", "search-badge search-badge-kind", this.strings.kind(record.k)));
+    if (record.l !== this.strings.lang) {
+      // A page of another language (one not translated into the reader's
+      // yet, or found with the language filter cleared).
+      const lang = el("span", "search-badge lang-badge", record.l.toUpperCase());
+      lang.lang = record.l;
+      lang.title = this.strings.language(record.l);
+      badges.append(" ", lang);
+    }
     const text = el("p", "search-hit-text", excerpt(hl, record, sections));
     text.lang = record.l;
-    li.append(el("div", "search-hit-head", title, " ", el("span", "search-badges", kind, " ", lang)), text);
+    li.append(el("div", "search-hit-head", title, " ", badges), text);
     const subs = matchingSections(hl, record, sections).map((s) => {
       const a = link("search-hit-section", `${href}#${encodeURIComponent(s.id)}`, s.heading);
       a.lang = record.l;

@@ -217,6 +217,8 @@ class SearchPage {
     const langOf = (doc) => this.facets.value("lang", doc);
     const first = await top(query, langOf, accept, PAGE, stale);
     if (!first) return;
+    const ownFirst = (a, b) => b.score - a.score || (langOf(b.doc) === this.lang) - (langOf(a.doc) === this.lang);
+    first.sort(ownFirst);
     const records = await this.titles(first, stale, text);
     if (!records) return;
     // Once typing pauses: all the matches (for the count and the filters)
@@ -225,7 +227,7 @@ class SearchPage {
     const every = all(query, langOf);
     every.catch(() => {}); // awaited below, unless this search goes stale first
     if (!(await this.excerpts(first, records, stale))) return;
-    const hits = await every;
+    const hits = (await every).sort(ownFirst);
     if (stale()) return;
     const kept = hits.filter((h) => accept(h.doc));
     const head = kept.slice(0, PAGE);
