@@ -31,7 +31,8 @@ async function main() {
       const target = src.file.replace(`content/${src.lang}/`, `content/${want.translate}/`);
       const there = await get("page", { file: target });
       current = there.status === 200 ? there.data : null;
-      Object.assign(page, { kind: src.kind, lang: want.translate, id: src.id });
+      // A translation not yet written is saved at its file, as new.
+      Object.assign(page, { kind: src.kind, lang: want.translate, id: src.id, file: target, version: "" });
     } else {
       current = src;
     }
@@ -48,10 +49,7 @@ async function main() {
   const form = makeForm(schema, { t, isNew: !page.file, body: !isTerm, slug, onNewPartner: newPartner });
 
   if (current) form.set(current.fields, current.body);
-  else if (source) {
-    form.set(shared(schema, source.fields));
-    form.setID(source.id);
-  }
+  else if (source) form.set(shared(schema, source.fields));
 
   const title = h("h1", { id: "edit-title" }, heading(t, schema));
   const status = h("div", { class: "status", role: "status", "aria-live": "polite" });
