@@ -9,6 +9,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -215,4 +216,79 @@ func typeText(sel chromedp.CSS, text string) chromedp.Action[chromedp.Void] {
 		_, err := cdp.Call(ctx, tg, input.InsertText, input.InsertTextParams{Text: text})
 		return err
 	}))
+}
+
+// An editor edits a page from its Edit link while someone changes its file
+// on disk: saving shows the file as it is now and writes nothing; after a
+// reload the change saves as a change of one field, the other edit kept.
+// Then Translate opens the form of the same case in Danish with the English
+// page beside it and the fields that are not text already filled, and the
+// translation saves as a new file.
+func TestEditorNeverOverwritesAChangedFileAndTranslatesBesideTheSource(t *testing.T) {
+	base, root := editingPreview(t)
+	tb := tabAt(t, startBrowser(t), base)
+	tb.allow(409, "/__skupaj/edit/api/save") // the conflict
+	tb.allow(404, "/__skupaj/edit/api/page") // the translation has no file yet
+	css := func(sel string) chromedp.CSS { return chromedp.CSS(sel) }
+	form := func(sel string) chromedp.CSS { return css("#skupaj-edit " + sel) }
+	settled := chromedp.WaitReady(css(`#skupaj-edit[data-pending="0"]`))
+	file := filepath.Join(root, "content", "en", "cases", "latvia-digital-television.md")
+	original, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	tb.do(chromedp.EmulateViewport(1280, 900))
+	tb.open("cases/latvia-digital-television/")
+	tb.do(chromedp.Click(css(`a[rel="edit"]`)), chromedp.WaitVisible(form(`input[name="place"]`)), settled)
+	if v := eval[string](tb, `document.querySelector('#skupaj-edit input[name="title"]').value`); v != "Latvia: librarians help with the switch to digital television" {
+		t.Fatalf("the form shows the title %q", v)
+	}
+	tb.do(typeText(form(`input[name="place"]`), "Riga"), settled)
+
+	elsewhere := append(append([]byte(nil), original...), "\nChanged in a text editor.\n"...)
+	if err := os.WriteFile(file, elsewhere, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tb.do(chromedp.Click(form(`button.save`)), chromedp.WaitVisible(form(`.conflict textarea`)))
+	if shown := eval[string](tb, `document.querySelector('#skupaj-edit .conflict textarea').value`); shown != string(elsewhere) {
+		t.Errorf("the conflict shows %q, not the file on disk", shown)
+	}
+	if now, _ := os.ReadFile(file); !bytes.Equal(now, elsewhere) {
+		t.Fatalf("the file changed on disk was overwritten:\n%s", now)
+	}
+
+	tb.do(chromedp.Click(form(`.conflict a`)), chromedp.WaitVisible(form(`input[name="place"]`)), settled,
+		typeText(form(`input[name="place"]`), "Riga"), settled,
+		chromedp.Click(form(`button.save`)), chromedp.WaitVisible(form(`.status a.open`)))
+	want := bytes.Replace(elsewhere, []byte("country: lv\n"), []byte("country: lv\nplace: Riga\n"), 1)
+	if now, _ := os.ReadFile(file); !bytes.Equal(now, want) {
+		t.Errorf("the saved file is not the file on disk with one line added:\n%s", now)
+	}
+
+	tb.do(chromedp.SendKeys(css(`#translate-lang`), "Dansk"),
+		chromedp.Click(css(`form.translate button`)),
+		chromedp.WaitVisible(css(`aside.source`)), settled)
+	if src := eval[string](tb, `document.querySelector('aside.source').textContent`); !strings.Contains(src, "Latvia: librarians help") {
+		t.Errorf("the source beside the translation shows %q", src)
+	}
+	if c := eval[string](tb, `document.querySelector('#skupaj-edit select[name="country"]').value`); c != "lv" {
+		t.Errorf("the translation's country is %q, not the source's", c)
+	}
+	tb.do(typeText(form(`input[name="title"]`), "Letland: bibliotekarer hjælper med skiftet til digitalt tv"), settled,
+		typeText(form(`input[name="summary"]`), "Et teleselskab uddannede bibliotekarer til skiftet til digitalt tv."), settled,
+		typeText(form(`textarea[name="body"]`), "Bibliotekarerne var klar til at hjælpe.\n"), settled,
+		chromedp.Click(form(`button.save`)), chromedp.WaitVisible(form(`.status a.open, .status .error`)))
+	if said := eval[string](tb, `[...document.querySelectorAll('#skupaj-edit .msgs .error, #skupaj-edit .status .error')].map(p => p.textContent).join("\n")`); said != "" {
+		t.Fatalf("the translation did not save:\n%s", said)
+	}
+	da, err := os.ReadFile(filepath.Join(root, "content", "da", "cases", "latvia-digital-television.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range []string{"title: \"Letland: bibliotekarer hjælper med skiftet til digitalt tv\"\n", "country: lv\n", "library: latvian-libraries\n"} {
+		if !bytes.Contains(da, []byte(line)) {
+			t.Errorf("the translation lacks %q:\n%s", line, da)
+		}
+	}
 }

@@ -96,11 +96,13 @@ const kinds = {
           c.description ? h("span", { class: "desc" }, c.description) : null));
     }));
     const el = h("fieldset", { id, "aria-describedby": described }, h("legend", {}, label, req), help, list, msgs);
+    const chosen = keptOrder(boxes);
     const set = (v) => {
-      const want = new Set(Array.isArray(v) ? v : v ? [v] : []);
-      for (const b of boxes) b.checked = want.has(b.value);
+      const want = Array.isArray(v) ? v : v ? [v] : [];
+      for (const b of boxes) b.checked = want.includes(b.value);
+      chosen.reset(want);
     };
-    return { el, inputs: boxes, get: () => boxes.filter((b) => b.checked).map((b) => b.value), set };
+    return { el, inputs: boxes, get: chosen.get, set };
   },
 
   picker(parts) {
@@ -125,3 +127,23 @@ const kinds = {
     return { el, inputs: [lat, lon], get, set };
   },
 };
+
+/**
+ * keptOrder keeps the order in which a list's ids were chosen: the ids a
+ * page has stay in their order, a newly ticked one goes last, so that a
+ * saved list changes only where the editor changed it.
+ */
+export function keptOrder(inputs) {
+  let order = [];
+  const watch = (input) =>
+    input.addEventListener("change", () => {
+      order = order.filter((v) => v !== input.value);
+      if (input.checked) order.push(input.value);
+    });
+  inputs.forEach(watch);
+  return {
+    watch,
+    reset: (ids) => (order = [...ids]),
+    get: () => order.filter((v) => inputs.some((i) => i.value === v && i.checked)),
+  };
+}

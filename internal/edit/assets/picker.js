@@ -4,12 +4,14 @@
 // field takes several ids and radio buttons when it takes one.
 
 import { h, fold } from "./dom.js";
+import { keptOrder } from "./fields.js";
 
 /** picker makes the control of a field that names pages or sources. */
 export function picker({ f, id, label, help, msgs, described, req, ctx }) {
   const many = f.multiple ?? f.type === "list";
   const type = many ? "checkbox" : "radio";
   const inputs = [];
+  const chosenOrder = keptOrder(inputs);
   const list = h("ul", { class: "options", id: `${id}-options` });
   const nothing = h("p", { class: "nothing", hidden: true }, ctx.t("edit.nothing", "Nothing found."));
   const search = h("input", {
@@ -24,6 +26,7 @@ export function picker({ f, id, label, help, msgs, described, req, ctx }) {
     input.dataset.label = c.label || c.id;
     input.dataset.search = fold(`${c.label || ""} ${c.id}`);
     inputs.push(input);
+    if (many) chosenOrder.watch(input);
     const li = h("li", {}, input, " ",
       h("label", { for: input.id }, h("span", { class: "term" }, c.label || c.id),
         c.description ? h("span", { class: "desc" }, c.description) : null));
@@ -61,14 +64,12 @@ export function picker({ f, id, label, help, msgs, described, req, ctx }) {
     h("legend", {}, label, req), help, chosen,
     h("div", { class: "row" }, search, newPartner), list, nothing, msgs);
 
-  const get = () => {
-    const vals = inputs.filter((i) => i.checked && i.value).map((i) => i.value);
-    return many ? vals : vals[0] ?? "";
-  };
+  const get = () => (many ? chosenOrder.get() : inputs.find((i) => i.checked)?.value ?? "");
   const set = (v) => {
-    const want = new Set((Array.isArray(v) ? v : [v]).filter(Boolean));
+    const want = (Array.isArray(v) ? v : [v]).filter(Boolean);
     for (const w of want) if (!inputs.some((i) => i.value === w)) option({ id: w, label: w });
-    for (const i of inputs) i.checked = want.has(i.value) || (!many && !want.size && i.value === "");
+    for (const i of inputs) i.checked = want.includes(i.value) || (!many && !want.length && i.value === "");
+    chosenOrder.reset(want);
     show();
     filter();
   };
