@@ -3,6 +3,8 @@ package browser
 import (
 	"bytes"
 	"context"
+	"image"
+	"image/png"
 	"io/fs"
 	"net"
 	"net/http"
@@ -153,6 +155,8 @@ func TestEditorMakesASlovenianCaseWithANewPartner(t *testing.T) {
 		t.Fatal(err)
 	}
 
+	axeForm(t, tb)
+
 	step(typeText(form(`input[name="summary"]`), "Knjige za bolnike in obiskovalce v čakalnici."))
 	tb.do(chromedp.WaitNotPresent(form(`[data-field="summary"] .msgs .error`)))
 
@@ -277,8 +281,20 @@ func TestEditorNeverOverwritesAChangedFileAndTranslatesBesideTheSource(t *testin
 	}
 	tb.do(typeText(form(`input[name="title"]`), "Letland: bibliotekarer hjælper med skiftet til digitalt tv"), settled,
 		typeText(form(`input[name="summary"]`), "Et teleselskab uddannede bibliotekarer til skiftet til digitalt tv."), settled,
-		typeText(form(`textarea[name="body"]`), "Bibliotekarerne var klar til at hjælpe.\n"), settled,
-		chromedp.Click(form(`button.save`)), chromedp.WaitVisible(form(`.status a.open, .status .error`)))
+		typeText(form(`textarea[name="body"]`), "Bibliotekarerne var klar til at hjælpe.\n"), settled)
+
+	// An image goes in only with a description of what it shows.
+	tb.do(chromedp.SetUploadFiles(form(`.image input[type="file"]`), []string{pngFile(t)}),
+		chromedp.Click(form(`.image button`)),
+		chromedp.WaitVisible(form(`.image .msgs .error`)))
+	tb.do(typeText(form(`.image input[type="text"]`), "Et fjernsyn på biblioteket"),
+		chromedp.Click(form(`.image button`)),
+		chromedp.WaitVisible(form(`#f-body-preview img[alt="Et fjernsyn på biblioteket"]`)), settled)
+	if _, err := os.Stat(filepath.Join(root, "static", "images", "tv.png")); err != nil {
+		t.Errorf("the image is not in static/images/: %v", err)
+	}
+
+	tb.do(chromedp.Click(form(`button.save`)), chromedp.WaitVisible(form(`.status a.open, .status .error`)))
 	if said := eval[string](tb, `[...document.querySelectorAll('#skupaj-edit .msgs .error, #skupaj-edit .status .error')].map(p => p.textContent).join("\n")`); said != "" {
 		t.Fatalf("the translation did not save:\n%s", said)
 	}
@@ -286,9 +302,91 @@ func TestEditorNeverOverwritesAChangedFileAndTranslatesBesideTheSource(t *testin
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, line := range []string{"title: \"Letland: bibliotekarer hjælper med skiftet til digitalt tv\"\n", "country: lv\n", "library: latvian-libraries\n"} {
+	for _, line := range []string{"title: \"Letland: bibliotekarer hjælper med skiftet til digitalt tv\"\n", "country: lv\n", "library: latvian-libraries\n",
+		"\n![Et fjernsyn på biblioteket](/images/tv.png)\n"} {
 		if !bytes.Contains(da, []byte(line)) {
 			t.Errorf("the translation lacks %q:\n%s", line, da)
 		}
+	}
+}
+
+// axeForm runs axe-core on the form in tb and fails for every violation
+// of impact serious or critical: labels, names, contrast, structure.
+func axeForm(t *testing.T, tb *tab) {
+	t.Helper()
+	axeJS, err := os.ReadFile(filepath.Join("testdata", "axe.min.js"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(tb.ctx, axeTimeout)
+	defer cancel()
+	err = chromedp.Do(ctx, chromedp.Evaluate[chromedp.Void](string(axeJS)))
+	var res axeResult
+	if err == nil {
+		res, err = chromedp.Run(ctx, chromedp.Evaluate[axeResult](axeRun, chromedp.EvalAwaitPromise))
+	}
+	if err != nil {
+		t.Fatalf("running axe-core on the form: %v", err)
+	}
+	for _, v := range res.Violations {
+		t.Errorf("the form: %s (%s): %s, %d elements, first %v", v.ID, v.Impact, v.Help, v.Count, v.Targets)
+	}
+}
+
+// pngFile writes a small PNG image, tv.png, and returns its path.
+func pngFile(t *testing.T) string {
+	t.Helper()
+	img := image.NewRGBA(image.Rect(0, 0, 8, 6))
+	for i := range img.Pix {
+		img.Pix[i] = 0x80
+	}
+	var b bytes.Buffer
+	if err := png.Encode(&b, img); err != nil {
+		t.Fatal(err)
+	}
+	p := filepath.Join(t.TempDir(), "tv.png")
+	if err := os.WriteFile(p, b.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// A term added to a vocabulary from the New menu is appended to the
+// vocabulary's file and offered at once in the form of a new case.
+func TestEditorAddsATermThatCasesCanPick(t *testing.T) {
+	base, root := editingPreview(t)
+	tb := tabAt(t, startBrowser(t), base)
+	css := func(sel string) chromedp.CSS { return chromedp.CSS(sel) }
+	form := func(sel string) chromedp.CSS { return css("#skupaj-edit " + sel) }
+	vocab := filepath.Join(root, "content", "taxonomies", "sector.yaml")
+	before, err := os.ReadFile(vocab)
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	tb.do(chromedp.EmulateViewport(1280, 900))
+	tb.open("sl/")
+	tb.do(chromedp.Click(css("#skupaj-edit-bar summary")),
+		chromedp.Click(css(`#skupaj-edit-bar a[href*="new=term"][href*="taxonomy=sector"]`)),
+		chromedp.WaitVisible(form(`input[name="id"]`)),
+		typeText(form(`input[name="id"]`), "bookshops"),
+		typeText(form(`input[name="label.en"]`), "Bookshops"),
+		typeText(form(`input[name="label.sl"]`), "Knjigarne"),
+		typeText(form(`input[name="description.sl"]`), "Knjigarne in založbe."),
+		chromedp.Click(form(`button.save`)),
+		chromedp.WaitVisible(form(`.status .ok, .status .error`)))
+	after, err := os.ReadFile(vocab)
+	if err != nil {
+		t.Fatal(err)
+	}
+	added, found := bytes.CutPrefix(after, before)
+	if !found || !bytes.Contains(added, []byte("bookshops:")) || !bytes.Contains(added, []byte("Knjigarne")) {
+		t.Fatalf("the vocabulary is not its old text and the new term:\n%s", after)
+	}
+
+	tb.open("__skupaj/edit/?new=case&lang=sl")
+	tb.do(chromedp.WaitVisible(form(`input[name="sector"][value="bookshops"]`)))
+	if label := eval[string](tb, `document.querySelector('#skupaj-edit input[name="sector"][value="bookshops"]').parentElement.textContent`); !strings.Contains(label, "Knjigarne in založbe.") {
+		t.Errorf("the new term is offered as %q", label)
 	}
 }
