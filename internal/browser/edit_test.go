@@ -248,6 +248,13 @@ func TestEditorNeverOverwritesAChangedFileAndTranslatesBesideTheSource(t *testin
 	if v := eval[string](tb, `document.querySelector('#skupaj-edit input[name="title"]').value`); v != "Latvia: librarians help with the switch to digital television" {
 		t.Fatalf("the form shows the title %q", v)
 	}
+
+	// The editor may have the form in another language than the page's.
+	tb.do(chromedp.SendKeys(css(`#ui-lang`), "Slovenščina"), chromedp.Click(css(`form.ui button`)),
+		chromedp.WaitVisible(css(`#skupaj-edit[lang="sl"] input[name="place"]`)), settled)
+	if label := eval[string](tb, `document.querySelector('label[for="f-place"]').textContent`); label != "Kraj" {
+		t.Errorf("the form in Slovenian labels place %q", label)
+	}
 	tb.do(typeText(form(`input[name="place"]`), "Riga"), settled)
 
 	elsewhere := append(append([]byte(nil), original...), "\nChanged in a text editor.\n"...)

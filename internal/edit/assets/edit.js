@@ -39,11 +39,13 @@ async function main() {
   }
   if (current) Object.assign(page, { kind: current.kind, lang: current.lang, id: current.id, file: current.file, version: current.version });
 
-  const schema = await must(get("schema", { kind: page.kind, lang: page.lang, taxonomy: page.taxonomy || "" }));
+  // The form speaks the editor's choice of language (?ui=), else the page's.
+  const ui = new URLSearchParams(location.search).get("ui") || page.lang;
+  const schema = await must(get("schema", { kind: page.kind, lang: ui, taxonomy: page.taxonomy || "" }));
   const t = (key, fallback) => schema.strings?.[key] ?? fallback ?? key;
   const isTerm = page.kind === "term";
   const pickers = () => [...form.controls.values()].filter((c) => c.add && fieldOf(schema, c.name)?.ref === "partner");
-  const newPartner = isTerm ? null : partnerDialog(page.lang, t, (choice) => {
+  const newPartner = isTerm ? null : partnerDialog(page.lang, ui, t, (choice) => {
     for (const c of pickers()) c.add(choice, c.name === "partners");
   });
   const form = makeForm(schema, { t, isNew: !page.file, body: !isTerm, slug, onNewPartner: newPartner });
@@ -57,9 +59,9 @@ async function main() {
   form.el.append(h("div", { class: "actions" }, save, status));
   const layout = h("div", { class: source ? "layout with-source" : "layout" },
     source ? sourcePane(source, schema, t) : null, form.el);
-  root.replaceChildren(h("header", {}, title, translateMenu(t, schema)), layout);
+  root.replaceChildren(h("header", {}, title, h("div", { class: "menus" }, translateMenu(t, schema), uiMenu(t, schema))), layout);
   document.title = `${title.textContent} – skupaj`;
-  root.lang = page.lang;
+  root.lang = schema.lang;
 
   // Checks and previews run once the editor pauses; an answer to an older
   // request than the last one is dropped. The form's data-pending is "1"
@@ -199,4 +201,17 @@ function translateMenu(t, schema) {
     h("input", { type: "hidden", name: "file", value: want.file }),
     h("label", { for: "translate-lang" }, t("edit.translate.into", "Translate into")), " ", select, " ",
     h("button", { type: "submit", class: "secondary" }, t("edit.translate", "Translate")));
+}
+
+// uiMenu lets the editor choose the language the form speaks.
+function uiMenu(t, schema) {
+  const langs = schema.languages || [];
+  if (langs.length < 2) return null;
+  const keep = [...new URLSearchParams(location.search)].filter(([k]) => k !== "ui");
+  return h("form", { class: "ui", method: "get", action: base },
+    keep.map(([k, v]) => h("input", { type: "hidden", name: k, value: v })),
+    h("label", { for: "ui-lang" }, t("edit.ui", "Language of the form")), " ",
+    h("select", { id: "ui-lang", name: "ui" },
+      langs.map((l) => h("option", { value: l.code, selected: l.code === schema.lang }, l.name || l.code))),
+    " ", h("button", { type: "submit", class: "secondary" }, t("edit.ui.show", "Show")));
 }

@@ -8,15 +8,16 @@ import { makeForm } from "./form.js";
 
 /**
  * partnerDialog returns a function that opens the dialog with a proposed
- * name; onMade gets the new partner as a choice {id, label}.
+ * name for a partner page in lang, the form speaking ui; onMade gets the
+ * new partner as a choice {id, label}.
  */
-export function partnerDialog(lang, t, onMade) {
+export function partnerDialog(lang, ui, t, onMade) {
   let dialog = null;
   let form = null;
   const status = h("p", { class: "status", "aria-live": "polite" });
 
   async function build() {
-    const { status: code, data } = await get("schema", { kind: "partner", lang });
+    const { status: code, data } = await get("schema", { kind: "partner", lang: ui });
     if (code !== 200) throw new Error(data.error || String(code));
     const fields = data.fields.filter((f) => f.required || f.name === "title");
     form = makeForm({ ...data, fields }, { t, prefix: "np-", isNew: true, body: false, slug });
