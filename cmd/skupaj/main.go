@@ -3,7 +3,7 @@
 //
 //	skupaj build [-source DIR] [-out DIR] [-base-url URL]
 //	skupaj check [-source DIR] [-format text|json|github]
-//	skupaj search [-lang sl] [-kind case] [-sector ngo] [-type media] "query"
+//	skupaj search [-out public] [-lang sl] [-kind case] [-sector ngo] [-type media] "query"
 //	skupaj new <kind> <id> [-lang sl]
 //	skupaj new term <taxonomy> <id> [-label "..."]
 //	skupaj serve [-source DIR] [-port 1313]

@@ -4,8 +4,10 @@ import (
 	"cmp"
 	"fmt"
 	"io"
+	"maps"
+	"os"
+	"path/filepath"
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/skupaj/skupaj/internal/build"
@@ -16,10 +18,11 @@ import (
 )
 
 func cmdSearch(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("search", `Searches the site's Bleve index (made by "skupaj build", kept in `+search.IndexDir+`).
-The query uses Bleve's query string syntax: words (all required), "a phrase"
-(its words, in any order, as in the browser), -word to exclude, field:value (title:, body:, kind:case, sector:ngo), prefix*.`, stderr)
+	fs := newFlags("search", `Searches the site's static search index (made by "skupaj build" in <out>/search/)
+as its search page does: every word required, in any form, with or without
+diacritics, in Latin or Cyrillic, with a typo or two.`, stderr)
 	src := fs.String("source", ".", "the site's folder")
+	out := fs.String("out", "", "the output folder of the build (default: <source>/public)")
 	lang := fs.String("lang", "", "only pages that this language's lists show: its own, and other languages' it has no translation of (en, sl, sr-Latn ...)")
 	kind := fs.String("kind", "", "only pages of this kind ("+strings.Join(build.IndexedKinds(), ", ")+")")
 	sector := fs.String("sector", "", "only pages with this sector term")
@@ -49,13 +52,10 @@ The query uses Bleve's query string syntax: words (all required), "a phrase"
 	if err != nil {
 		return report(stderr, err)
 	}
-	idx, err := search.Open(*src)
-	if err != nil {
-		fmt.Fprintln(stderr, "skupaj search:", err)
-		return 1
-	}
-	defer idx.Close()
 	filters := map[string][]string{}
+	if *lang != "" {
+		filters["lang"] = []string{cfg.Language(*lang).Code}
+	}
 	for _, f := range []struct{ flag, field, value string }{
 		{"kind", "kind", *kind}, {"sector", "sector", *sector}, {"type", "partnership_type", *typ}, {"country", "country", *country},
 	} {
@@ -70,31 +70,59 @@ The query uses Bleve's query string syntax: words (all required), "a phrase"
 			}
 		}
 	}
-	res, err := search.Search(idx, langs, search.Request{Query: strings.Join(fs.Args(), " "), Lang: *lang, Filters: filters, Size: *n})
+	dir := filepath.Join(cmp.Or(*out, filepath.Join(*src, "public")), "search")
+	st, err := search.OpenStatic(os.DirFS(dir))
+	if err != nil {
+		fmt.Fprintf(stderr, "skupaj search: %s: no search index (%v); run skupaj build first\n", dir, err)
+		return 1
+	}
+	hits, err := st.Query(strings.Join(fs.Args(), " "))
 	if err != nil {
 		fmt.Fprintln(stderr, "skupaj search:", err)
 		return 1
 	}
-	fmt.Fprintln(stdout, plural(int(res.Total), "result", "results"))
-	for i, h := range res.Hits {
-		title, _ := h.Fields["title"].(string)
-		fmt.Fprintf(stdout, "%2d. %-6.2f %s  %s\n", i+1, h.Score, h.ID, title)
+	var kept []search.Result
+	for _, h := range hits {
+		ok, err := st.Keep(h.Doc, filters)
+		if err != nil {
+			fmt.Fprintln(stderr, "skupaj search:", err)
+			return 1
+		}
+		if ok {
+			kept = append(kept, h)
+		}
 	}
-	var names []string
-	for name := range res.Facets {
-		names = append(names, name)
+	fmt.Fprintln(stdout, plural(len(kept), "result", "results"))
+	for i, h := range kept[:min(*n, len(kept))] {
+		rec, err := st.Record(h.Doc)
+		if err != nil {
+			fmt.Fprintln(stderr, "skupaj search:", err)
+			return 1
+		}
+		fmt.Fprintf(stdout, "%2d. %-8.0f %s  %s\n", i+1, h.Score, rec.URL, rec.Title)
 	}
-	sort.Strings(names)
-	for _, name := range names {
-		f := res.Facets[name]
-		if f.Terms == nil || len(f.Terms.Terms()) == 0 {
+	for _, facet := range append([]string{"kind", "lang"}, search.FacetFields...) {
+		counts := map[string]int{}
+		for _, h := range kept {
+			values, err := st.Values(facet, h.Doc)
+			if err != nil {
+				fmt.Fprintln(stderr, "skupaj search:", err)
+				return 1
+			}
+			for _, v := range values {
+				counts[v]++
+			}
+		}
+		if len(counts) == 0 {
 			continue
 		}
+		values := slices.Collect(maps.Keys(counts))
+		slices.SortFunc(values, func(a, b string) int { return cmp.Or(counts[b]-counts[a], strings.Compare(a, b)) })
 		var parts []string
-		for _, t := range f.Terms.Terms() {
-			parts = append(parts, fmt.Sprintf("%s %d", t.Term, t.Count))
+		for _, v := range values {
+			parts = append(parts, fmt.Sprintf("%s %d", v, counts[v]))
 		}
-		fmt.Fprintf(stdout, "%s: %s\n", name, strings.Join(parts, ", "))
+		fmt.Fprintf(stdout, "%s: %s\n", facet, strings.Join(parts, ", "))
 	}
 	return 0
 }

@@ -38,10 +38,12 @@ func fixture() map[string]string {
 		"content/en/tools/agreement.md": "---\ntitle: Partnership agreement\nsummary: A template to fill in.\nweight: 1\n---\n" +
 			"## The template\n\nWrite the zephyrine clause here.\n",
 		"content/en/cases/alpha.md": "---\ntitle: Alpha reading club\nsummary: A library and an NGO ran a reading club.\n" +
-			"library: town-library\npartners: [red-cross]\npartnership_type: [educational]\nsector: [ngo]\ncountry: si\n---\n" +
+			"library: town-library\npartners: [red-cross]\npartnership_type: [educational]\nsector: [ngo]\ncountry: si\n" +
+			"coordinates: [46.05, 14.51]\nprecision: town\n---\n" +
 			"## What was done\n\nThe zephyrine reading club met every week.\n",
 		"content/en/cases/beta.md": "---\ntitle: Beta radio hour\nsummary: A library and a radio station made a show.\n" +
-			"library: town-library\npartners: [red-cross]\npartnership_type: [media]\nsector: [media]\ncountry: rs\n---\n" +
+			"library: town-library\npartners: [red-cross]\npartnership_type: [media]\nsector: [media]\ncountry: rs\n" +
+			"coordinates: [44.0, 20.9]\nprecision: region\n---\n" +
 			"## On air\n\nA zephyrine radio show for young listeners.\n",
 		"content/en/partners/town-library.md": "---\ntitle: Town library\nsector: [libraries]\ncountry: si\n---\nThe library.\n",
 		"content/en/partners/red-cross.md":    "---\ntitle: Red Cross\nsector: [ngo]\ncountry: si\n---\nAn NGO.\n",

@@ -88,6 +88,7 @@ func kindsIn(t *testing.T, out, prefix string) (pages []kindPage, missing []stri
 	add("catalogue", "catalogue/")
 	add("directory-cases", "catalogue/cases/")
 	add("directory-partners", "catalogue/partners/")
+	add("map", "catalogue/map/")
 	always("catalogue-cell", "catalogue/"+cellRow(t, out, prefix))
 	add("search", "search/?q="+searchQuery)
 	add("print", "print/")

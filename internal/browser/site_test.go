@@ -17,7 +17,7 @@ const loaders = 4
 
 // TestEveryKindInEveryLanguage loads one page of every kind (home, section
 // lists, chapter, case, partner, tool, plain page, taxonomy, term,
-// catalogue and one of its cells, search with a query, print edition,
+// catalogue, one of its cells and its map, search with a query, print edition,
 // what's new, 404) in every language of the bundled handbook, in a few
 // tabs, on a phone 390 × 844 px, and fails for each page that is not HTTP
 // 200, throws an uncaught exception, logs an error to the console, has a

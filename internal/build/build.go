@@ -229,7 +229,7 @@ func run(o Options, w, searchTo output.Writer, sess *Session) (*Result, error) {
 		<-searched // it writes to w until it is done
 		return nil, err
 	}
-	res.Findings = lint.Check(s, r.Doc, res.Missing)
+	res.Findings = lint.Check(s, r.Written, res.Missing)
 	for _, f := range res.Findings {
 		if f.Severity == diag.SevWarning {
 			res.Warnings = append(res.Warnings, f.String())

@@ -67,6 +67,11 @@ partnership_type: [research]
 sector: [libraries]
 country: si
 place: Kranj
+results: |
+  Loans rose by *a third*, "as the librarians said".
+
+  - 40 workshops
+stage: finished
 ---
 Text.
 `)
@@ -82,8 +87,9 @@ func TestCatalogueCSVRoundTripsWithTheJSON(t *testing.T) {
 	table := read(t, filepath.Join(pub, catalogue.CSVFile))
 	for _, want := range []string{
 		"\r\nalpha,sr,\"Пример Алфа — библиотека, Црвени крст и „школа“\",Радионице за младе у Пловдиву.,https://org.github.io/handbook/sr/cases/alpha/,town-library,red-cross," +
-			"educational; media,grant; municipal,ngo; education,bg,,,,,2019-03,2020,Глобалне библиотеке,,\r\n",
+			"educational; media,grant; municipal,ngo; education,bg,,,,,2019-03,2020,Глобалне библиотеке,,,,,,,,,,,,\r\n",
 		"\r\nbeta,en,\"Beta, \"\"the quoted one\"\"\",\"Two lines,\r\nwith a comma; and a semicolon.\",https://org.github.io/handbook/cases/beta/,",
+		",,,\"Loans rose by *a third*, \"\"as the librarians said\"\".\r\n\r\n- 40 workshops\",,,,finished,,,\r\n",
 	} {
 		if !strings.Contains(table, want) {
 			t.Errorf("catalogue.csv lacks the row\n%q\nin\n%s", want, table)
@@ -135,7 +141,8 @@ func compareCSV(t *testing.T, data, table []byte, taxonomies []string) int {
 		t.Fatalf("catalogue.csv does not parse: %v", err)
 	}
 	header := append(append([]string{"id", "lang", "title", "summary", "url", "library", "partners"}, taxonomies...),
-		"place", "year", "start", "end", "programme", "sources", "guidelines")
+		"place", "year", "start", "end", "programme", "sources", "guidelines",
+		"need", "activities", "results", "lessons", "transferability", "funding", "stage", "contact_organisation", "licence", "last_reviewed")
 	if fmt.Sprint(records[0]) != fmt.Sprint(header) {
 		t.Fatalf("catalogue.csv columns\n%q\nwant\n%q", records[0], header)
 	}
@@ -159,6 +166,9 @@ func compareCSV(t *testing.T, data, table []byte, taxonomies []string) int {
 			"library": e.Library, "partners": strings.Join(e.Partners, "; "), "place": e.Place,
 			"year": year, "start": e.Start, "end": e.End, "programme": e.Programme,
 			"sources": strings.Join(e.Sources, "; "), "guidelines": strings.Join(e.Guidelines, "; "),
+			"need": e.Need, "activities": e.Activities, "results": e.Results, "lessons": e.Lessons,
+			"transferability": e.Transferability, "funding": e.Funding, "stage": e.Stage,
+			"contact_organisation": e.ContactOrganisation, "licence": e.Licence, "last_reviewed": e.LastReviewed,
 		}
 		for _, tax := range taxonomies {
 			want[tax] = strings.Join(e.Terms[tax], "; ")

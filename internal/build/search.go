@@ -83,6 +83,10 @@ func searchDoc(s *site.Site, r *render.Renderer, l *site.Lang, p *site.Page) *se
 			d.Sections = append(d.Sections, search.Section{ID: sec.ID, Heading: sec.Heading, Text: sec.Text})
 		}
 	}
+	// A case's teaching fields are sections of its page after the body.
+	for _, t := range r.Teaching(p, l) {
+		d.Sections = append(d.Sections, search.Section{ID: t.ID, Heading: t.Label, Text: t.Text})
+	}
 	var terms []string
 	switch p.Kind {
 	case content.Term:

@@ -58,6 +58,21 @@ type Entry struct {
 	Website      string              `json:"website,omitempty"`      // partner
 	Cases        []string            `json:"cases,omitempty"`        // partner: ids of the cases it takes part in
 	Translations map[string]string   `json:"translations,omitempty"` // language → URL of the same page
+
+	// What a case teaches, in Markdown as written.
+	Need            string `json:"need,omitempty"`
+	Activities      string `json:"activities,omitempty"`
+	Results         string `json:"results,omitempty"`
+	Lessons         string `json:"lessons,omitempty"`
+	Transferability string `json:"transferability,omitempty"`
+
+	// About a case, as written: stage is planned, running or finished,
+	// last_reviewed a date YYYY-MM-DD.
+	Funding             string `json:"funding,omitempty"`
+	Stage               string `json:"stage,omitempty"`
+	ContactOrganisation string `json:"contact_organisation,omitempty"`
+	Licence             string `json:"licence,omitempty"`
+	LastReviewed        string `json:"last_reviewed,omitempty"`
 }
 
 // New makes the export of s; its URLs are s.Config.AbsURL.
@@ -94,6 +109,8 @@ func New(s *site.Site) *Catalogue {
 		if p.Kind == content.Case {
 			e.Library, e.Partners, e.Year, e.Start, e.End = p.Library, p.Partners, p.Year, p.Start, p.End
 			e.Programme, e.Sources, e.Guidelines = p.Programme, p.Sources, p.Guidelines
+			e.Need, e.Activities, e.Results, e.Lessons, e.Transferability = p.Need, p.Activities, p.Results, p.Lessons, p.Transferability
+			e.Funding, e.Stage, e.ContactOrganisation, e.Licence, e.LastReviewed = p.Funding, p.Stage, p.ContactOrganisation, p.Licence, p.LastReviewed
 		} else {
 			e.Website = p.Website
 			for _, c := range p.Refs.PartnerIn {

@@ -27,7 +27,8 @@ type column struct {
 
 // Columns are the headers of catalogue.csv in order: the fields of a case
 // entry of catalogue.json, one column per taxonomy of the site (in the
-// order content/site.yaml declares them) after "partners".
+// order content/site.yaml declares them) after "partners", and a case's
+// teaching fields last.
 func (c *Catalogue) Columns() []string {
 	var names []string
 	for _, col := range c.columns() {
@@ -66,6 +67,16 @@ func (c *Catalogue) columns() []column {
 		text("programme", func(e Entry) string { return e.Programme }),
 		list("sources", func(e Entry) []string { return e.Sources }),
 		list("guidelines", func(e Entry) []string { return e.Guidelines }),
+		text("need", func(e Entry) string { return e.Need }),
+		text("activities", func(e Entry) string { return e.Activities }),
+		text("results", func(e Entry) string { return e.Results }),
+		text("lessons", func(e Entry) string { return e.Lessons }),
+		text("transferability", func(e Entry) string { return e.Transferability }),
+		text("funding", func(e Entry) string { return e.Funding }),
+		text("stage", func(e Entry) string { return e.Stage }),
+		text("contact_organisation", func(e Entry) string { return e.ContactOrganisation }),
+		text("licence", func(e Entry) string { return e.Licence }),
+		text("last_reviewed", func(e Entry) string { return e.LastReviewed }),
 	)
 }
 

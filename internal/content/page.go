@@ -29,9 +29,11 @@ const (
 	Term      Kind = "term"      // the cases and partners of one term
 	Catalogue Kind = "catalogue" // the partnership type × sector matrix and the country view
 	Cell      Kind = "cell"      // the cases of one cell of the matrix
+	Map       Kind = "map"       // the countries of the cases on a map, with a table
 	Search    Kind = "search"    // the search page of a language
 	Print     Kind = "print"     // the whole handbook on one page, for printing
 	News      Kind = "news"      // what's new: pages by date
+	Compare   Kind = "compare"   // cases side by side, chosen in the address
 	// Bibliography is the sources of the site, with the pages that draw on each.
 	Bibliography Kind = "sources"
 	NotFound     Kind = "404" // the page GitHub Pages shows for a missing path

@@ -1,6 +1,7 @@
 // Package lint finds what makes a page worse without making the site wrong:
 // images without alt text, raw HTML left out of the page, missing or long
-// summaries, pages not translated yet, and missing interface strings.
+// summaries, pages not translated yet, missing interface strings, and
+// countries the catalogue's map cannot draw.
 // `skupaj check` reports these; a build does not fail on them.
 //
 // Wiring: build.Check calls Check after render.Markdown and render.Pages
@@ -38,6 +39,7 @@ func Check(s *site.Site, docOf func(*site.Page) *markdown.Doc, missing MissingSt
 		out.Merge(summary(p))
 	}
 	out.Merge(translations(s))
+	out.Merge(countries(s))
 	out.Merge(interfaceStrings(missing))
 	out.Sort()
 	return out

@@ -128,6 +128,13 @@ func TestFindings(t *testing.T) {
 			"content/en/tools/checklist.md:3: warning: summary is empty",
 		},
 		not: []string{"_index.md", "cases/alpha.md"},
+	}, {
+		name:    "a country that is no ISO code, at its line of the vocabulary",
+		changes: map[string]string{"content/taxonomies/country.yaml": testsite.Vocabulary("bg", "si", "england", "xk")},
+		want: []string{
+			`content/taxonomies/country.yaml:8: warning: country "england" is not an ISO 3166-1 alpha-2 code (si, bg, gb), so the catalogue's map cannot draw it; name the country by its two-letter code`,
+		},
+		not: []string{`"bg"`, `"si"`, `"xk"`},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := lines(lintSite(t, english(tc.changes)))

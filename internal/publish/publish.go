@@ -44,10 +44,10 @@ func robots(s *site.Site) []byte {
 }
 
 // inSitemap are the pages worth a search engine's visit: every page but the
-// search page, the print edition and the 404 page.
+// search page, the print edition, the compare page and the 404 page.
 func inSitemap(p *site.Page) bool {
 	switch p.Kind {
-	case content.Search, content.Print, content.NotFound:
+	case content.Search, content.Print, content.Compare, content.NotFound:
 		return false
 	}
 	return true

@@ -31,6 +31,16 @@ type Rendered struct {
 	doc     *markdown.Doc
 	anchors []anchorRef
 	print   *printed // the body as the print edition shows it
+	fields  []fieldDoc
+}
+
+// problems are the broken links of the body and of the Markdown fields.
+func (d Rendered) problems() []markdown.Problem {
+	out := d.doc.Problems
+	for _, f := range d.fields {
+		out = append(out[:len(out):len(out)], f.doc.Problems...)
+	}
+	return out
 }
 
 // printed is a page's body as the print edition last showed it: printLinks
@@ -47,12 +57,12 @@ type anchorRef struct {
 	line           int
 }
 
-func rendered(doc *markdown.Doc, anchors []site.Anchor) Rendered {
+func rendered(doc *markdown.Doc, anchors []site.Anchor, fields []fieldDoc) Rendered {
 	refs := make([]anchorRef, len(anchors))
 	for i, a := range anchors {
 		refs[i] = anchorRef{file: a.Target.File, lang: a.Target.Lang.Code, id: a.ID, line: a.Line}
 	}
-	return Rendered{doc, refs, &printed{}}
+	return Rendered{doc, refs, &printed{}, fields}
 }
 
 // targets finds the anchors' target pages in the current site.

@@ -9,9 +9,11 @@ import (
 	"html/template"
 	"io/fs"
 	"strings"
+	"sync"
 
 	"github.com/skupaj/skupaj/internal/content"
 	"github.com/skupaj/skupaj/internal/diag"
+	"github.com/skupaj/skupaj/internal/geo"
 	"github.com/skupaj/skupaj/internal/i18n"
 	"github.com/skupaj/skupaj/internal/markdown"
 	"github.com/skupaj/skupaj/internal/output"
@@ -27,10 +29,12 @@ type Renderer struct {
 	strings  *i18n.Bundle
 	terms    terms
 	docs     map[*site.Page]*markdown.Doc
+	fields   map[*site.Page][]fieldDoc // a case's teaching fields, rendered
 	memo     Memo
 	printed  map[*site.Page]*printed // kept print bodies, with a memo
 	sections bool
 	offline  bool
+	atlas    func() (*geo.Atlas, error) // the map's boundaries, decoded once
 }
 
 // WithSections makes Markdown keep each page's text by heading, for search.
@@ -61,6 +65,7 @@ func New(s *site.Site, layouts fs.FS, strings *i18n.Bundle) (*Renderer, error) {
 		tmpl:    t,
 		strings: strings,
 		terms:   terms{vocab: s.Vocab, fallback: s.Config.DefaultLanguage},
+		atlas:   sync.OnceValues(geo.Load),
 	}, nil
 }
 
@@ -72,6 +77,7 @@ func (r *Renderer) Markdown() error {
 	anchors := make([][]site.Anchor, len(pages))
 	errs := make([]diag.List, len(pages))
 	prints := make([]*printed, len(pages))
+	fields := make([][]fieldDoc, len(pages))
 	byFile := r.byFileLang()
 	parallel.For(len(pages), func(i int) {
 		p := pages[i]
@@ -81,8 +87,8 @@ func (r *Renderer) Markdown() error {
 		}
 		if r.memo != nil {
 			if hit, ok := r.memo.Get(p); ok {
-				docs[i], anchors[i], prints[i] = hit.doc, hit.targets(byFile), hit.print
-				for _, pr := range hit.doc.Problems {
+				docs[i], anchors[i], prints[i], fields[i] = hit.doc, hit.targets(byFile), hit.print, hit.fields
+				for _, pr := range hit.problems() {
 					errs[i].Addf(p.File, pr.Line, "%v", pr.Err)
 				}
 				return
@@ -97,26 +103,36 @@ func (r *Renderer) Markdown() error {
 			}
 			return out, err
 		}
-		doc, err := r.md.Render(markdown.Input{Src: p.Body, Lang: p.Lang.Code, FirstLine: p.BodyLine, Resolve: resolve, ToLatin: p.ToLatin, Sections: r.sections})
+		in := markdown.Input{Src: p.Body, Lang: p.Lang.Code, FirstLine: p.BodyLine, Resolve: resolve, ToLatin: p.ToLatin, Sections: r.sections}
+		doc, err := r.md.Render(in)
 		if err != nil {
 			errs[i].Addf(p.File, 0, "cannot render Markdown: %v", err)
 			return
 		}
-		for _, pr := range doc.Problems {
+		fds, err := r.renderFields(p, in)
+		if err != nil {
+			errs[i].Addf(p.File, 0, "cannot render Markdown: %v", err)
+			return
+		}
+		kept := rendered(doc, found, fds)
+		for _, pr := range kept.problems() {
 			errs[i].Addf(p.File, pr.Line, "%v", pr.Err)
 		}
-		docs[i], anchors[i] = doc, found
+		docs[i], anchors[i], fields[i] = doc, found, fds
 		if r.memo != nil {
-			kept := rendered(doc, found)
 			prints[i] = kept.print
 			r.memo.Put(p, kept)
 		}
 	})
 	r.docs = make(map[*site.Page]*markdown.Doc, len(pages))
 	r.printed = make(map[*site.Page]*printed, len(pages))
+	r.fields = make(map[*site.Page][]fieldDoc)
 	for i, p := range pages {
 		r.docs[p] = docs[i]
 		r.printed[p] = prints[i]
+		if fields[i] != nil {
+			r.fields[p] = fields[i]
+		}
 	}
 	var all diag.List
 	for i, p := range pages {
@@ -155,6 +171,17 @@ func (r *Renderer) hasAnchor(p *site.Page, id string) bool {
 	if d := r.docs[p]; d != nil {
 		for _, h := range d.Headings {
 			if h.ID == id {
+				return true
+			}
+		}
+	}
+	for _, fd := range r.fields[p] { // a case's teaching sections and their headings
+		own := teachingID(fd.name)
+		if id == own {
+			return true
+		}
+		for _, h := range fd.doc.Headings {
+			if own+"--"+h.ID == id {
 				return true
 			}
 		}

@@ -11,8 +11,8 @@ import (
 // kinds whose pages each have a layout of the same name: layouts/<kind>.html,
 // executed inside layouts/base.html with the partials of layouts/partials/.
 var kinds = []content.Kind{content.Home, content.Section, content.Guideline, content.Case, content.Partner, content.Tool, content.Plain,
-	content.Taxonomy, content.Term, content.Catalogue, content.Cell, content.Search,
-	content.Print, content.News, content.NotFound, content.Bibliography, content.Directory}
+	content.Taxonomy, content.Term, content.Catalogue, content.Cell, content.Map, content.Search,
+	content.Print, content.News, content.Compare, content.NotFound, content.Bibliography, content.Directory}
 
 func parseTemplates(layouts fs.FS) (map[content.Kind]*template.Template, error) {
 	partials, err := fs.Glob(layouts, "partials/*.html")

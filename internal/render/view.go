@@ -90,6 +90,8 @@ func (v *View) TitleOf(p *site.Page) string {
 		return v.TermLabel(p.Taxonomy, p.TermID)
 	case p.Kind == content.Catalogue:
 		return v.T("catalogue.title")
+	case p.Kind == content.Map:
+		return v.T("map.title")
 	case p.Kind == content.Directory:
 		return v.T("directory.title." + string(p.Lists))
 	case p.Kind == content.Search:
@@ -98,6 +100,8 @@ func (v *View) TitleOf(p *site.Page) string {
 		return v.T("print.title")
 	case p.Kind == content.News:
 		return v.T("news.title")
+	case p.Kind == content.Compare:
+		return v.T("compare.title")
 	case p.Kind == content.Bibliography:
 		return v.T("sources.title")
 	case p.Kind == content.NotFound:

@@ -32,7 +32,7 @@ func TestTextFieldAnalysesAsBleve(t *testing.T) {
 		t.Fatalf("reading the handbook: %d pages, %v", len(texts), err)
 	}
 	cache := registry.NewCache()
-	for _, lang := range analysis.Languages() {
+	for _, lang := range []string{"en", "sl", "hr", "bs", "sr", "sr-Latn", "mk", "bg", "pl", "da"} {
 		plain, err := cache.AnalyzerNamed(analysis.AnalyzerName(lang))
 		if err != nil {
 			t.Fatal(err)

@@ -1,13 +1,14 @@
 package search
 
 import (
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"io/fs"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/skupaj/skupaj/internal/search/analysis"
 )
@@ -22,14 +23,15 @@ type chunk struct {
 	More [][]string          `json:"more"`
 }
 
-// Static reads an exported static index, as the browser does, for tests
-// and `skupaj search --static`: exact words only (no prefix, no typos).
+// Static reads an exported static index and queries it as the search page
+// does (skupaj search).
 type Static struct {
-	fsys     fs.FS // the search/ folder
-	Manifest Manifest
-	prefixes map[string]map[string]string // first character → prefix → chunk file, as loaded
-	chunks   map[string]*chunk
-	docLang  []string // each document's language, from the filters file
+	fsys      fs.FS // the search/ folder
+	Manifest  Manifest
+	prefixes  map[string]map[string]string // first character → prefix → chunk file, as loaded
+	chunks    map[string]*chunk
+	docLang   []string // each document's language, from the filters file
+	facetData map[string]staticFacet
 }
 
 // OpenStatic opens the static index in fsys (the output's search/ folder).
@@ -55,9 +57,16 @@ func (s *Static) read(name string, v any) error {
 // chunkFor loads the chunk holding key or term k: its longest prefix in
 // the manifest.
 func (s *Static) chunkFor(k string) (*chunk, error) {
-	if k == "" {
-		return nil, nil
+	p, err := s.prefixOf(k)
+	if err != nil || p == "" {
+		return nil, err
 	}
+	return s.chunk(s.prefixes[string([]rune(k)[:1])][p])
+}
+
+// letter loads the prefix file of the first character of k: chunk prefix
+// → chunk file, nil when no key starts with it.
+func (s *Static) letter(k string) (map[string]string, error) {
 	first := string([]rune(k)[:1])
 	if s.prefixes[first] == nil {
 		file, ok := s.Manifest.Letters[first]
@@ -70,24 +79,62 @@ func (s *Static) chunkFor(k string) (*chunk, error) {
 		}
 		s.prefixes[first] = m
 	}
-	n := min(utf8.RuneCountInString(k), max(s.Manifest.MaxPrefix, 3))
-	for ; n > 0; n-- {
-		p := string([]rune(k)[:n])
-		file, ok := s.prefixes[first][p]
-		if !ok {
-			continue
+	return s.prefixes[first], nil
+}
+
+// prefixOf is the prefix of the chunk that holds key or term k (its
+// longest prefix of at most maxPrefix characters that names a chunk), or "".
+func (s *Static) prefixOf(k string) (string, error) {
+	if k == "" {
+		return "", nil
+	}
+	m, err := s.letter(k)
+	if err != nil {
+		return "", err
+	}
+	rs := []rune(k)
+	for n := min(len(rs), max(s.Manifest.MaxPrefix, 3)); n > 0; n-- {
+		if _, ok := m[string(rs[:n])]; ok {
+			return string(rs[:n]), nil
 		}
-		if c := s.chunks[file]; c != nil {
-			return c, nil
+	}
+	return "", nil
+}
+
+// prefixesFor are the chunk prefixes that hold keys starting with k: its
+// own chunk's and those of the longer chunks split off below k.
+func (s *Static) prefixesFor(k string) ([]string, error) {
+	own, err := s.prefixOf(k)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	if own != "" {
+		out = append(out, own)
+	}
+	m, err := s.letter(k)
+	if err != nil {
+		return nil, err
+	}
+	for p := range m {
+		if p != own && len(p) > len(k) && strings.HasPrefix(p, k) {
+			out = append(out, p)
 		}
-		c := &chunk{}
-		if err := s.read(file, c); err != nil {
-			return nil, err
-		}
-		s.chunks[file] = c
+	}
+	return out, nil
+}
+
+// chunk loads a chunk file, once.
+func (s *Static) chunk(file string) (*chunk, error) {
+	if c := s.chunks[file]; c != nil {
 		return c, nil
 	}
-	return nil, nil
+	c := &chunk{}
+	if err := s.read(file, c); err != nil {
+		return nil, err
+	}
+	s.chunks[file] = c
+	return c, nil
 }
 
 // stopIn returns the languages in which key is a stop word.
@@ -190,76 +237,77 @@ type Hit struct {
 	Score int
 }
 
-// Query finds the documents that match q (split and keyed as the browser
-// does, every transliteration scheme tried), best first: a document
-// matches when it contains every word of the query, leaving out the words
-// that are stop words in its language, and at least one word.
-func (s *Static) Query(q string) ([]Hit, error) {
+// Result is a document found, with its score.
+type Result struct {
+	Doc   int
+	Score float64
+}
+
+// Query finds the documents that match q as the search page does
+// (static/js/match.js and rank.js, the query typed and ended with a space:
+// no prefix matching), best first: a document matches when it contains
+// every word of the query, leaving out the words that are stop words in its
+// language; its score is the sum over words of the best factor × score of
+// the word's terms in it.
+func (s *Static) Query(q string) ([]Result, error) {
 	docLang, err := s.langs()
 	if err != nil {
 		return nil, err
 	}
-	type word struct {
-		best map[int]int     // document → the word's best score there
-		stop map[string]bool // languages where the word is a stop word
-	}
-	var words []word
+	var words []wordMatch
 	for _, w := range Words(q) {
-		wd := word{best: map[int]int{}, stop: map[string]bool{}}
-		for _, key := range QueryKeys(w, s.Manifest.Schemes) {
-			langs, err := s.stopIn(key)
+		m, err := s.matchWord(forms(w, s.Manifest.Schemes))
+		if err != nil {
+			return nil, err
+		}
+		if m.ignored {
+			continue
+		}
+		if len(m.terms) == 0 && len(m.stop) == 0 {
+			return nil, nil // a word that matches nothing leaves no page
+		}
+		words = append(words, m)
+	}
+	// Each word's best score in each document.
+	best := map[int][]float64{}
+	for i, w := range words {
+		for term, factor := range w.terms {
+			ps, err := s.Postings(term)
 			if err != nil {
 				return nil, err
 			}
-			for _, l := range langs {
-				wd.stop[l] = true
-			}
-			terms, err := s.Terms(key)
-			if err != nil {
-				return nil, err
-			}
-			for _, t := range terms {
-				ps, err := s.Postings(t)
-				if err != nil {
-					return nil, err
+			for _, p := range ps {
+				b := best[p.Doc]
+				if b == nil {
+					b = make([]float64, len(words))
+					for j := range b {
+						b[j] = -1
+					}
+					best[p.Doc] = b
 				}
-				for _, p := range ps {
-					wd.best[p.Doc] = max(wd.best[p.Doc], p.Score)
-				}
+				b[i] = max(b[i], factor*float64(p.Score))
 			}
 		}
-		words = append(words, wd)
 	}
-	candidates := map[int]bool{}
-	for _, w := range words {
-		for doc := range w.best {
-			candidates[doc] = true
-		}
-	}
-	var hits []Hit
-	for doc := range candidates {
-		score, needed, ok := 0, 0, true
-		for _, w := range words {
+	var hits []Result
+	for doc, b := range best {
+		score, ok := 0.0, true
+		for i, w := range words {
 			if w.stop[docLang[doc]] {
 				continue
 			}
-			needed++
-			sc, found := w.best[doc]
-			if !found {
+			if b[i] < 0 {
 				ok = false
 				break
 			}
-			score += sc
+			score += b[i]
 		}
-		if ok && needed > 0 {
-			hits = append(hits, Hit{doc, score})
+		if ok {
+			hits = append(hits, Result{doc, score})
 		}
 	}
-	sort.Slice(hits, func(i, j int) bool {
-		if hits[i].Score != hits[j].Score {
-			return hits[i].Score > hits[j].Score
-		}
-		return hits[i].Doc < hits[j].Doc
+	slices.SortFunc(hits, func(a, b Result) int {
+		return cmp.Or(cmp.Compare(b.Score, a.Score), a.Doc-b.Doc)
 	})
 	return hits, nil
 }
@@ -322,4 +370,14 @@ func (s *Static) Record(doc int) (*Record, error) {
 		return nil, fmt.Errorf("no document %d", doc)
 	}
 	return &recs[doc%per], nil
+}
+
+// Sections returns the section texts of a record: heading id, heading and
+// text of each.
+func (s *Static) Sections(rec *Record) ([][3]string, error) {
+	var out [][3]string
+	if err := s.read(rec.Texts, &out); err != nil {
+		return nil, err
+	}
+	return out, nil
 }

@@ -28,7 +28,7 @@ func (s *Site) deriveTransliterated() {
 			}
 			c := *p.Page // a copy: the source page stays as it is
 			c.Lang = l.Code
-			for _, f := range []*string{&c.Title, &c.Summary, &c.Place, &c.Programme} {
+			for _, f := range []*string{&c.Title, &c.Summary, &c.Place, &c.Programme, &c.Funding, &c.ContactOrganisation, &c.Licence} {
 				*f = translit.ToLatin(from, *f)
 			}
 			d := &Page{Page: &c, Site: s, Lang: l, ToLatin: from}

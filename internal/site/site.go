@@ -52,9 +52,11 @@ type Lang struct {
 	TaxonomyIndex map[string]*Page            // taxonomy → its index page
 	Terms         map[string]map[string]*Page // taxonomy → term id → term page (terms with pages only)
 	Catalogue     *Page                       // the catalogue page, when the site has both matrix taxonomies
+	Map           *Page                       // the map of the cases' countries, when the site has the country taxonomy
 	Search        *Page                       // the search page
 	Print         *Page                       // the printable handbook
 	News          *Page                       // what's new
+	Compare       *Page                       // cases side by side
 	Bibliography  *Page                       // every source, with the pages that draw on it
 	Directory     map[content.Kind]*Page      // case, partner → the page listing them all with filters
 	Matrix        *Matrix

@@ -14,10 +14,13 @@ type Matrix struct {
 	Cells      map[[2]string]*Page // non-empty cells → their list page
 }
 
-// The two taxonomies of the catalogue matrix.
+// The two taxonomies of the catalogue matrix, and the taxonomy whose ids
+// are ISO 3166-1 alpha-2 country codes (the catalogue's country view and
+// its map).
 const (
-	RowTaxonomy = "partnership_type"
-	ColTaxonomy = "sector"
+	RowTaxonomy     = "partnership_type"
+	ColTaxonomy     = "sector"
+	CountryTaxonomy = "country"
 )
 
 // checkTerms reports every taxonomy term that is not in its vocabulary.
@@ -48,6 +51,7 @@ func (s *Site) generateTaxonomies() {
 		l.Search = s.generated(l, content.Search, "search", "search/", nil)
 		l.Print = s.generated(l, content.Print, "print", "print/", nil)
 		l.News = s.generated(l, content.News, "news", "whats-new/", nil)
+		l.Compare = s.generated(l, content.Compare, "compare", "compare/", nil)
 		l.Bibliography = s.generated(l, content.Bibliography, "sources", "sources/", nil)
 		if l.Default {
 			s.NotFound = s.generated(l, content.NotFound, "404", "404.html", nil)
@@ -77,6 +81,9 @@ func (s *Site) generateTaxonomies() {
 					p.Taxonomy, p.TermID, p.Members = tax, t.ID, list
 				})
 			}
+		}
+		if s.Vocab[CountryTaxonomy] != nil {
+			l.Map = s.generated(l, content.Map, "map", "catalogue/map/", nil)
 		}
 		l.Directory = map[content.Kind]*Page{}
 		for _, k := range []content.Kind{content.Case, content.Partner} {

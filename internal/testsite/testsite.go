@@ -38,12 +38,14 @@ var Minimal = map[string]string{
 		"## Why partnerships fail\n\nSee [Alpha](../cases/alpha.md#what-was-done) and [the checklist](../tools/checklist.md).\n",
 	"content/en/guidelines/second.md": "---\ntitle: Second chapter\nweight: 20\n---\nBack to [the first](first.md#why-partnerships-fail).\n",
 	"content/en/cases/alpha.md": "---\ntitle: Alpha case\nsummary: A library and an NGO.\nlibrary: town-library\npartners: [red-cross]\n" +
-		"partnership_type: [educational]\nsector: [ngo]\ncountry: bg\nyear: 2011\nsources: [town-report]\nguidelines: [first]\n---\n## What was done\n\nWorkshops.\n",
+		"partnership_type: [educational]\nsector: [ngo]\ncountry: bg\nyear: 2011\nsources: [town-report]\nguidelines: [first]\n" +
+		"results: Twelve workshops.\nlessons: Book the room early.\n---\n## What was done\n\nWorkshops.\n",
 	"content/en/partners/town-library.md": "---\ntitle: Town library\nsector: [libraries]\ncountry: bg\n---\nThe library.\n",
 	"content/en/partners/red-cross.md":    "---\ntitle: Red Cross\nsector: [ngo]\ncountry: bg\nwebsite: https://example.org/\n---\nAn NGO.\n",
 	"content/en/tools/checklist.md":       "---\ntitle: Checklist\nsummary: Tick it.\nweight: 1\n---\n- [ ] one\n- [ ] two\n",
 	"content/sl/cases/alpha.md": "---\ntitle: Primer Alfa\nsummary: Knjižnica in nevladna organizacija.\nlibrary: town-library\npartners: [red-cross]\n" +
-		"partnership_type: [educational]\nsector: [ngo]\ncountry: bg\nyear: 2011\n---\n## Kaj so naredili\n\nDelavnice.\n",
+		"partnership_type: [educational]\nsector: [ngo]\ncountry: bg\nyear: 2011\n" +
+		"results: Dvanajst delavnic.\nlessons: Prostor rezervirajte zgodaj.\n---\n## Kaj so naredili\n\nDelavnice.\n",
 	"content/sl/about.md": "---\ntitle: O priročniku\n---\nBesedilo.\n",
 
 	"content/sources.yaml": "sources:\n  town-report:\n    title: Poročilo o partnerstvu\n    title_en: A report on partnership\n" +

@@ -246,6 +246,7 @@ export class Analyzer {
     /** @type {Map<string, Letter>} */
     this.foldLetters = new Map(Object.entries(tables.fold).map(([c, s]) => [c, newLetter(s)]));
     this.foldMarks = tables.foldMarks;
+    this.tables = tables;
   }
 
   /** @param {number} r reports whether r is a combining mark that fold drops. */
@@ -307,6 +308,51 @@ export class Analyzer {
    */
   key(text, scheme) {
     return lower(this.fold(this.toLatin(lower(text).replaceAll("’", "'"), scheme)));
+  }
+
+  /**
+   * The letters of a word as the reader typed them, each in the Latin form
+   * it takes in the word's key with scheme: "чете" gives ch, e, t, e. Typo
+   * distances count these (typo.js), so that a dropped "ч" is one edit, not
+   * two. Letters are keyed one by one as long as they spell the start of
+   * the word's key; the rest of the key (where a word-final rule, which
+   * keeps the number of letters, applies: "-ия" is "-ia" in Bulgarian) is
+   * one unit per character, or one for a single letter left.
+   * @param {string} word @param {string} scheme
+   * @returns {string[]}
+   */
+  units(word, scheme) {
+    const letters = [...lower(word).replaceAll("’", "'")];
+    const whole = this.key(word, scheme);
+    const out = [];
+    let at = 0, i = 0;
+    for (; i < letters.length; i++) {
+      const u = this.key(letters[i], scheme);
+      if (!whole.startsWith(u, at)) break;
+      if (u !== "") out.push(u);
+      at += u.length;
+    }
+    const rest = [...whole.slice(at)];
+    if (letters.length - i === 1 && rest.length > 0) out.push(rest.join(""));
+    else out.push(...rest);
+    return out;
+  }
+
+  /**
+   * The Latin forms of several letters that one Cyrillic letter of scheme
+   * takes (ch, sh, sht, ...): inserting or replacing one of them in a key
+   * is one edit when the word typed is Cyrillic.
+   * @param {string} scheme
+   * @returns {string[]}
+   */
+  multiUnits(scheme) {
+    const s = this.tables.schemes[scheme];
+    const out = new Set();
+    for (const lat of Object.values(s?.letters ?? {})) {
+      const k = lower(this.fold(lat));
+      if ([...k].length > 1) out.add(k);
+    }
+    return [...out].sort();
   }
 
   /**

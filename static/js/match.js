@@ -1,24 +1,38 @@
 // match.js: which dictionary terms each word of a query matches
 // (docs/search-format.md, "Query semantics"): the terms of its keys, for
 // the last word also the terms of the keys it begins, and for a word that is
-// not in the dictionary the terms of keys one or two typos away.
+// not in the dictionary the terms it begins with and the terms of keys one
+// or two typos away.
 
-/** Score factors of prefix and typo matches. */
+import { distance } from "./typo.js";
+
+/** Score factors of prefix, stem and typo matches (one edit, two edits). */
 export const PREFIX_FACTOR = 0.8;
-export const TYPO_FACTOR = 0.5;
-/** At most this many terms match a word as a prefix, or by a typo. */
+export const STEM_FACTOR = 0.7;
+export const TYPO_FACTORS = [1, 0.5, 0.25];
+/** At most this many terms match a word as a prefix, or (in each language) by a typo. */
 const MAX_EXPANSION = 20;
-/** A key shorter than this gets no typo matching, and is ignored when unknown. */
+/** A word of fewer letters than this gets no typo matching, and is ignored when unknown. */
 const TYPO_MIN = 4;
-/** A word this long or longer may have two typos. */
+/** A word of this many letters or more may have two typos. */
 const TWO_TYPOS = 8;
+/** A stem a word begins with has at least this many letters... */
+const STEM_MIN = 4;
+/** ...and lacks at most this many of the word's. */
+const STEM_CUT = 4;
+/** A word that is a stem and at most this many letters more is not taken for a typo in the stem's language. */
+const STEM_SURE = 2;
+/** Typo matching reads the chunks of a word's first three letters when they are this many files or fewer. */
+const MAX_TYPO_FILES = 8;
 /** Prefix matching reads at most this many chunks. */
 const MAX_PREFIX_CHUNKS = 8;
 
 /**
  * @typedef {import("./index.js").Term} Term
  * @typedef {import("./index.js").SearchIndex} SearchIndex
+ * @typedef {import("./analysis.js").Analyzer} Analyzer
  * @typedef {{term: Term, factor: number}} Match
+ * @typedef {{key: string, units: string[], multi: string[]}} Form a key of the word, with its letters as typed (typo.js)
  * @typedef {object} WordMatch
  * @property {string} word     the word as typed
  * @property {string[]} keys   its keys
@@ -29,16 +43,41 @@ const MAX_PREFIX_CHUNKS = 8;
  */
 
 /**
- * Matches one word of a query.
+ * The forms of a word: one key per transliteration scheme of the index
+ * (they differ only for a Cyrillic word), with the word's letters keyed in
+ * that scheme.
+ * @param {Analyzer} analyzer @param {string} word @param {string[]} schemes
+ * @returns {Form[]}
+ */
+export function forms(analyzer, word, schemes) {
+  const cyrillic = /\p{Script=Cyrillic}/u.test(word);
+  const out = new Map();
+  for (const s of schemes) {
+    const key = analyzer.key(word, s);
+    if (key && !out.has(key)) out.set(key, { key, units: analyzer.units(word, s), multi: cyrillic ? analyzer.multiUnits(s) : [] });
+  }
+  return [...out.values()];
+}
+
+/**
+ * Matches one word of a query: the terms of its keys; for the last word of
+ * a query being typed also the terms of the keys it begins; for a word the
+ * dictionary does not know the terms it begins with (the stems of its
+ * other forms) and, in the languages where it has none, the terms of the
+ * keys one or two typos away, scored by how far.
  * @param {SearchIndex} index
  * @param {string} word
- * @param {string[]} keys its keys (Analyzer.keys)
+ * @param {Form[]} fs its forms (forms())
  * @param {boolean} last whether it is the last word of a query being typed
  *   (not followed by a space), which also matches as a prefix
  * @returns {Promise<WordMatch>}
  */
-export async function matchWord(index, word, keys, last) {
+export async function matchWord(index, word, fs, last) {
+  const keys = fs.map((f) => f.key);
   const found = new Map(); // term id → Match
+  const add = (t, factor) => {
+    if ((found.get(t.id)?.factor ?? 0) < factor) found.set(t.id, { term: t, factor });
+  };
   const hitKeys = new Set(keys);
   const stop = new Set();
   let known = false;
@@ -51,20 +90,24 @@ export async function matchWord(index, word, keys, last) {
     }
     if (!Object.hasOwn(c.k, key)) continue;
     known = true;
-    for (const t of await index.terms(c, c.k[key])) found.set(t.id, { term: t, factor: 1 });
+    for (const t of await index.terms(c, c.k[key])) add(t, 1);
   }
   const exact = found.size;
   const prefixKeys = last ? keys : [];
-  if (last) {
-    for (const t of await prefixTerms(index, keys)) {
-      if (!found.has(t.id)) found.set(t.id, { term: t, factor: PREFIX_FACTOR });
-    }
-  }
-  const longest = Math.max(0, ...keys.map((k) => [...k].length));
+  if (last) for (const t of await prefixTerms(index, keys)) add(t, PREFIX_FACTOR);
+  const longest = Math.max(0, ...fs.map((f) => f.units.length));
   if (!known && found.size === 0 && longest >= TYPO_MIN) {
-    for (const [key, terms] of await typoMatches(index, keys)) {
-      hitKeys.add(key);
-      for (const t of terms) if (!found.has(t.id)) found.set(t.id, { term: t, factor: TYPO_FACTOR });
+    // Where the word is a stem and a short ending, that is what it
+    // means; elsewhere it may be a typo.
+    const stemmed = new Set();
+    for (const { term, cut } of await stemTerms(index, keys)) {
+      add(term, STEM_FACTOR);
+      if (cut <= STEM_SURE) stemmed.add(term.lang);
+    }
+    for (const [key, { dist, terms }] of await typoMatches(index, fs)) {
+      const kept = terms.filter((t) => !stemmed.has(t.lang));
+      if (kept.length > 0) hitKeys.add(key);
+      for (const t of kept) add(t, TYPO_FACTORS[dist]);
     }
   }
   const matches = [...found.values()];
@@ -76,6 +119,31 @@ export async function matchWord(index, word, keys, last) {
     word, keys, matches, stop, ignored,
     hits: (key) => hitKeys.has(key) || prefixKeys.some((p) => key.startsWith(p)),
   };
+}
+
+/**
+ * The terms that keys begin with, in each language the longest, of at
+ * least STEM_MIN letters and lacking at most STEM_CUT: the stem that the
+ * index made of the other forms of a word ("szkoła", a form found nowhere,
+ * begins with "szkol", the stem of "szkołami").
+ * @param {SearchIndex} index @param {string[]} keys
+ * @returns {Promise<{term: Term, cut: number}[]>} each with the number of letters the stem lacks
+ */
+async function stemTerms(index, keys) {
+  const out = new Map(); // language → {term, cut}
+  for (const key of keys) {
+    const c = [...key];
+    for (let n = c.length; n >= Math.max(STEM_MIN, c.length - STEM_CUT); n--) {
+      const stem = c.slice(0, n).join("");
+      for (const lang of index.manifest.languages) {
+        if (out.has(lang)) continue;
+        const name = `${stem}|${lang}`;
+        const t = (await index.chunkOf(name))?.byName.get(name);
+        if (t) out.set(lang, { term: t, cut: c.length - n });
+      }
+    }
+  }
+  return [...out.values()];
 }
 
 /**
@@ -110,41 +178,54 @@ async function prefixTerms(index, keys) {
 }
 
 /**
- * The keys within one typo (two for long words) of one of keys, from the
- * chunk of the key, of the key without its second letter, and of the key
- * with its second and third letters swapped.
- * @param {SearchIndex} index @param {string[]} keys
- * @returns {Promise<Map<string, Term[]>>} key → its terms, best first, at most MAX_EXPANSION terms in all
+ * The keys within one typo (two for words of TWO_TYPOS letters or more) of
+ * one of forms, from the chunk of the key, of the key without its second
+ * letter, and of the key with its second and third letters swapped.
+ * @param {SearchIndex} index @param {Form[]} fs
+ * @returns {Promise<Map<string, {dist: number, terms: Term[]}>>} key → its distance and terms:
+ *   keys nearest first, then by key, each key's terms most frequent first, up to MAX_EXPANSION
+ *   terms of each language (so that one language's many near words do not crowd out another's)
  */
-async function typoMatches(index, keys) {
-  const near = []; // {key, dist, refs, chunk}
-  for (const key of keys) {
+async function typoMatches(index, fs) {
+  const near = new Map(); // key → {key, dist, refs, chunk}
+  for (const { key, units, multi } of fs) {
     const c = [...key];
-    if (c.length < TYPO_MIN) continue;
-    const max = c.length >= TWO_TYPOS ? 2 : 1;
-    const variants = [key, c[0] + c.slice(2).join(""), c[0] + c[2] + c[1] + c.slice(3).join("")];
+    if (units.length < TYPO_MIN) continue;
+    const max = units.length >= TWO_TYPOS ? 2 : 1;
+    const variants = [key, c[0] + c.slice(2).join(""), c[0] + (c[2] ?? "") + c[1] + c.slice(3).join("")];
     await index.loadPrefixes(key); // every variant starts with the key's letter
     const prefixes = new Set(variants.map((v) => index.prefixOf(v)).filter((p) => p !== null));
-    for (const c of await index.chunksOf([...prefixes])) {
-      for (const [k, refs] of Object.entries(c.k)) {
-        const dist = distance(key, k, max);
-        if (dist <= max) near.push({ key: k, dist, refs, chunk: c });
+    // A typo in the third or fourth letter moves a key to another chunk:
+    // the chunks of the keys that share the first three letters too,
+    // unless they are many files.
+    const below = index.prefixesFor(c.slice(0, 3).join(""));
+    if (new Set(below.map((p) => index.known.get(p))).size <= MAX_TYPO_FILES) below.forEach((p) => prefixes.add(p));
+    for (const ch of await index.chunksOf([...prefixes])) {
+      for (const [k, refs] of Object.entries(ch.k)) {
+        const dist = distance(units, k, multi, max);
+        if (dist <= max && !(near.get(k)?.dist <= dist)) near.set(k, { key: k, dist, refs, chunk: ch });
       }
     }
   }
   const out = new Map();
   const seen = new Set();
-  let count = 0;
-  near.sort((a, b) => a.dist - b.dist);
-  for (const n of near) {
-    if (count >= MAX_EXPANSION) break;
-    const terms = (await index.terms(n.chunk, n.refs)).filter((t) => !seen.has(t.id)).sort((a, b) => b.df - a.df);
-    terms.forEach((t) => seen.add(t.id));
-    count += terms.length;
-    out.set(n.key, [...(out.get(n.key) ?? []), ...terms]);
+  const count = new Map(); // language → terms taken
+  const sorted = [...near.values()].sort((a, b) => a.dist - b.dist || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  for (const n of sorted) {
+    const terms = [];
+    for (const t of (await index.terms(n.chunk, n.refs)).sort(byFrequency)) {
+      if (seen.has(t.id) || (count.get(t.lang) ?? 0) >= MAX_EXPANSION) continue;
+      seen.add(t.id);
+      count.set(t.lang, (count.get(t.lang) ?? 0) + 1);
+      terms.push(t);
+    }
+    if (terms.length > 0) out.set(n.key, { dist: n.dist, terms });
   }
   return out;
 }
+
+/** Orders terms most frequent first, then by name. */
+const byFrequency = (a, b) => b.df - a.df || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
 /**
  * Adds to hitKeys the keys of the loaded chunks of keys that produced one
@@ -159,31 +240,4 @@ async function addSameTermKeys(index, keys, termIds, hitKeys) {
       if (refs.some((r) => typeof r === "number" && termIds.has(c.terms[r].id))) hitKeys.add(k);
     }
   }
-}
-
-/**
- * The edit distance of a and b with swaps of neighbouring letters counting
- * as one edit (optimal string alignment), or max + 1 when it exceeds max.
- * @param {string} a @param {string} b @param {number} max
- */
-export function distance(a, b, max) {
-  [a, b] = [[...a], [...b]];
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev2 = null;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-      if (prev2 && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2] + 1);
-      cur.push(d);
-      rowMin = Math.min(rowMin, d);
-    }
-    if (rowMin > max) return max + 1;
-    prev2 = prev;
-    prev = cur;
-  }
-  return Math.min(prev[b.length], max + 1);
 }

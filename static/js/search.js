@@ -1,7 +1,7 @@
 // search.js: the search page (layouts/search.html), searching the static
 // index of docs/search-format.md as the reader types. It wires the modules
-// together: analysis (words to keys), index (files), match (keys to terms),
-// rank (terms to documents), facets and filters (filtering), results and
+// together: analysis (words to keys), index (files), query and match (keys
+// to terms), rank (terms to documents), facets and filters (filtering), results and
 // excerpt (what is shown).
 //
 // #search[data-state] is "busy" while a search runs and "done" when its
@@ -14,8 +14,8 @@ import { Highlighter } from "./excerpt.js";
 import { FACETS, Facets } from "./facets.js";
 import { FilterPanel } from "./filters.js";
 import { SearchIndex } from "./index.js";
-import { matchWord } from "./match.js";
-import { all, postingList, top } from "./rank.js";
+import { matchQuery } from "./query.js";
+import { all, top } from "./rank.js";
 import { ResultList } from "./results.js";
 import { Strings } from "./strings.js";
 
@@ -200,19 +200,10 @@ class SearchPage {
       return;
     }
     if (stale()) return;
-    const open = !ENDS_WORD.test(text);
-    const schemes = this.index.manifest.schemes;
-    const matched = await Promise.all(list.map((w, i) =>
-      matchWord(this.index, w, this.analyzer.keys(w, schemes), open && i === list.length - 1)));
+    const { counted, ranked: query } = await matchQuery(this.index, this.analyzer, text, !ENDS_WORD.test(text));
     if (stale()) return;
-    const counted = matched.filter((m) => !m.ignored);
     this.highlighter = new Highlighter(this.analyzer, counted);
-    // A word that matches nothing and is a stop word nowhere leaves no page.
-    if (counted.length === 0 || counted.some((m) => m.matches.length === 0 && m.stop.size === 0)) return this.finish(seq, text, []);
-    const query = counted.map((m) => ({
-      lists: m.matches.map((x) => ({ list: postingList(this.index, x.term), factor: x.factor })),
-      stop: m.stop,
-    }));
+    if (!query) return this.finish(seq, text, []);
     const accept = this.facets.accept(this.selection);
     const langOf = (doc) => this.facets.value("lang", doc);
     const first = await top(query, langOf, accept, PAGE, stale);

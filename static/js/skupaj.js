@@ -1,5 +1,7 @@
 // skupaj: small progressive enhancements. Every page works without this file.
 
+import { compare } from "./compare.js";
+
 // Sortable tables: each column header of a table.sortable becomes a button
 // that sorts the rows by that column, in the page's language.
 function sortable(table) {
@@ -24,6 +26,8 @@ function sortable(table) {
 }
 
 document.querySelectorAll("table.sortable").forEach(sortable);
+
+document.querySelectorAll("[data-compare]").forEach(compare);
 
 // The print edition's button prints the page; without script it stays
 // hidden and the browser's own Print does the same.

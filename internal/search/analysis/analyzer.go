@@ -64,9 +64,9 @@ func list(parts ...any) []string {
 	return append(names, FoldName)
 }
 
-// Languages returns the language tags that have an analyzer, as the site
-// spells them: en, sl, hr, bs, sr (Cyrillic), sr-Latn, mk, bg, pl, da.
-func Languages() []string {
+// analyzedLangs returns the language tags that have an analyzer, as the
+// site spells them: en, sl, hr, bs, sr (Cyrillic), sr-Latn, mk, bg, pl, da.
+func analyzedLangs() []string {
 	langs := make([]string, len(chains))
 	for i, c := range chains {
 		langs[i] = c.lang
@@ -86,10 +86,10 @@ func AnalyzerName(lang string) string {
 	return AnalyzerPrefix + strings.ToLower(c.lang)
 }
 
-// Chain returns the names of the token filters the analyzer for lang applies,
-// in order, after Bleve's "unicode" tokenizer, or nil if lang has no
-// analyzer. The browser-side search applies the same steps to queries.
-func Chain(lang string) []string {
+// filterNames returns the names of the token filters the analyzer for lang
+// applies, in order, after the skupaj_words tokenizer, or nil if lang has
+// no analyzer.
+func filterNames(lang string) []string {
 	c, ok := chainFor(lang)
 	if !ok {
 		return nil

@@ -9,8 +9,8 @@ import (
 
 func TestLanguages(t *testing.T) {
 	want := []string{"en", "sl", "hr", "bs", "sr", "sr-Latn", "mk", "bg", "pl", "da"}
-	if got := Languages(); !slices.Equal(got, want) {
-		t.Errorf("Languages() = %v, want %v", got, want)
+	if got := analyzedLangs(); !slices.Equal(got, want) {
+		t.Errorf("analyzedLangs() = %v, want %v", got, want)
 	}
 }
 
@@ -34,7 +34,7 @@ func TestAnalyzerName(t *testing.T) {
 // TestAnalyzersInMapping checks that every analyzer can be named in a Bleve
 // index mapping and ends its chain by folding.
 func TestAnalyzersInMapping(t *testing.T) {
-	for _, lang := range Languages() {
+	for _, lang := range analyzedLangs() {
 		im := mapping.NewIndexMapping()
 		im.DefaultAnalyzer = AnalyzerName(lang)
 		if err := im.Validate(); err != nil {
@@ -45,12 +45,12 @@ func TestAnalyzersInMapping(t *testing.T) {
 		if err != nil || len(got) != 1 {
 			t.Errorf("%s: %d tokens for one word, error %v", lang, len(got), err)
 		}
-		if c := Chain(lang); len(c) == 0 || c[len(c)-1] != FoldName {
+		if c := filterNames(lang); len(c) == 0 || c[len(c)-1] != FoldName {
 			t.Errorf("%s: chain %v does not end in %s", lang, c, FoldName)
 		}
 	}
-	if Chain("de") != nil {
-		t.Error("Chain of a language without an analyzer is not nil")
+	if filterNames("de") != nil {
+		t.Error("filterNames of a language without an analyzer is not nil")
 	}
 }
 
@@ -87,9 +87,9 @@ func TestStopWords(t *testing.T) {
 		{"de", nil},
 	}
 	for _, tt := range tests {
-		got := StopWords(tt.lang)
+		got := stopWords(tt.lang)
 		if (got == nil) != (tt.contains == nil) || !slices.IsSorted(got) {
-			t.Errorf("%s: StopWords = %v", tt.lang, got)
+			t.Errorf("%s: stopWords = %v", tt.lang, got)
 		}
 		for _, w := range tt.contains {
 			if _, ok := slices.BinarySearch(got, w); !ok {

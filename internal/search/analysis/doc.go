@@ -6,15 +6,17 @@
 //
 // Importing the package registers everything by name, as Bleve's own
 // analysis packages do; an index mapping then names an analyzer with
-// [AnalyzerName]. The browser applies the same steps to queries, so each
-// step is either plain data ([Rules], [StopWords], translit.Tables) or a
-// Bleve filter, and testdata/analysis_vectors.json records the term each
-// analyzer makes of sample words for both sides to be tested against.
+// [AnalyzerName]. The browser does not run these analyzers: it looks a
+// query word's key up in the dictionary of the static index, which records
+// the terms these analyzers made of every word of the site, and finds the
+// stem of a form the site lacks as a term the word begins with
+// (docs/search-format.md). testdata/analysis_vectors.json records the term
+// each analyzer makes of sample words.
 //
 // # Analyzers
 //
-// Every analyzer splits text with Bleve's "unicode" tokenizer and then
-// applies the token filters [Chain] lists:
+// Every analyzer splits text with the skupaj_words tokenizer (words as the
+// browser splits them, tokenizer.go) and then applies these token filters:
 //
 //	en       possessive_en, to_lower, skupaj_translit_generic, stop_en, stemmer_porter, skupaj_fold
 //	sl       to_lower, skupaj_translit_generic, skupaj_stop_sl, skupaj_stem_sl, skupaj_fold

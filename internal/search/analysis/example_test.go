@@ -28,20 +28,7 @@ func Example() {
 	// kuca → kuc
 }
 
-func ExampleRuleSet_Stem() {
-	sl := analysis.Rules()["sl"]
-	for _, w := range []string{"partnerstvo", "partnerstev", "partnerstvih", "knjiga", "knjižnicami"} {
-		fmt.Println(w, "→", sl.Stem(w))
-	}
-	// Output:
-	// partnerstvo → partnerstv
-	// partnerstev → partnerstv
-	// partnerstvih → partnerstv
-	// knjiga → knjig
-	// knjižnicami → knjižnic
-}
-
 func ExampleAnalyzerName() {
-	fmt.Println(analysis.AnalyzerName("sr-Latn"), analysis.Chain("mk"))
-	// Output: skupaj_sr-latn [to_lower skupaj_translit_mk skupaj_stem_mk skupaj_fold]
+	fmt.Println(analysis.AnalyzerName("sr-Latn"))
+	// Output: skupaj_sr-latn
 }

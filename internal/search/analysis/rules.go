@@ -38,11 +38,10 @@ var ruleFiles embed.FS
 // stemLangs lists the languages with a rule file rules/<lang>.json.
 var stemLangs = []string{"sl", "bg", "mk"}
 
-// Rules returns the stemmer rule sets by language ("sl", "bg", "mk"), decoded
-// from the embedded files rules/<lang>.json. The result is a fresh copy the
-// caller may change; encoding a RuleSet with encoding/json gives the data the
-// browser-side search needs.
-func Rules() map[string]RuleSet {
+// ruleSets returns the stemmer rule sets by language ("sl", "bg", "mk"),
+// decoded from the embedded files rules/<lang>.json. The result is a fresh
+// copy the caller may change.
+func ruleSets() map[string]RuleSet {
 	m := make(map[string]RuleSet, len(stemLangs))
 	for _, lang := range stemLangs {
 		m[lang] = mustLoadRules(lang)

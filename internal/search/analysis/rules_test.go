@@ -65,9 +65,9 @@ func TestRuleSetStem(t *testing.T) {
 // gives exactly what the file holds (the browser loads the file) and that
 // the result is a copy.
 func TestRuleFiles(t *testing.T) {
-	all := Rules()
+	all := ruleSets()
 	if got := len(all); got != len(stemLangs) {
-		t.Fatalf("Rules() has %d sets, want %d", got, len(stemLangs))
+		t.Fatalf("ruleSets() has %d sets, want %d", got, len(stemLangs))
 	}
 	for _, lang := range stemLangs {
 		rs := all[lang]
@@ -93,8 +93,8 @@ func TestRuleFiles(t *testing.T) {
 		}
 	}
 	all["sl"].Rules[0].Suffix = "changed"
-	if Rules()["sl"].Rules[0].Suffix == "changed" {
-		t.Error("Rules() returned shared data")
+	if ruleSets()["sl"].Rules[0].Suffix == "changed" {
+		t.Error("ruleSets() returned shared data")
 	}
 }
 
@@ -106,7 +106,7 @@ func TestStemFilters(t *testing.T) {
 		"mk": {"bibliotekite", "dom"},
 	} {
 		got := filterTerms(t, StemPrefix+lang, in...)
-		want := []string{Rules()[lang].Stem(in[0]), "dom"}
+		want := []string{ruleSets()[lang].Stem(in[0]), "dom"}
 		if !slices.Equal(got, want) || got[0] == in[0] {
 			t.Errorf("%s: %v → %v, want %v", lang, in, got, want)
 		}

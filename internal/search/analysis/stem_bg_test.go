@@ -37,7 +37,7 @@ func TestStemBulgarian(t *testing.T) {
 		},
 	}.check(t, "bg", func(w string) string { return translit.ToLatin("bg", w) })
 
-	if got := Rules()["bg"].Stem("dom"); got != "dom" {
+	if got := ruleSets()["bg"].Stem("dom"); got != "dom" {
 		t.Errorf(`Stem("dom") = %q, want "dom"`, got)
 	}
 }

@@ -13,7 +13,7 @@ type stemCase struct {
 // analyzer hands it to the stemmer.
 func (c stemCase) check(t *testing.T, lang string, latin func(string) string) {
 	t.Helper()
-	rs := Rules()[lang]
+	rs := ruleSets()[lang]
 	stem := func(w string) string { return rs.Stem(latin(w)) }
 	for _, group := range c.meet {
 		want := stem(group[0])
@@ -71,7 +71,7 @@ func TestStemSlovenian(t *testing.T) {
 // or fewer, whatever it ends in.
 func TestStemShortWords(t *testing.T) {
 	words := []string{"dom", "del", "ata", "ite", "ovi", "at", "ia", "ii", "a", "o", "ega", "rja", "tev", "čev"}
-	for lang, rs := range Rules() {
+	for lang, rs := range ruleSets() {
 		for _, w := range words {
 			if got := rs.Stem(w); got != w {
 				t.Errorf("%s: Stem(%q) = %q, want it unchanged", lang, w, got)

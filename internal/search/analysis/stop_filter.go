@@ -18,10 +18,10 @@ const StopSlName = "skupaj_stop_sl"
 //go:embed rules/stop_sl.txt
 var stopSl []byte
 
-// StopWords returns, sorted, the stop words the analyzer for lang removes
+// stopWords returns, sorted, the stop words the analyzer for lang removes
 // (before any stemming or transliteration, so in the spelling of the text),
 // or nil if it removes none or lang has no analyzer.
-func StopWords(lang string) []string {
+func stopWords(lang string) []string {
 	c, ok := chainFor(lang)
 	if !ok || c.stop == "" {
 		return nil

@@ -1,0 +1,138 @@
+package browser
+
+import (
+	"context"
+	"encoding/json"
+	"maps"
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+
+	"github.com/skupaj/skupaj/internal/search"
+	"github.com/skupaj/skupaj/internal/search/quality"
+)
+
+// terminalScript runs queries (a JSON array) in a page of the site with
+// the search page's own modules, as the page does once the reader has
+// typed a query and a space, and returns the paths of each query's first
+// ten results in lang.
+const terminalScript = `(async (lang, queries) => {
+	const { Analyzer } = await import("/js/analysis.js");
+	const { Facets } = await import("/js/facets.js");
+	const { SearchIndex } = await import("/js/index.js");
+	const { matchQuery } = await import("/js/query.js");
+	const { all } = await import("/js/rank.js");
+	const index = await SearchIndex.open("/search/manifest.json");
+	const analyzer = new Analyzer(await index.analysis());
+	const facets = new Facets(await index.filters());
+	const langOf = (doc) => facets.value("lang", doc);
+	const out = [];
+	for (const q of queries) {
+		const { ranked } = await matchQuery(index, analyzer, q, false);
+		const hits = ranked ? (await all(ranked, langOf)).filter((h) => langOf(h.doc) === lang).slice(0, 10) : [];
+		const records = await index.records(hits.map((h) => h.doc));
+		out.push(hits.map((h) => records.get(h.doc).u));
+	}
+	return out;
+})`
+
+// TestTerminalSearchAgreesWithBrowser generates queries of every kind
+// from the bundled handbook in every language (quality.Generate: exact
+// words, without diacritics, Latin for Cyrillic, one-letter typos, absent
+// inflected forms) and checks that the terminal's reader of the static
+// index (skupaj search -lang) gives the same top 10 as the browser.
+func TestTerminalSearchAgreesWithBrowser(t *testing.T) {
+	out := handbook(t)
+	st, err := search.OpenStatic(os.DirFS(filepath.Join(out, "search")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sets, err := quality.Generate(st, 35)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tb := newTab(t, startBrowser(t), serve(t, out))
+	tb.open("/")
+	for _, lang := range slices.Sorted(maps.Keys(sets)) {
+		queries := sets[lang]
+		if len(queries) < 100 {
+			t.Errorf("%s: %d queries generated, want 100 or more", lang, len(queries))
+		}
+		texts := make([]string, len(queries))
+		for i, q := range queries {
+			texts[i] = q.Text
+		}
+		lj, _ := json.Marshal(lang)
+		qj, _ := json.Marshal(texts)
+		browser := evalLong[[][]string](tb, terminalScript+"("+string(lj)+", "+string(qj)+")")
+		differ := 0
+		for i, q := range queries {
+			if terminal := terminalTop(t, st, lang, q.Text, 10); !slices.Equal(browser[i], terminal) {
+				if differ++; differ <= 5 {
+					t.Errorf("%s %s %q: the browser finds %q, the terminal %q", lang, q.Kind, q.Text, browser[i], terminal)
+				}
+			}
+		}
+		if differ > 0 {
+			t.Errorf("%s: %d of %d queries differ", lang, differ, len(queries))
+		}
+	}
+}
+
+// evalLong is eval for a script that runs many queries.
+func evalLong[T any](tb *tab, script string) T {
+	tb.t.Helper()
+	ctx, cancel := context.WithTimeout(tb.ctx, 2*time.Minute)
+	defer cancel()
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](script, chromedp.EvalAwaitPromise))
+	if err != nil {
+		tb.t.Fatalf("evaluating %.80q: %v", script, err)
+	}
+	return v
+}
+
+// searchPage is the path of lang's search page: beside its home page.
+func searchPage(t *testing.T, st *search.Static, lang string) string {
+	t.Helper()
+	for doc := range st.Manifest.Docs {
+		rec, err := st.Record(doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if rec.Lang == lang && rec.Kind == "home" {
+			return rec.URL + "search/"
+		}
+	}
+	t.Fatalf("no home page in %s", lang)
+	return ""
+}
+
+// terminalTop is the paths of the first n results of the terminal's
+// reader for q on lang's pages, as skupaj search -lang lang shows them.
+func terminalTop(t *testing.T, st *search.Static, lang, q string, n int) []string {
+	t.Helper()
+	hits, err := st.Query(q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := []string{}
+	for _, h := range hits {
+		if ok, err := st.Keep(h.Doc, map[string][]string{"lang": {lang}}); err != nil {
+			t.Fatal(err)
+		} else if !ok {
+			continue
+		}
+		rec, err := st.Record(h.Doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if out = append(out, rec.URL); len(out) == n {
+			break
+		}
+	}
+	return out
+}
