@@ -248,6 +248,11 @@ func TestEditorNeverOverwritesAChangedFileAndTranslatesBesideTheSource(t *testin
 	if v := eval[string](tb, `document.querySelector('#skupaj-edit input[name="title"]').value`); v != "Latvia: librarians help with the switch to digital television" {
 		t.Fatalf("the form shows the title %q", v)
 	}
+	// Each Markdown field is shown beside its text as the site renders it.
+	tb.do(chromedp.WaitVisible(form(`#f-activities-preview li`)))
+	if li := eval[string](tb, `document.querySelector('#f-activities-preview li').textContent`); !strings.Contains(li, "trained librarians") {
+		t.Errorf("the preview of activities shows %q", li)
+	}
 
 	// The editor may have the form in another language than the page's.
 	tb.do(chromedp.SendKeys(css(`#ui-lang`), "Slovenščina"), chromedp.Click(css(`form.ui button`)),
