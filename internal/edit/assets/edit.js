@@ -53,7 +53,7 @@ async function main() {
   if (current) form.set(current.fields, current.body);
   else if (source) form.set(shared(schema, source.fields));
 
-  const title = h("h1", { id: "edit-title" }, heading(t, schema));
+  const title = h("h1", { id: "edit-title" }, heading(t));
   const status = h("div", { class: "status", role: "status", "aria-live": "polite" });
   const save = h("button", { type: "submit", class: "save" }, t("edit.save", "Save"));
   form.el.append(h("div", { class: "actions" }, save, status));
@@ -151,7 +151,7 @@ async function store(form, t, status, title, schema) {
     if (first && page.kind !== "term") {
       history.replaceState(null, "", `${base}?${new URLSearchParams({ file: page.file })}`);
       form.controls.get("id").inputs[0].readOnly = true;
-      title.textContent = heading(t, schema);
+      title.textContent = heading(t);
     }
     return;
   }
@@ -173,7 +173,7 @@ async function store(form, t, status, title, schema) {
 }
 
 // heading names what the form edits.
-function heading(t, schema) {
+function heading(t) {
   if (page.kind === "term") return `${t("edit.new.term", "New vocabulary term")}: ${page.taxonomy}`;
   if (!page.file) return t(`edit.new.${page.kind}`, "New");
   if (want.translate) return `${t("edit.translate", "Translate")}: ${page.file}`;
