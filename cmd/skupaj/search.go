@@ -2,10 +2,11 @@ package main
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
 	"io"
+	iofs "io/fs"
 	"maps"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -71,26 +72,14 @@ diacritics, in Latin or Cyrillic, with a typo or two.`, stderr)
 		}
 	}
 	dir := filepath.Join(cmp.Or(*out, filepath.Join(*src, "public")), "search")
-	st, err := search.OpenStatic(os.DirFS(dir))
-	if err != nil {
+	st, kept, err := search.Search(dir, strings.Join(fs.Args(), " "), filters)
+	if errors.Is(err, iofs.ErrNotExist) {
 		fmt.Fprintf(stderr, "skupaj search: %s: no search index (%v); run skupaj build first\n", dir, err)
 		return 1
 	}
-	hits, err := st.Query(strings.Join(fs.Args(), " "))
 	if err != nil {
 		fmt.Fprintln(stderr, "skupaj search:", err)
 		return 1
-	}
-	var kept []search.Result
-	for _, h := range hits {
-		ok, err := st.Keep(h.Doc, filters)
-		if err != nil {
-			fmt.Fprintln(stderr, "skupaj search:", err)
-			return 1
-		}
-		if ok {
-			kept = append(kept, h)
-		}
 	}
 	fmt.Fprintln(stdout, plural(len(kept), "result", "results"))
 	for i, h := range kept[:min(*n, len(kept))] {

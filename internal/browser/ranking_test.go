@@ -12,8 +12,8 @@ import (
 
 	"github.com/chromedp/chromedp"
 
-	"github.com/skupaj/skupaj/internal/search"
 	"github.com/skupaj/skupaj/internal/search/quality"
+	"github.com/skupaj/skupaj/internal/search/static"
 )
 
 // terminalScript runs queries (a JSON array) in a page of the site with
@@ -47,7 +47,7 @@ const terminalScript = `(async (lang, queries) => {
 // index (skupaj search -lang) gives the same top 10 as the browser.
 func TestTerminalSearchAgreesWithBrowser(t *testing.T) {
 	out := handbook(t)
-	st, err := search.OpenStatic(os.DirFS(filepath.Join(out, "search")))
+	st, err := static.Open(os.DirFS(filepath.Join(out, "search")))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -96,7 +96,7 @@ func evalLong[T any](tb *tab, script string) T {
 }
 
 // searchPage is the path of lang's search page: beside its home page.
-func searchPage(t *testing.T, st *search.Static, lang string) string {
+func searchPage(t *testing.T, st *static.Static, lang string) string {
 	t.Helper()
 	for doc := range st.Manifest.Docs {
 		rec, err := st.Record(doc)
@@ -113,7 +113,7 @@ func searchPage(t *testing.T, st *search.Static, lang string) string {
 
 // terminalTop is the paths of the first n results of the terminal's
 // reader for q on lang's pages, as skupaj search -lang lang shows them.
-func terminalTop(t *testing.T, st *search.Static, lang, q string, n int) []string {
+func terminalTop(t *testing.T, st *static.Static, lang, q string, n int) []string {
 	t.Helper()
 	hits, err := st.Query(q)
 	if err != nil {

@@ -1,4 +1,4 @@
-package search
+package index
 
 import (
 	"io/fs"
@@ -20,7 +20,7 @@ import (
 // language.
 func TestTextFieldAnalysesAsBleve(t *testing.T) {
 	var texts [][]byte
-	err := filepath.WalkDir("../../content", func(p string, d fs.DirEntry, err error) error {
+	err := filepath.WalkDir("../../../content", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".md") {
 			return err
 		}

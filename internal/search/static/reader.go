@@ -1,4 +1,4 @@
-package search
+package static
 
 import (
 	"cmp"
@@ -34,8 +34,8 @@ type Static struct {
 	facetData map[string]staticFacet
 }
 
-// OpenStatic opens the static index in fsys (the output's search/ folder).
-func OpenStatic(fsys fs.FS) (*Static, error) {
+// Open opens the static index in fsys (the output's search/ folder).
+func Open(fsys fs.FS) (*Static, error) {
 	s := &Static{fsys: fsys, chunks: map[string]*chunk{}, prefixes: map[string]map[string]string{}}
 	if err := s.read("manifest.json", &s.Manifest); err != nil {
 		return nil, err
