@@ -93,6 +93,8 @@ func TestSearchRefusesUnknownFilterValues(t *testing.T) {
 		{[]string{"-kind", "cases"}, `skupaj search: -kind: "cases" is not a kind of page; allowed: case, catalogue, guideline, home, page, partner, term, tool` + "\n"},
 		{[]string{"-lang", "xx"}, `skupaj search: -lang: "xx" is not a language of the site; allowed: en, sl` + "\n"},
 		{[]string{"-sector", "ngos"}, `skupaj search: -sector: sector: "ngos" is not a term of the vocabulary content/taxonomies/sector.yaml; closest: "ngo"; allowed: ngo (Label ngo), libraries (Label libraries), education (Label education)` + "\n"},
+		{[]string{"-filter", "sector=ngo,ngos"}, `skupaj search: -filter sector=ngo,ngos: sector: "ngos" is not a term of the vocabulary content/taxonomies/sector.yaml; closest: "ngo"; allowed: ngo (Label ngo), libraries (Label libraries), education (Label education)` + "\n"},
+		{[]string{"-filter", "sectors=ngo"}, `skupaj search: -filter sectors=ngo: "sectors" is not a taxonomy of the site (content/site.yaml); allowed: kind, partnership_type, sector, country, target_groups, relationship` + "\n"},
 	} {
 		args := append(append([]string{"search", "-source", root}, c.args...), "welcome")
 		if code, out, errs := runCmd(args...); code != 2 || out != "" || errs != c.want {

@@ -27,11 +27,11 @@ func searchLangSite(t *testing.T) string {
 	return root
 }
 
-// ids runs query in the site's static index for readers of lang, as
-// skupaj search -lang does, and returns the pages found, best first.
-func ids(t *testing.T, root, lang, query string) []string {
+// ids runs query in the site's static index with filters (facet →
+// values), as skupaj search does, and returns the pages found, best first.
+func ids(t *testing.T, root string, filters map[string][]string, query string) []string {
 	t.Helper()
-	st, hits, err := search.Search(filepath.Join(root, "public", "search"), query, map[string][]string{"lang": {lang}})
+	st, hits, err := search.Search(filepath.Join(root, "public", "search"), query, filters)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -66,7 +66,7 @@ func TestEachLanguagesSearchCoversWhatItsListsShow(t *testing.T) {
 		{"en", "cultural heritage", []string{"/sector/heritage/"}, []string{"/hr/sector/heritage/"}},
 		{"hr", "katalog", []string{"/hr/catalogue/"}, nil},
 	} {
-		got := ids(t, root, c.lang, c.query)
+		got := ids(t, root, map[string][]string{"lang": {c.lang}}, c.query)
 		for _, w := range c.want {
 			if !slices.Contains(got, w) {
 				t.Errorf("-lang %s %q: %q, want %s among them", c.lang, c.query, got, w)

@@ -25,17 +25,17 @@ type Doc = index.Doc
 // Section is the text under one heading of a page.
 type Section = index.Section
 
-// FacetFields are the filter fields besides kind and language.
-var FacetFields = index.FacetFields
+// Facet is a taxonomy that search filters by, with its terms' labels.
+type Facet = static.Facet
 
 // Stats tell what an export wrote.
 type Stats = static.Stats
 
 // Run indexes docs, written in langs, with Bleve at indexPath and exports
-// the static index to w below Dir. labels are the filters' labels:
-// facet → value → language → label.
-func Run(indexPath string, langs []string, docs []*Doc, labels map[string]map[string]map[string]string, w output.Writer) (*Stats, error) {
-	return static.Export(indexPath, langs, docs, labels, w)
+// the static index to w below Dir, with filters by kind, language and
+// facets, in that order.
+func Run(indexPath string, langs []string, docs []*Doc, facets []Facet, w output.Writer) (*Stats, error) {
+	return static.Export(indexPath, langs, docs, facets, w)
 }
 
 // Search opens the static index in dir (an output's search/ folder) and

@@ -15,7 +15,7 @@ type Doc struct {
 	Summary  string
 	Headings []string
 	Terms    string              // taxonomy labels and partner names, space separated
-	Facets   map[string][]string // taxonomy → term ids, for filters
+	Facets   map[string][]string // facet (a taxonomy) → term ids, for filters
 	Sections []Section           // the body's text, by heading: for excerpts that link to one
 }
 
@@ -33,9 +33,6 @@ var Fields = []struct {
 }{
 	{"title", 5}, {"headings", 3}, {"summary", 2}, {"terms", 2}, {"body", 1},
 }
-
-// FacetFields are the filter fields besides kind and language.
-var FacetFields = []string{"partnership_type", "sector", "country"}
 
 // Text is the text of field, as Bleve takes it.
 func (d *Doc) Text(field string) []byte {

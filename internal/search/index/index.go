@@ -50,7 +50,8 @@ const batchWorkers = 2
 
 // Mapping is the Bleve index mapping of a site in langs: one document type
 // per language whose text fields use that language's analyzer, and keyword
-// fields for the filters.
+// fields for a document's kind and languages. The filters by taxonomy are
+// the static export's (its filters file), which nothing reads from here.
 func Mapping(langs []string) (*mapping.IndexMappingImpl, error) {
 	im := bleve.NewIndexMapping()
 	im.TypeField = "lang"
@@ -76,8 +77,8 @@ func Mapping(langs []string) (*mapping.IndexMappingImpl, error) {
 	return im, im.Validate()
 }
 
-// keywordFields are the fields indexed whole, for filters and facets.
-func keywordFields() []string { return append([]string{"kind", "lang", "shown"}, FacetFields...) }
+// keywordFields are the fields indexed whole.
+func keywordFields() []string { return []string{"kind", "lang", "shown"} }
 
 // Index is a site's new Bleve index with what indexing saw, which the
 // export reads instead of reading the index back: the postings of every
@@ -252,8 +253,5 @@ func (ix *Index) document(d *Doc, im *mapping.IndexMappingImpl, memo *analysis.M
 	keyword("kind", []string{d.Kind}, false)
 	keyword("lang", []string{d.Lang}, false)
 	keyword("shown", d.Shown, true)
-	for _, f := range FacetFields {
-		keyword(f, d.Facets[f], true)
-	}
 	return bd
 }

@@ -82,14 +82,14 @@ func (e *exporter) writeBytes(name string, data []byte) (string, error) {
 // static index to w, below search/, from what indexing saw. The display
 // records are written while Bleve indexes, and the index goes to disk
 // while the dictionary is written.
-func Export(indexPath string, langs []string, docs []*index.Doc, labels map[string]map[string]map[string]string, w output.Writer) (*Stats, error) {
+func Export(indexPath string, langs []string, docs []*index.Doc, facets []Facet, w output.Writer) (*Stats, error) {
 	e := &exporter{w: w}
 	m := Manifest{Version: FormatVersion, Docs: len(docs), Languages: langs, Schemes: []string{"sr", "mk", "bg", "generic"}, RecordsPerFile: RecordsPerFile, MaxPrefix: MaxPrefix}
 	recordsDone := make(chan error, 1)
 	go func() {
 		var err error
 		if m.Analysis, err = e.write("analysis", translit.Tables()); err == nil {
-			if m.Filters, err = e.write("filters", filters(docs, labels)); err == nil {
+			if m.Filters, err = e.write("filters", filters(docs, facets)); err == nil {
 				m.Records, err = e.records(docs)
 			}
 		}
@@ -211,14 +211,27 @@ func (w *jsonWriter) record(rec record) {
 	w.raw("}")
 }
 
+// Facet is a taxonomy that search filters by, besides kind and language:
+// its name, which is the key of its terms in index.Doc.Facets, and the
+// labels of its terms (term id → language → label).
+type Facet struct {
+	Name   string
+	Labels map[string]map[string]string
+}
+
 // facet is one filter's data.
 type facet struct {
 	Values []string `json:"values"`
 	Docs   []any    `json:"docs"`
 }
 
-func filters(docs []*index.Doc, labels map[string]map[string]map[string]string) map[string]any {
+// filters is the filters file: every facet's values and each document's,
+// the labels of the taxonomies' terms, and the facets' names in the order
+// the search page shows them.
+func filters(docs []*index.Doc, taxonomies []Facet) map[string]any {
 	facets := map[string]*facet{}
+	names := []string{"kind", "lang"}
+	labels := map[string]map[string]map[string]string{}
 	single := func(name string, value func(*index.Doc) string) {
 		f := &facet{Values: []string{}}
 		pos := map[string]int{}
@@ -236,7 +249,12 @@ func filters(docs []*index.Doc, labels map[string]map[string]map[string]string) 
 	}
 	single("kind", func(d *index.Doc) string { return d.Kind })
 	facets["lang"] = shownFacet(docs)
-	for _, name := range index.FacetFields {
+	for _, tax := range taxonomies {
+		name := tax.Name
+		names = append(names, name)
+		if tax.Labels != nil {
+			labels[name] = tax.Labels
+		}
 		f := &facet{Values: []string{}}
 		set := map[string]bool{}
 		for _, d := range docs {
@@ -261,7 +279,7 @@ func filters(docs []*index.Doc, labels map[string]map[string]map[string]string) 
 		}
 		facets[name] = f
 	}
-	return map[string]any{"facets": facets, "labels": labels}
+	return map[string]any{"names": names, "facets": facets, "labels": labels}
 }
 
 // shownFacet is the lang facet: for each document the languages whose
