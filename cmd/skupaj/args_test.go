@@ -102,3 +102,38 @@ func TestSearchRefusesUnknownFilterValues(t *testing.T) {
 		}
 	}
 }
+
+// -filter takes any taxonomy of the site, repeated for several (each must
+// match), and a term list (either term); the shorthands mean the same.
+func TestSearchFiltersByAnyTaxonomy(t *testing.T) {
+	root := testsite.Write(t, testsite.Minimal)
+	if code, out, errs := runCmd("build", "-source", root); code != 0 {
+		t.Fatalf("build: %d %q %q", code, out, errs)
+	}
+	for _, c := range []struct {
+		args      []string
+		want, not []string
+	}{
+		{nil, []string{"/cases/alpha/", "/partners/red-cross/", "/partners/town-library/"}, nil},
+		{[]string{"-filter", "sector=ngo"}, []string{"/cases/alpha/", "/partners/red-cross/"}, []string{"/partners/town-library/"}},
+		{[]string{"-filter", "sector=libraries"}, []string{"/partners/town-library/"}, []string{"/cases/alpha/", "/partners/red-cross/"}},
+		{[]string{"-filter", "sector=ngo,libraries", "-filter", "partnership_type=educational"}, []string{"/cases/alpha/"}, []string{"/partners/red-cross/", "/partners/town-library/"}},
+		{[]string{"-sector", "ngo", "-type", "educational"}, []string{"/cases/alpha/"}, []string{"/partners/red-cross/", "/partners/town-library/"}},
+	} {
+		args := append(append([]string{"search", "-source", root, "-lang", "en"}, c.args...), "label")
+		code, out, errs := runCmd(args...)
+		if code != 0 {
+			t.Fatalf("%v: exit %d, %q", c.args, code, errs)
+		}
+		for _, w := range c.want {
+			if !strings.Contains(out, " "+w+" ") {
+				t.Errorf("%v: %q, want %s among the results", c.args, out, w)
+			}
+		}
+		for _, n := range c.not {
+			if strings.Contains(out, " "+n+" ") {
+				t.Errorf("%v: %q, want no %s", c.args, out, n)
+			}
+		}
+	}
+}
