@@ -338,21 +338,6 @@ func Words(q string) []string {
 	return out
 }
 
-// QueryKeys are the keys of a query word: one per transliteration scheme
-// (they differ only for Cyrillic words).
-func QueryKeys(word string, schemes []string) []string {
-	seen := map[string]bool{}
-	var out []string
-	for _, sch := range schemes {
-		k := Key(sch, word)
-		if !seen[k] {
-			seen[k] = true
-			out = append(out, k)
-		}
-	}
-	return out
-}
-
 // Record is a document's display record.
 type Record = record
 
