@@ -11,7 +11,7 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
 	"github.com/blevesearch/bleve/v2/document"
 	"github.com/blevesearch/bleve/v2/mapping"
-	index "github.com/blevesearch/bleve_index_api"
+	bleveindex "github.com/blevesearch/bleve_index_api"
 
 	"github.com/skupaj/skupaj/internal/search/analysis"
 )
@@ -123,7 +123,7 @@ func (ix *Index) Close() error {
 // documents of the mapping's fields. Each analysed document is handed to
 // seen, with its number in docs and its language's number in langs, from
 // one goroutine, in no set order.
-func New(path string, langs []string, docs []*Doc, seen func(doc, lang int, d index.Document)) (*Index, error) {
+func New(path string, langs []string, docs []*Doc, seen func(doc, lang int, d bleveindex.Document)) (*Index, error) {
 	im, err := Mapping(langs)
 	if err != nil {
 		return nil, err
@@ -189,7 +189,7 @@ func New(path string, langs []string, docs []*Doc, seen func(doc, lang int, d in
 			defer wg.Done()
 			for sp := range starts {
 				start, end := sp.start, sp.end
-				batch := index.NewBatch()
+				batch := bleveindex.NewBatch()
 				ix.persisted.Add(1)
 				batch.SetPersistedCallback(func(err error) {
 					if err != nil {
@@ -237,7 +237,7 @@ func New(path string, langs []string, docs []*Doc, seen func(doc, lang int, d in
 func (ix *Index) document(d *Doc, im *mapping.IndexMappingImpl, memo *analysis.MemoAnalyzer, kw blevea.Analyzer) *document.Document {
 	dm := im.TypeMapping[d.Lang]
 	bd := document.NewDocument(d.ID)
-	opts := func(name string) index.FieldIndexingOptions { return dm.Properties[name].Fields[0].Options() }
+	opts := func(name string) bleveindex.FieldIndexingOptions { return dm.Properties[name].Fields[0].Options() }
 	for _, f := range Fields {
 		bd.AddField(&textField{name: f.Name, value: d.Text(f.Name), options: opts(f.Name), memo: memo})
 	}
