@@ -174,7 +174,7 @@ func newSearchInput(s *site.Site, r *render.Renderer) *searchInput {
 
 // buildSearch indexes the site with Bleve and exports the static index to
 // w. The Bleve index is made beside indexPath and swapped in whole when it
-// is done, so that skupaj search never opens half an index.
+// is done, so that a failed build leaves the previous index whole.
 func buildSearch(indexPath string, in *searchInput, w output.Writer) (*search.Stats, error) {
 	stage, err := output.Stage(indexPath)
 	if err != nil {
