@@ -19,7 +19,7 @@ import (
 // terminalScript runs queries (a JSON array) in a page of the site with
 // the search page's own modules, as the page does once the reader has
 // typed a query and a space, and returns the paths of each query's first
-// ten results in lang.
+// ten results that lang's lists show (the page's lang filter).
 const terminalScript = `(async (lang, queries) => {
 	const { Analyzer } = await import("/js/analysis.js");
 	const { Facets } = await import("/js/facets.js");
@@ -30,10 +30,11 @@ const terminalScript = `(async (lang, queries) => {
 	const analyzer = new Analyzer(await index.analysis());
 	const facets = new Facets(await index.filters());
 	const langOf = (doc) => facets.value("lang", doc);
+	const shown = facets.accept(new Map([["lang", new Set([lang])]])); // what lang's lists show, as the page's lang filter
 	const out = [];
 	for (const q of queries) {
 		const { ranked } = await matchQuery(index, analyzer, q, false);
-		const hits = ranked ? (await all(ranked, langOf)).filter((h) => langOf(h.doc) === lang).slice(0, 10) : [];
+		const hits = ranked ? (await all(ranked, langOf)).filter((h) => shown(h.doc)).slice(0, 10) : [];
 		const records = await index.records(hits.map((h) => h.doc));
 		out.push(hits.map((h) => records.get(h.doc).u));
 	}
