@@ -1,4 +1,4 @@
-package search_test
+package static_test
 
 import (
 	"crypto/sha256"
@@ -10,20 +10,21 @@ import (
 	"testing"
 
 	"github.com/skupaj/skupaj/internal/output"
-	"github.com/skupaj/skupaj/internal/search"
+	"github.com/skupaj/skupaj/internal/search/index"
+	"github.com/skupaj/skupaj/internal/search/static"
 )
 
 // The export hands each file to a Writer that may keep it (the preview's
 // Memory does): no file may change once written, whatever follows it.
 func TestExportedFilesKeepTheirBytesInAWriterThatKeepsThem(t *testing.T) {
-	var docs []*search.Doc
+	var docs []*index.Doc
 	for i := range 200 {
-		docs = append(docs, &search.Doc{ID: fmt.Sprintf("/d%d/", i), URL: fmt.Sprintf("/d%d/", i), Lang: "en", Kind: "case",
+		docs = append(docs, &index.Doc{ID: fmt.Sprintf("/d%d/", i), URL: fmt.Sprintf("/d%d/", i), Lang: "en", Kind: "case",
 			Title: fmt.Sprintf("Partnership number %d", i), Summary: "A library and a school.",
-			Sections: []search.Section{{ID: "s", Heading: "What was done", Text: fmt.Sprintf("Reading club %d for young readers and partnership work.", i)}}})
+			Sections: []index.Section{{ID: "s", Heading: "What was done", Text: fmt.Sprintf("Reading club %d for young readers and partnership work.", i)}}})
 	}
 	mem := output.NewMemory()
-	if _, err := search.Run(filepath.Join(t.TempDir(), "index.bleve"), []string{"en"}, docs, nil, mem); err != nil {
+	if _, err := static.Export(filepath.Join(t.TempDir(), "index.bleve"), []string{"en"}, docs, nil, mem); err != nil {
 		t.Fatal(err)
 	}
 	hashed := regexp.MustCompile(`\.([0-9a-f]{8})\.json$`)
