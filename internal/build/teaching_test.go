@@ -163,8 +163,26 @@ func TestCheckWarnsAboutRawHTMLInTeachingFields(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	wantTeachingRawHTML(t, "check", res.Findings)
+
+	// The editor's check of the page being edited says the same.
+	src, err := os.ReadFile(filepath.Join(root, "content/en/cases/gamma.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := NewSession(Options{Root: root}).CheckDraft("content/en/cases/gamma.md", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantTeachingRawHTML(t, "the draft's check", d.Findings)
+}
+
+// wantTeachingRawHTML fails t unless findings warn about the two pieces of
+// raw HTML in the results of teaching.txtar's gamma, at their lines.
+func wantTeachingRawHTML(t *testing.T, who string, findings diag.List) {
+	t.Helper()
 	var got []string
-	for _, f := range res.Findings {
+	for _, f := range findings {
 		if f.File == "content/en/cases/gamma.md" && strings.Contains(f.Msg, "raw HTML") {
 			got = append(got, diag.Place(f.File, f.Line)+": "+f.Msg[:strings.Index(f.Msg, ")")+1])
 		}
@@ -174,7 +192,7 @@ func TestCheckWarnsAboutRawHTMLInTeachingFields(t *testing.T) {
 		`content/en/cases/gamma.md:20: raw HTML (<div class="raw-block">raw block</div>)`,
 	}
 	if !slices.Equal(got, want) {
-		t.Errorf("check says\n\t%s\nwant\n\t%s", strings.Join(got, "\n\t"), strings.Join(want, "\n\t"))
+		t.Errorf("%s says\n\t%s\nwant\n\t%s", who, strings.Join(got, "\n\t"), strings.Join(want, "\n\t"))
 	}
 }
 
