@@ -29,7 +29,8 @@ type Renderer struct {
 	strings  *i18n.Bundle
 	terms    terms
 	docs     map[*site.Page]*markdown.Doc
-	fields   map[*site.Page][]fieldDoc // a case's teaching fields, rendered
+	fields   map[*site.Page][]fieldDoc        // a case's teaching fields, rendered
+	mdFields map[content.Kind][]content.Field // the Markdown fields of each kind
 	memo     Memo
 	printed  map[*site.Page]*printed // kept print bodies, with a memo
 	sections bool
@@ -60,12 +61,13 @@ func New(s *site.Site, layouts fs.FS, strings *i18n.Bundle) (*Renderer, error) {
 		return nil, err
 	}
 	return &Renderer{
-		site:    s,
-		md:      markdown.New(markdown.Options{UnsafeHTML: s.Config.Markdown.UnsafeHTML, Reserved: reserved}),
-		tmpl:    t,
-		strings: strings,
-		terms:   terms{vocab: s.Vocab, fallback: s.Config.DefaultLanguage},
-		atlas:   sync.OnceValues(geo.Load),
+		site:     s,
+		md:       markdown.New(markdown.Options{UnsafeHTML: s.Config.Markdown.UnsafeHTML, Reserved: reserved}),
+		tmpl:     t,
+		strings:  strings,
+		terms:    terms{vocab: s.Vocab, fallback: s.Config.DefaultLanguage},
+		atlas:    sync.OnceValues(geo.Load),
+		mdFields: markdownFields(s.Config.Taxonomies),
 	}, nil
 }
 
