@@ -212,3 +212,20 @@ func TestTeachingFieldsInLatinFromCyrillic(t *testing.T) {
 		}
 	}
 }
+
+// A link to a heading a case does not have lists the ids the case page
+// has: its teaching sections and the headings inside them too.
+func TestMissingHeadingOfACaseListsItsTeachingSections(t *testing.T) {
+	archive, err := os.ReadFile(filepath.Join("testdata", "teaching.txtar"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := testsite.With(testsite.With(testsite.Minimal, testsite.Txtar(string(archive))), map[string]string{
+		"content/en/guidelines/third.md": "---\ntitle: Third chapter\nweight: 30\n---\nWhat Gamma [needed](../cases/gamma.md#_needs).\n",
+	})
+	got := strings.Join(problems(t, files), "\n")
+	want := `content/en/guidelines/third.md:5: link to a missing heading #_needs in content/en/cases/gamma.md; its headings are: #_need, #_activities, #_activities--summer-camp, #_results, #_lessons`
+	if got != want {
+		t.Errorf("the build says\n\t%s\nwant\n\t%s", got, want)
+	}
+}
