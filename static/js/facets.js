@@ -10,11 +10,12 @@ export const FACETS = ["kind", "lang", "partnership_type", "sector", "country"];
 export class Facets {
   /**
    * @param {{facets: Object<string, {values: string[], docs: Array<number|number[]>}>, labels?: Object<string, Object<string, Object<string, string>>>}} data
+   * @param {string[]} [names] the facets offered, in order (search's FACETS unless given: a directory page offers its own)
    */
-  constructor(data) {
+  constructor(data, names = FACETS) {
     this.data = data;
-    /** The facets the index has, in FACETS order. */
-    this.names = FACETS.filter((f) => data.facets[f]);
+    /** The facets the data has, in the order of names. */
+    this.names = names.filter((f) => data.facets[f]);
   }
 
   /** @param {string} facet @returns {string[]} its values */
