@@ -183,7 +183,7 @@ func run(o Options, w, searchTo output.Writer, sess *Session) (*Result, error) {
 		if err := joinProblems(lerr, verr, serr, ierr, merr); err != nil {
 			return nil, err
 		}
-		return &Result{Pages: len(s.Pages), Findings: lint.Check(s, r.Doc, strs.Missing())}, nil
+		return &Result{Pages: len(s.Pages), Findings: findings(s, r, strs.Missing())}, nil
 	}
 	if err := joinProblems(lerr, verr, serr, ierr, merr); err != nil {
 		return nil, err
@@ -229,7 +229,7 @@ func run(o Options, w, searchTo output.Writer, sess *Session) (*Result, error) {
 		<-searched // it writes to w until it is done
 		return nil, err
 	}
-	res.Findings = lint.Check(s, r.Written, res.Missing)
+	res.Findings = findings(s, r, res.Missing)
 	for _, f := range res.Findings {
 		if f.Severity == diag.SevWarning {
 			res.Warnings = append(res.Warnings, f.String())
@@ -242,6 +242,13 @@ func run(o Options, w, searchTo output.Writer, sess *Session) (*Result, error) {
 		return nil, err
 	}
 	return res, nil
+}
+
+// findings is the editor's checks of site s: lint reads what the editors
+// wrote (the body and the teaching fields of each page, r.Written), in a
+// build and in the check of a draft alike.
+func findings(s *site.Site, r *render.Renderer, missing lint.MissingStrings) diag.List {
+	return lint.Check(s, r.Written, missing)
 }
 
 // staticFS is the static files of the output: the site's static/ over the
