@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/skupaj/skupaj/internal/config"
+	"github.com/skupaj/skupaj/internal/content"
 	"github.com/skupaj/skupaj/internal/diag"
 )
 
@@ -53,7 +54,7 @@ func (s *Server) draftOf(cfg *config.Config, req *draftRequest) (*draft, error) 
 	if err != nil {
 		return nil, err
 	}
-	d.order = fieldNames(d.kind, cfg)
+	d.order = content.Names(content.FieldsOf(d.kind, cfg.Taxonomies))
 	disk, err := local(s.opts.Root, d.file())
 	if err != nil {
 		return nil, err

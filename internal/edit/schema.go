@@ -2,23 +2,13 @@ package edit
 
 import (
 	"net/http"
+	"slices"
 	"strings"
 
 	"github.com/skupaj/skupaj/internal/build"
-	"github.com/skupaj/skupaj/internal/config"
 	"github.com/skupaj/skupaj/internal/content"
 	"github.com/skupaj/skupaj/internal/i18n"
 )
-
-// fieldNames are the front matter fields of kind k in the field table's
-// order: the order of a new page and of fields added to a page.
-func fieldNames(k content.Kind, cfg *config.Config) []string {
-	var out []string
-	for _, f := range content.FieldsOf(k, cfg.Taxonomies) {
-		out = append(out, f.Name)
-	}
-	return out
-}
 
 // schemaField is one field of the form, from content.Fields.
 type schemaField struct {
@@ -70,7 +60,7 @@ func (s *Server) schema(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	k := content.Kind(kind)
-	if k == "" || !contains([]string{"home", "section", "page"}, kind) && !contains(kindNames(), kind) {
+	if k == "" || !slices.Contains([]string{"home", "section", "page"}, kind) && !slices.Contains(kindNames(), kind) {
 		fail(w, http.StatusBadRequest, "kind: one of case, partner, guideline, tool, term (home, section, page for existing pages)")
 		return
 	}
