@@ -23,7 +23,7 @@ type choice struct {
 }
 
 // site is what the pickers offer: the site's pages, vocabularies and
-// sources as the disk holds them now.
+// sources.
 type site struct {
 	cfg   *config.Config
 	pages []*content.Page
@@ -31,9 +31,14 @@ type site struct {
 	bib   *sources.List
 }
 
-// loadSite reads what the pickers offer. A part that cannot be read offers
-// nothing: the checks say why.
+// loadSite is what the pickers offer: what the session's last good build
+// read (the preview builds again after every change), else, before one,
+// what the disk holds now. A part that cannot be read offers nothing: the
+// checks say why.
 func (s *Server) loadSite(cfg *config.Config) *site {
+	if l := s.opts.Session.Loaded(); l != nil {
+		return &site{cfg: l.Config, pages: l.Pages, vocab: l.Vocab, bib: l.Sources}
+	}
 	st := &site{cfg: cfg}
 	st.pages, _ = content.Load(s.opts.Root, cfg)
 	st.vocab, _ = taxonomy.Load(s.opts.Root, cfg)

@@ -73,7 +73,7 @@ func New(o Options) *Server {
 		searched: make(chan struct{}),
 	}
 	if o.Edit {
-		s.edit = edit.New(edit.Options{Root: o.Root, BasePath: o.BasePath})
+		s.edit = edit.New(edit.Options{Root: o.Root, BasePath: o.BasePath, Session: s.session})
 	}
 	return s
 }
