@@ -69,6 +69,9 @@ func (f Field) Has(k Kind) bool { _, ok := f.Kinds[k]; return ok }
 // Required reports whether kind k must give the field.
 func (f Field) Required(k Kind) bool { return f.Kinds[k] }
 
+// IsText reports whether the field holds one string, which Page.Text reads.
+func (f Field) IsText() bool { return f.text != nil }
+
 // IsTaxonomy reports whether the field holds terms of a vocabulary.
 func (f Field) IsTaxonomy() bool { return f.Ref == RefTaxonomy }
 
