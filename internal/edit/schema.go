@@ -21,6 +21,23 @@ type schemaField struct {
 	Ref      string   `json:"ref"`
 	Choices  []choice `json:"choices"`
 	Range    []int    `json:"range,omitempty"`
+	// Translate is what a translation of the page starts with in the
+	// field: "copy" (the source page's value) or "empty" (text in the
+	// source's language, to be written anew).
+	Translate string `json:"translate"`
+}
+
+// slugFrom is the field whose value proposes a new page's id.
+const slugFrom = "title"
+
+// translate is schemaField.Translate of f: text written in the page's
+// language starts empty, except translation_key, which ties the
+// translations together; ids, terms, numbers and dates are copied.
+func translate(f content.Field) string {
+	if (f.Type == content.Text || f.Type == content.Markdown) && f.Ref == "" && f.Name != "translation_key" {
+		return "empty"
+	}
+	return "copy"
 }
 
 // schema answers GET api/schema?kind=…&lang=… (a term: &taxonomy=…): the
@@ -53,7 +70,7 @@ func (s *Server) schema(w http.ResponseWriter, r *http.Request) {
 		for _, name := range termFields(cfg, lang) {
 			part, in, _ := strings.Cut(name, ".")
 			fields = append(fields, schemaField{Name: name, Type: string(content.Text), Required: name == "label."+cfg.DefaultLanguage,
-				Label: strs.T(lang, "edit.term."+part) + " (" + cfg.Language(in).Name + ")", Choices: []choice{}})
+				Label: strs.T(lang, "edit.term."+part) + " (" + cfg.Language(in).Name + ")", Choices: []choice{}, Translate: "empty"})
 		}
 		out["taxonomy"], out["fields"] = q.Get("taxonomy"), fields
 		reply(w, http.StatusOK, out)
@@ -69,7 +86,7 @@ func (s *Server) schema(w http.ResponseWriter, r *http.Request) {
 	for _, f := range content.FieldsOf(k, cfg.Taxonomies) {
 		sf := schemaField{Name: f.Name, Type: string(f.Type), Required: f.Required(k),
 			Label: strs.T(lang, "field."+f.Name), Help: strs.T(lang, "field."+f.Name+".help"),
-			Multiple: f.Type == content.List, Ref: f.Ref, Choices: []choice{}}
+			Multiple: f.Type == content.List, Ref: f.Ref, Choices: []choice{}, Translate: translate(f)}
 		switch {
 		case f.IsTaxonomy():
 			sf.Ref = "taxonomy:" + f.Name
@@ -88,6 +105,6 @@ func (s *Server) schema(w http.ResponseWriter, r *http.Request) {
 		}
 		fields = append(fields, sf)
 	}
-	out["fields"] = fields
+	out["fields"], out["slugFrom"] = fields, slugFrom
 	reply(w, http.StatusOK, out)
 }
