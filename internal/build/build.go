@@ -194,7 +194,7 @@ func run(o Options, w, searchTo output.Writer, sess *Session) (*Result, error) {
 		return nil, err
 	}
 	res := &Result{Pages: len(s.Pages), Missing: strs.Missing(), offline: offline.Keep(s), static: static, Files: pageFiles(s),
-		loaded: &Loaded{Config: cfg, Pages: pages, Vocab: vocab, Sources: bib}}
+		loaded: &Loaded{Config: cfg, Pages: pages, Vocab: vocab, Sources: bib, Strings: strs}}
 	// The search stage starts now, beside the short serial stages below
 	// (catalogue, feeds, lint): it needs only searchIn, so the site model
 	// and the rendered HTML (150 MB on 10,000 pages) can be let go when

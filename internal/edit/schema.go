@@ -5,9 +5,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/skupaj/skupaj/internal/build"
 	"github.com/skupaj/skupaj/internal/content"
-	"github.com/skupaj/skupaj/internal/i18n"
 )
 
 // schemaField is one field of the form, from content.Fields.
@@ -45,20 +43,16 @@ func translate(f content.Field) string {
 // labels, help and the options of their pickers in lang, and the form's
 // interface strings ("edit.*") in lang.
 func (s *Server) schema(w http.ResponseWriter, r *http.Request) {
-	cfg, err := s.config()
+	st, err := s.loadSite()
 	if err != nil {
 		fail(w, http.StatusInternalServerError, err.Error())
 		return
 	}
+	cfg, strs := st.cfg, st.strs
 	q := r.URL.Query()
 	kind, lang := q.Get("kind"), q.Get("lang")
 	if l := cfg.Language(lang); l == nil || l.Code != lang {
 		lang = cfg.DefaultLanguage
-	}
-	strs, err := i18n.Load(build.Layouts(s.opts.Root), cfg)
-	if err != nil {
-		fail(w, http.StatusInternalServerError, err.Error())
-		return
 	}
 	out := map[string]any{"kind": kind, "lang": lang, "strings": strs.Prefixed(lang, "edit."), "languages": languages(cfg)}
 	if kind == "term" {
@@ -81,7 +75,6 @@ func (s *Server) schema(w http.ResponseWriter, r *http.Request) {
 		fail(w, http.StatusBadRequest, "kind: one of case, partner, guideline, tool, term (home, section, page for existing pages)")
 		return
 	}
-	st := s.loadSite(cfg)
 	fields := []schemaField{}
 	for _, f := range content.FieldsOf(k, cfg.Taxonomies) {
 		sf := schemaField{Name: f.Name, Type: string(f.Type), Required: f.Required(k),
