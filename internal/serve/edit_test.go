@@ -149,8 +149,9 @@ func partnerChoices(t testing.TB, base string) []string {
 	return ids
 }
 
-// The pickers offer what the preview's builds read: a partner saved in
-// the editor is offered once the preview has built it.
+// The pickers offer what the preview's builds read: a partner the editor
+// only checked is not offered, one it saved is, once the preview has built
+// it.
 func TestThePickersOfferWhatThePreviewBuilt(t *testing.T) {
 	root := testsite.Write(t, testsite.Minimal)
 	base, _ := runningEditor(t, root)
@@ -159,8 +160,15 @@ func TestThePickersOfferWhatThePreviewBuilt(t *testing.T) {
 	}
 	ev := events(t, base)
 	token := editToken(t, base)
-	code, res := editCall(t, base, token, "POST", "save", map[string]any{"kind": "partner", "lang": "en", "id": "city-archive",
-		"fields": map[string]any{"title": "City archive", "sector": []string{"libraries"}, "country": "bg"}, "body": "Old papers.\n"})
+	draft := map[string]any{"kind": "partner", "lang": "en", "id": "city-archive",
+		"fields": map[string]any{"title": "City archive", "sector": []string{"libraries"}, "country": "bg"}, "body": "Old papers.\n"}
+	if code, res := editCall(t, base, token, "POST", "check", draft); code != 200 {
+		t.Fatalf("check: %d %v", code, res)
+	}
+	if got := partnerChoices(t, base); slices.Contains(got, "city-archive") {
+		t.Fatalf("a partner only checked, not saved, is offered: %v", got)
+	}
+	code, res := editCall(t, base, token, "POST", "save", draft)
 	if code != 200 {
 		t.Fatalf("save: %d %v", code, res)
 	}
