@@ -59,6 +59,7 @@ type Result struct {
 	Files   map[string]string
 	offline map[string][]string // the pages the service worker keeps, by language
 	static  fs.FS               // the static files, bundles included (staticFS)
+	loaded  *Loaded             // what the build read
 }
 
 // Build builds the site into Options.Out. When anything fails, the
@@ -192,7 +193,8 @@ func run(o Options, w, searchTo output.Writer, sess *Session) (*Result, error) {
 	if err := r.Pages(w); err != nil {
 		return nil, err
 	}
-	res := &Result{Pages: len(s.Pages), Missing: strs.Missing(), offline: offline.Keep(s), static: static, Files: pageFiles(s)}
+	res := &Result{Pages: len(s.Pages), Missing: strs.Missing(), offline: offline.Keep(s), static: static, Files: pageFiles(s),
+		loaded: &Loaded{Config: cfg, Pages: pages, Vocab: vocab, Sources: bib, Strings: strs}}
 	// The search stage starts now, beside the short serial stages below
 	// (catalogue, feeds, lint): it needs only searchIn, so the site model
 	// and the rendered HTML (150 MB on 10,000 pages) can be let go when
