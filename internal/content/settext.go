@@ -1,10 +1,10 @@
 package content
 
-// SetText sets field f of p to v, through the field table's setter, for a
-// field of type Text or Markdown that names nothing (f.Ref == ""): the
-// counterpart of Page.Text for the prose a page writes.
+// SetText sets field f of p to v, for a field of type Text or Markdown that
+// names nothing (f.Ref == ""): the counterpart of Page.Text for the prose a
+// page writes.
 func (f Field) SetText(p *Page, v string) {
-	if (f.Type == Text || f.Type == Markdown) && f.Ref == "" {
-		f.set(p, v)
+	if (f.Type == Text || f.Type == Markdown) && f.Ref == "" && f.text != nil {
+		*f.text(p) = v
 	}
 }
