@@ -132,11 +132,8 @@ func TestEditorChangesOneFieldOfAPageOfEveryKind(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if line, ok := oneLineChanged(t, p.file, old, saved); ok {
-			var got map[string]string
-			if err := yaml.Unmarshal([]byte(line), &got); err != nil || len(got) != 1 || got[p.field] != value {
-				t.Errorf("%s: the changed line %q is not %s: %q (%v)", p.file, line, p.field, value, err)
-			}
+		if was, line, ok := oneLineChanged(t, p.file, old, saved); ok {
+			sameField(t, p.file, was, line, p.field, value)
 		}
 	}
 	for _, p := range pages {
@@ -160,15 +157,16 @@ func insertText(text string) chromedp.Action[chromedp.Void] {
 	})
 }
 
-// oneLineChanged reports the line of now that differs from old when it is
-// the only one and stands in the front matter, the body after the closing
-// "---" byte for byte the same; otherwise it fails the test for file.
-func oneLineChanged(t *testing.T, file string, old, now []byte) (string, bool) {
+// oneLineChanged reports the line of old and the line of now that differ,
+// when they are the only ones and stand in the front matter, the body after
+// the closing "---" byte for byte the same; otherwise it fails the test for
+// file.
+func oneLineChanged(t *testing.T, file string, old, now []byte) (was, is string, ok bool) {
 	t.Helper()
 	a, b := strings.Split(string(old), "\n"), strings.Split(string(now), "\n")
 	if len(a) != len(b) {
 		t.Errorf("%s: %d lines became %d:\n%s", file, len(a), len(b), now)
-		return "", false
+		return "", "", false
 	}
 	var changed []int
 	for i := range a {
@@ -178,15 +176,42 @@ func oneLineChanged(t *testing.T, file string, old, now []byte) (string, bool) {
 	}
 	if len(changed) != 1 {
 		t.Errorf("%s: lines %v changed, not one:\n%s", file, changed, now)
-		return "", false
+		return "", "", false
 	}
 	_, oldBody, _ := strings.Cut(strings.TrimPrefix(string(old), "---\n"), "\n---\n")
 	_, newBody, found := strings.Cut(strings.TrimPrefix(string(now), "---\n"), "\n---\n")
 	if !found || newBody != oldBody {
 		t.Errorf("%s: the body changed:\n%s", file, now)
-		return "", false
+		return "", "", false
 	}
-	return b[changed[0]], true
+	return a[changed[0]], b[changed[0]], true
+}
+
+// sameField fails the test for file unless the front matter line is, read
+// as YAML, the field with value, written as the line was: quoted as it was
+// quoted (a plain value may need quotes now), its comment kept.
+func sameField(t *testing.T, file, was, is, field, value string) {
+	t.Helper()
+	pair := func(line string) (k, v *yaml.Node) {
+		t.Helper()
+		var doc yaml.Node
+		if err := yaml.Unmarshal([]byte(line), &doc); err != nil || len(doc.Content) != 1 || len(doc.Content[0].Content) != 2 {
+			t.Errorf("%s: the line %q is not one field (%v)", file, line, err)
+			return nil, nil
+		}
+		return doc.Content[0].Content[0], doc.Content[0].Content[1]
+	}
+	k0, v0 := pair(was)
+	k, v := pair(is)
+	switch {
+	case v0 == nil || v == nil:
+	case k.Value != field || v.Value != value:
+		t.Errorf("%s: the changed line %q is not %s: %q", file, is, field, value)
+	case v0.Style&(yaml.SingleQuotedStyle|yaml.DoubleQuotedStyle) != 0 && v.Style != v0.Style:
+		t.Errorf("%s: %q became %q, quoted otherwise", file, was, is)
+	case k0.LineComment+v0.LineComment != k.LineComment+v.LineComment:
+		t.Errorf("%s: %q became %q, its comment not kept", file, was, is)
+	}
 }
 
 // servedWith waits until the preview serves the page at address with text
