@@ -407,6 +407,9 @@ func TestEditorAddsATermThatCasesCanPick(t *testing.T) {
 		t.Fatalf("the vocabulary is not its old text and the new term:\n%s", after)
 	}
 
+	// The form's choices are those of the preview's last build: a new
+	// form offers the term once the preview has rebuilt on the save.
+	servedWith(t, tb, base.JoinPath("__skupaj/edit/api/schema").String()+"?kind=case&lang=sl", "bookshops")
 	tb.open("__skupaj/edit/?new=case&lang=sl")
 	tb.do(chromedp.WaitVisible(form(`input[name="sector"][value="bookshops"]`)))
 	if label := eval[string](tb, `document.querySelector('#skupaj-edit input[name="sector"][value="bookshops"]').parentElement.textContent`); !strings.Contains(label, "Knjigarne in založbe.") {
