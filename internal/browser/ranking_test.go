@@ -30,10 +30,13 @@ const terminalScript = `(async (lang, queries) => {
 	const analyzer = new Analyzer(await index.analysis());
 	const facets = new Facets(await index.filters());
 	const langOf = (doc) => facets.value("lang", doc);
+	// The documents lang's lists show: its own and the fallbacks.
+	const want = facets.values("lang").indexOf(lang);
+	const shown = (doc) => facets.of("lang", doc).includes(want);
 	const out = [];
 	for (const q of queries) {
 		const { ranked } = await matchQuery(index, analyzer, q, false);
-		const hits = ranked ? (await all(ranked, langOf)).filter((h) => langOf(h.doc) === lang).slice(0, 10) : [];
+		const hits = ranked ? (await all(ranked, langOf)).filter((h) => shown(h.doc)).slice(0, 10) : [];
 		const records = await index.records(hits.map((h) => h.doc));
 		out.push(hits.map((h) => records.get(h.doc).u));
 	}
