@@ -23,14 +23,27 @@ func forms(word string, schemes []string) []form {
 	var out []form
 	for _, sch := range schemes {
 		k := Key(sch, word)
-		if k == "" || slices.ContainsFunc(out, func(f form) bool { return f.key == k }) {
+		if k == "" {
 			continue
 		}
-		f := form{key: k, units: units(word, sch)}
+		var multi []string
 		if cyrillic {
-			f.multi = multiUnits(sch)
+			multi = multiUnits(sch)
 		}
-		out = append(out, f)
+		// Schemes that key the word alike may still spell other letters
+		// differently: the key's inserted letters may be any of theirs
+		// ("спрмо" is "sprmo" in every scheme, one "я" from Bulgarian
+		// "spryamo").
+		if i := slices.IndexFunc(out, func(f form) bool { return f.key == k }); i >= 0 {
+			for _, m := range multi {
+				if !slices.Contains(out[i].multi, m) {
+					out[i].multi = append(out[i].multi, m)
+				}
+			}
+			slices.Sort(out[i].multi)
+			continue
+		}
+		out = append(out, form{key: k, units: units(word, sch), multi: multi})
 	}
 	return out
 }

@@ -54,7 +54,14 @@ export function forms(analyzer, word, schemes) {
   const out = new Map();
   for (const s of schemes) {
     const key = analyzer.key(word, s);
-    if (key && !out.has(key)) out.set(key, { key, units: analyzer.units(word, s), multi: cyrillic ? analyzer.multiUnits(s) : [] });
+    if (!key) continue;
+    const multi = cyrillic ? analyzer.multiUnits(s) : [];
+    // Schemes that key the word alike may still spell other letters
+    // differently: the key's inserted letters may be any of theirs
+    // ("спрмо" is "sprmo" in every scheme, one "я" from Bulgarian "spryamo").
+    const f = out.get(key);
+    if (f) f.multi = [...new Set([...f.multi, ...multi])].sort();
+    else out.set(key, { key, units: analyzer.units(word, s), multi });
   }
   return [...out.values()];
 }
