@@ -123,9 +123,12 @@ func Run(indexPath string, langs []string, docs []*Doc, labels map[string]map[st
 // dictionary writes the chunks of keys, terms and postings and the
 // prefix files, from what indexing saw.
 func (e *exporter) dictionary(ix *Index, m *Manifest) error {
+	surf := surfaceForms(ix)
+	ix.raw.addStops(surf.stops)
 	table := ix.raw.score()
 	ix.raw = nil // 50 MB on 10,000 pages, no longer needed
 	keys := surfaceKeys(ix, table)
+	exactDocs(keys, surf.docs, table)
 	chunkFiles, err := e.chunks(table, keys, ix.langs)
 	if err != nil {
 		return err

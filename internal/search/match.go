@@ -28,6 +28,9 @@ type wordMatch struct {
 	terms   map[string]float64 // term name → score factor
 	stop    map[string]bool    // languages in which the word is a stop word
 	ignored bool               // a short word the dictionary does not know
+	exact   map[int]bool       // the documents holding the word as typed, when told apart
+	bonus   float64            // what holding it adds to a document's score for the word
+	fs      []form
 }
 
 // matchWord matches one word (not being typed: no prefix matching) by its
@@ -43,6 +46,7 @@ func (s *Static) matchWord(fs []form) (wordMatch, error) {
 	}
 	known := false
 	longest := 0
+	told := true // every key with terms tells its documents apart
 	for _, f := range fs {
 		longest = max(longest, len(f.units))
 		c, err := s.chunkFor(f.key)
@@ -70,6 +74,32 @@ func (s *Static) matchWord(fs []form) (wordMatch, error) {
 		for _, t := range terms {
 			add(t, 1)
 		}
+		if ds, ok := c.E[f.key]; ok && len(terms) > 0 {
+			if w.exact == nil {
+				w.exact = map[int]bool{}
+			}
+			d := 0
+			for _, delta := range ds { // each after the first as a difference
+				d += delta
+				w.exact[d] = true
+			}
+		} else if len(terms) > 0 {
+			told = false
+		}
+	}
+	if !told {
+		w.exact = nil
+	}
+	if w.exact != nil {
+		// The best score of any of its terms: a document with the form
+		// as typed ranks above every one with only other forms.
+		for t := range w.terms {
+			top, err := s.topScore(t)
+			if err != nil {
+				return w, err
+			}
+			w.bonus = max(w.bonus, float64(top))
+		}
 	}
 	if !known && len(w.terms) == 0 && longest >= typoMin {
 		stems, err := s.stemTerms(fs)
@@ -95,6 +125,50 @@ func (s *Static) matchWord(fs []form) (wordMatch, error) {
 	}
 	w.ignored = len(w.terms) == 0 && len(w.stop) == 0 && longest < typoMin
 	return w, nil
+}
+
+// topScore is the highest score of term's postings (they come best
+// first).
+func (s *Static) topScore(term string) (int, error) {
+	c, err := s.chunkFor(term)
+	if err != nil || c == nil {
+		return 0, err
+	}
+	i := sort.SearchStrings(c.T, term)
+	if i == len(c.T) || c.T[i] != term || len(c.P[i]) < 2 {
+		return 0, nil
+	}
+	return c.P[i][1], nil
+}
+
+// stopQuery makes a query of stop words alone match them: when every word
+// is a stop word in some language, each also matches its stop terms
+// ("=<key>|<lang>", the postings of the word as written in the languages
+// that drop it), and none is left out as a stop word.
+func (s *Static) stopQuery(words []wordMatch) error {
+	if len(words) == 0 {
+		return nil
+	}
+	for _, w := range words {
+		if len(w.stop) == 0 {
+			return nil
+		}
+	}
+	for i := range words {
+		w := &words[i]
+		for lang := range w.stop {
+			for _, f := range w.fs {
+				name := TermName(StopMark+f.key, lang)
+				if _, ok, err := s.DF(name); err != nil {
+					return err
+				} else if ok && w.terms[name] < 1 {
+					w.terms[name] = 1
+				}
+			}
+		}
+		w.stop = map[string]bool{}
+	}
+	return nil
 }
 
 // resolve turns the references of a key of chunk c into term names: an

@@ -39,6 +39,8 @@ const MAX_PREFIX_CHUNKS = 8;
  * @property {Match[]} matches the terms it matches, with their score factors
  * @property {Set<string>} stop the languages in which the word is a stop word: documents in them do not need it
  * @property {boolean} ignored a short word the dictionary does not know
+ * @property {Set<number>|null} exact the documents that hold the word as typed, when told apart from those with other forms of its stems
+ * @property {number} bonus what holding it as typed adds to a document's score for the word
  * @property {(key: string) => boolean} hits whether a word of a page with this key is a match, for highlighting
  */
 
@@ -88,6 +90,8 @@ export async function matchWord(index, word, fs, last) {
   const hitKeys = new Set(keys);
   const stop = new Set();
   let known = false;
+  let exactDocs = new Set();
+  let told = true; // every key with terms tells its documents apart
   for (const key of keys) {
     const c = await index.chunkOf(key);
     if (!c) continue;
@@ -97,8 +101,19 @@ export async function matchWord(index, word, fs, last) {
     }
     if (!Object.hasOwn(c.k, key)) continue;
     known = true;
-    for (const t of await index.terms(c, c.k[key])) add(t, 1);
+    const terms = await index.terms(c, c.k[key]);
+    for (const t of terms) add(t, 1);
+    if (terms.length === 0) continue;
+    if (Object.hasOwn(c.e, key)) {
+      let d = 0;
+      for (const delta of c.e[key]) exactDocs.add((d += delta)); // each after the first as a difference
+    } else told = false;
   }
+  if (!told || exactDocs.size === 0) exactDocs = null;
+  // The best score of any of its terms (postings come best first): a
+  // document with the form as typed ranks above every one with only
+  // other forms.
+  const bonus = exactDocs ? Math.max(0, ...[...found.values()].map((m) => m.term.first[1] ?? 0)) : 0;
   const exact = found.size;
   const prefixKeys = last ? keys : [];
   if (last) for (const t of await prefixTerms(index, keys)) add(t, PREFIX_FACTOR);
@@ -123,7 +138,7 @@ export async function matchWord(index, word, fs, last) {
   // matching nothing.
   const ignored = matches.length === 0 && stop.size === 0 && longest < TYPO_MIN;
   return {
-    word, keys, matches, stop, ignored,
+    word, keys, matches, stop, ignored, exact: exactDocs, bonus,
     hits: (key) => hitKeys.has(key) || prefixKeys.some((p) => key.startsWith(p)),
   };
 }
