@@ -3,6 +3,7 @@ package search
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/skupaj/skupaj/internal/translit"
@@ -26,9 +27,11 @@ func forms(word string, schemes []string) []form {
 		if k == "" {
 			continue
 		}
-		var multi []string
+		multi := slices.Clone(foldMulti())
 		if cyrillic {
-			multi = multiUnits(sch)
+			multi = append(multiUnits(sch), multi...)
+			slices.Sort(multi)
+			multi = slices.Compact(multi)
 		}
 		// Schemes that key the word alike may still spell other letters
 		// differently: the key's inserted letters may be any of theirs
@@ -91,6 +94,21 @@ func multiUnits(scheme string) []string {
 	slices.Sort(out)
 	return out
 }
+
+// foldMulti are the Latin forms of several letters that one letter
+// folds to (đ → dj, æ → ae, ß → ss), sorted: a word typed without its "đ"
+// is one edit from the key with "dj".
+var foldMulti = sync.OnceValue(func() []string {
+	var out []string
+	for _, f := range translit.Tables().Fold {
+		k := strings.ToLower(f)
+		if len([]rune(k)) > 1 && !slices.Contains(out, k) {
+			out = append(out, k)
+		}
+	}
+	slices.Sort(out)
+	return out
+})
 
 // distance is the edit distance between a word typed, as its units, and a
 // key: keeping a letter costs nothing; dropping one, inserting one,

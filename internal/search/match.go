@@ -10,14 +10,15 @@ import (
 // The matching of static/js/match.js, which this file mirrors for the
 // terminal (skupaj search): docs/search-format.md, "Query semantics".
 const (
-	stemFactor   = 0.7 // a term the word begins with
-	maxExpansion = 20  // at most this many terms of each language match a word by typos
-	typoMin      = 4   // a word of fewer letters gets no typo matching, and is ignored when unknown
-	twoTypos     = 8   // a word of this many letters or more may have two typos
-	stemMin      = 4   // a stem a word begins with has at least this many letters
-	stemCut      = 4   // and lacks at most this many of the word's
-	stemSure     = 2   // a word that is a stem and at most this many letters more is not taken for a typo in the stem's language
-	maxTypoFiles = 8   // typo matching reads the chunks of a word's first three letters when they are this many files or fewer
+	stemFactor    = 0.7 // a term the word begins with
+	stemCutWeight = 0.1 // times the letters the stem lacks: what a shorter stem loses
+	maxExpansion  = 20  // at most this many terms of each language match a word by typos
+	typoMin       = 4   // a word of fewer letters gets no typo matching, and is ignored when unknown
+	twoTypos      = 8   // a word of this many letters or more may have two typos
+	stemMin       = 4   // a stem a word begins with has at least this many letters
+	stemCut       = 4   // and lacks at most this many of the word's
+	stemSure      = 2   // a word that is a stem and at most this many letters more is not taken for a typo in the stem's language
+	maxTypoFiles  = 8   // typo matching reads the chunks of a word's first three letters when they are this many files or fewer
 )
 
 // typoFactors are the score factors of a typo match by its distance.
@@ -108,7 +109,7 @@ func (s *Static) matchWord(fs []form) (wordMatch, error) {
 		}
 		stemmed := map[string]bool{} // languages in which the word is a stem and a short ending
 		for _, t := range stems {
-			add(t.name, stemFactor)
+			add(t.name, stemFactor*(1-stemCutWeight*float64(t.cut)))
 			if t.cut <= stemSure {
 				stemmed[termLang(t.name)] = true
 			}
@@ -122,9 +123,37 @@ func (s *Static) matchWord(fs []form) (wordMatch, error) {
 				add(t.name, typoFactors[t.dist])
 			}
 		}
+		if err := s.evenOut(w.terms); err != nil {
+			return w, err
+		}
 	}
 	w.ignored = len(w.terms) == 0 && len(w.stop) == 0 && longest < typoMin
 	return w, nil
+}
+
+// evenOut scales the scores of a word's stem and typo terms so that each
+// term's best document scores the same, times the term's factor: which of
+// them the reader meant is not known, and a near word on many pages, or
+// in titles, would otherwise fill the first results while the page with
+// the rare word meant ranks below them. Each reading's best page comes
+// first, nearer readings first.
+func (s *Static) evenOut(terms map[string]float64) error {
+	tops := map[string]float64{}
+	most := 0.0
+	for t := range terms {
+		top, err := s.topScore(t)
+		if err != nil {
+			return err
+		}
+		tops[t] = float64(top)
+		most = max(most, float64(top))
+	}
+	for t, f := range terms {
+		if tops[t] > 0 {
+			terms[t] = f * (most / tops[t])
+		}
+	}
+	return nil
 }
 
 // topScore is the highest score of term's postings (they come best

@@ -9,6 +9,8 @@ import { distance } from "./typo.js";
 /** Score factors of prefix, stem and typo matches (one edit, two edits). */
 export const PREFIX_FACTOR = 0.8;
 export const STEM_FACTOR = 0.7;
+/** Times the letters a stem lacks: what a shorter stem loses of STEM_FACTOR. */
+const STEM_CUT_WEIGHT = 0.1;
 export const TYPO_FACTORS = [1, 0.5, 0.25];
 /** At most this many terms match a word as a prefix, or (in each language) by a typo. */
 const MAX_EXPANSION = 20;
@@ -57,7 +59,7 @@ export function forms(analyzer, word, schemes) {
   for (const s of schemes) {
     const key = analyzer.key(word, s);
     if (!key) continue;
-    const multi = cyrillic ? analyzer.multiUnits(s) : [];
+    const multi = cyrillic ? [...new Set([...analyzer.multiUnits(s), ...analyzer.foldMulti()])].sort() : analyzer.foldMulti();
     // Schemes that key the word alike may still spell other letters
     // differently: the key's inserted letters may be any of theirs
     // ("спрмо" is "sprmo" in every scheme, one "я" from Bulgarian "spryamo").
@@ -123,7 +125,7 @@ export async function matchWord(index, word, fs, last) {
     // means; elsewhere it may be a typo.
     const stemmed = new Set();
     for (const { term, cut } of await stemTerms(index, keys)) {
-      add(term, STEM_FACTOR);
+      add(term, STEM_FACTOR * (1 - STEM_CUT_WEIGHT * cut));
       if (cut <= STEM_SURE) stemmed.add(term.lang);
     }
     for (const [key, { dist, terms }] of await typoMatches(index, fs)) {
@@ -131,6 +133,7 @@ export async function matchWord(index, word, fs, last) {
       if (kept.length > 0) hitKeys.add(key);
       for (const t of kept) add(t, TYPO_FACTORS[dist]);
     }
+    evenOut(found);
   }
   const matches = [...found.values()];
   if (exact > 0) await addSameTermKeys(index, keys, new Set(matches.map((m) => m.term.id)), hitKeys);
@@ -141,6 +144,23 @@ export async function matchWord(index, word, fs, last) {
     word, keys, matches, stop, ignored, exact: exactDocs, bonus,
     hits: (key) => hitKeys.has(key) || prefixKeys.some((p) => key.startsWith(p)),
   };
+}
+
+/**
+ * Scales the factors of a word's stem and typo matches so that each
+ * term's best document scores the same, times the term's factor: which of
+ * them the reader meant is not known, and a near word on many pages, or in
+ * titles, would otherwise fill the first results while the page with the
+ * rare word meant ranks below them. Each reading's best page comes first,
+ * nearer readings first.
+ * @param {Map<string, Match>} found
+ */
+function evenOut(found) {
+  const most = Math.max(0, ...[...found.values()].map((m) => m.term.first[1] ?? 0));
+  for (const m of found.values()) {
+    const top = m.term.first[1] ?? 0;
+    if (top > 0) m.factor = m.factor * (most / top);
+  }
 }
 
 /**
