@@ -17,7 +17,6 @@ const (
 	twoTypos      = 8   // a word of this many letters or more may have two typos
 	stemMin       = 4   // a stem a word begins with has at least this many letters
 	stemCut       = 4   // and lacks at most this many of the word's
-	stemSure      = 2   // a word that is a stem and at most this many letters more is not taken for a typo in the stem's language
 	maxTypoFiles  = 8   // typo matching reads the chunks of a word's first three letters when they are this many files or fewer
 )
 
@@ -36,8 +35,8 @@ type wordMatch struct {
 
 // matchWord matches one word (not being typed: no prefix matching) by its
 // forms: the terms of its keys; for a word the dictionary does not know,
-// the terms it begins with (its stems) and, in the languages where it has
-// none, those of the keys one or two typos away.
+// the terms it begins with (its stems) and those of the keys one or two
+// typos away, evened out (evenOut).
 func (s *Static) matchWord(fs []form) (wordMatch, error) {
 	w := wordMatch{terms: map[string]float64{}, stop: map[string]bool{}}
 	add := func(term string, factor float64) {
@@ -107,21 +106,17 @@ func (s *Static) matchWord(fs []form) (wordMatch, error) {
 		if err != nil {
 			return w, err
 		}
-		stemmed := map[string]bool{} // languages in which the word is a stem and a short ending
+		// A word may be another form of a stem or a typo of another
+		// word: both readings match, and evenOut gives each its place.
 		for _, t := range stems {
 			add(t.name, stemFactor*(1-stemCutWeight*float64(t.cut)))
-			if t.cut <= stemSure {
-				stemmed[termLang(t.name)] = true
-			}
 		}
 		typos, err := s.typoTerms(fs)
 		if err != nil {
 			return w, err
 		}
 		for _, t := range typos {
-			if !stemmed[termLang(t.name)] {
-				add(t.name, typoFactors[t.dist])
-			}
+			add(t.name, typoFactors[t.dist])
 		}
 		if err := s.evenOut(w.terms); err != nil {
 			return w, err

@@ -22,8 +22,6 @@ const TWO_TYPOS = 8;
 const STEM_MIN = 4;
 /** ...and lacks at most this many of the word's. */
 const STEM_CUT = 4;
-/** A word that is a stem and at most this many letters more is not taken for a typo in the stem's language. */
-const STEM_SURE = 2;
 /** Typo matching reads the chunks of a word's first three letters when they are this many files or fewer. */
 const MAX_TYPO_FILES = 8;
 /** Prefix matching reads at most this many chunks. */
@@ -74,8 +72,8 @@ export function forms(analyzer, word, schemes) {
  * Matches one word of a query: the terms of its keys; for the last word of
  * a query being typed also the terms of the keys it begins; for a word the
  * dictionary does not know the terms it begins with (the stems of its
- * other forms) and, in the languages where it has none, the terms of the
- * keys one or two typos away, scored by how far.
+ * other forms) and the terms of the keys one or two typos away, scored by
+ * how far and evened out (evenOut).
  * @param {SearchIndex} index
  * @param {string} word
  * @param {Form[]} fs its forms (forms())
@@ -121,17 +119,12 @@ export async function matchWord(index, word, fs, last) {
   if (last) for (const t of await prefixTerms(index, keys)) add(t, PREFIX_FACTOR);
   const longest = Math.max(0, ...fs.map((f) => f.units.length));
   if (!known && found.size === 0 && longest >= TYPO_MIN) {
-    // Where the word is a stem and a short ending, that is what it
-    // means; elsewhere it may be a typo.
-    const stemmed = new Set();
-    for (const { term, cut } of await stemTerms(index, keys)) {
-      add(term, STEM_FACTOR * (1 - STEM_CUT_WEIGHT * cut));
-      if (cut <= STEM_SURE) stemmed.add(term.lang);
-    }
+    // A word may be another form of a stem or a typo of another word:
+    // both readings match, and evenOut gives each its place.
+    for (const { term, cut } of await stemTerms(index, keys)) add(term, STEM_FACTOR * (1 - STEM_CUT_WEIGHT * cut));
     for (const [key, { dist, terms }] of await typoMatches(index, fs)) {
-      const kept = terms.filter((t) => !stemmed.has(t.lang));
-      if (kept.length > 0) hitKeys.add(key);
-      for (const t of kept) add(t, TYPO_FACTORS[dist]);
+      hitKeys.add(key);
+      for (const t of terms) add(t, TYPO_FACTORS[dist]);
     }
     evenOut(found);
   }
