@@ -275,6 +275,16 @@ func (v *View) Strings(keys ...string) map[string]any {
 	return out
 }
 
+// StringsAndTaxonomies is Strings of keys and of "taxonomy.<name>" for
+// every taxonomy of the site: the search page's legend of each filter,
+// whatever taxonomies site.yaml declares.
+func (v *View) StringsAndTaxonomies(keys ...string) map[string]any {
+	for _, t := range v.Site.Config.Taxonomies {
+		keys = append(keys, "taxonomy."+t)
+	}
+	return v.Strings(keys...)
+}
+
 // OGType is the Open Graph type of the page: an article for content pages,
 // a website for the rest.
 func (v *View) OGType() string {

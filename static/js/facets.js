@@ -2,19 +2,16 @@
 // A selection keeps the documents that have one of the selected values of
 // each facet: values of one facet are ORed, facets ANDed.
 
-/** The facets offered, in the order they are shown. */
-export const FACETS = ["kind", "lang", "partnership_type", "sector", "country"];
-
 /** @typedef {Map<string, Set<string>>} Selection facet → selected values */
 
 export class Facets {
   /**
-   * @param {{facets: Object<string, {values: string[], docs: Array<number|number[]>}>, labels?: Object<string, Object<string, Object<string, string>>>}} data
+   * @param {{names: string[], facets: Object<string, {values: string[], docs: Array<number|number[]>}>, labels?: Object<string, Object<string, Object<string, string>>>}} data
    */
   constructor(data) {
     this.data = data;
-    /** The facets the index has, in FACETS order. */
-    this.names = FACETS.filter((f) => data.facets[f]);
+    /** The facets, in the order they are shown: kind, lang and the site's taxonomies. */
+    this.names = data.names.filter((f) => data.facets[f]);
   }
 
   /** @param {string} facet @returns {string[]} its values */

@@ -12,8 +12,9 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/skupaj/skupaj/internal/search"
 	"github.com/skupaj/skupaj/internal/search/analysis"
+	"github.com/skupaj/skupaj/internal/search/index"
+	"github.com/skupaj/skupaj/internal/search/static"
 	"github.com/skupaj/skupaj/internal/translit"
 )
 
@@ -48,8 +49,8 @@ var (
 // its page. A typo must not be a word of the site; an absent form must be
 // no word of the site and be analysed by the language's analyzer (as the
 // index was) into the word's term. The same index gives the same queries.
-func Generate(st *search.Static, perKind int) (map[string][]Query, error) {
-	m, err := search.Mapping(st.Manifest.Languages)
+func Generate(st *static.Static, perKind int) (map[string][]Query, error) {
+	m, err := index.Mapping(st.Manifest.Languages)
 	if err != nil {
 		return nil, err
 	}
@@ -68,7 +69,7 @@ func Generate(st *search.Static, perKind int) (map[string][]Query, error) {
 	}
 	known := func(lang, word string) (df int, ok bool) {
 		for _, sch := range st.Manifest.Schemes {
-			names, err := st.Terms(search.Key(sch, word))
+			names, err := st.Terms(static.Key(sch, word))
 			if err != nil {
 				fail(err)
 			}
@@ -84,12 +85,12 @@ func Generate(st *search.Static, perKind int) (map[string][]Query, error) {
 				}
 				df = max(df, n)
 			}
-			stops, err := st.StopIn(search.Key(sch, word))
+			stops, err := st.StopIn(static.Key(sch, word))
 			if err != nil {
 				fail(err)
 			}
 			for _, l := range stops {
-				n, _, err := st.DF(search.TermName(search.StopMark+search.Key(sch, word), l))
+				n, _, err := st.DF(static.TermName(static.StopMark+static.Key(sch, word), l))
 				if err != nil {
 					fail(err)
 				}
@@ -128,7 +129,7 @@ func Generate(st *search.Static, perKind int) (map[string][]Query, error) {
 		}
 		l := rec.Lang
 		isKnown := func(s string) bool { _, ok := known(l, s); return ok }
-		for _, w := range search.Words(strings.Join(text, "\n")) {
+		for _, w := range static.Words(strings.Join(text, "\n")) {
 			rs := []rune(w)
 			if len(rs) < 3 || !unicode.IsLetter(rs[0]) || tried[[2]string{l, w}] {
 				continue
@@ -174,8 +175,8 @@ func Generate(st *search.Static, perKind int) (map[string][]Query, error) {
 }
 
 // isStop tells whether w is a stop word of lang.
-func isStop(st *search.Static, lang, w string, fail func(error)) bool {
-	langs, err := st.StopIn(search.Key(lang, w))
+func isStop(st *static.Static, lang, w string, fail func(error)) bool {
+	langs, err := st.StopIn(static.Key(lang, w))
 	if err != nil {
 		fail(err)
 	}
@@ -185,8 +186,8 @@ func isStop(st *search.Static, lang, w string, fail func(error)) bool {
 // formRare tells whether w as written is on at most three pages, doc
 // among them, and the index tells them from the pages with other forms of
 // its stem.
-func formRare(st *search.Static, lang, w string, doc int, fail func(error)) bool {
-	docs, err := st.Exact(search.Key(lang, w))
+func formRare(st *static.Static, lang, w string, doc int, fail func(error)) bool {
+	docs, err := st.Exact(static.Key(lang, w))
 	if err != nil {
 		fail(err)
 	}

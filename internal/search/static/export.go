@@ -1,0 +1,333 @@
+package static
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"sort"
+	"sync"
+
+	"github.com/skupaj/skupaj/internal/output"
+	"github.com/skupaj/skupaj/internal/search/index"
+	"github.com/skupaj/skupaj/internal/translit"
+)
+
+// Export sizes (docs/search-format.md).
+const (
+	FirstPage      = 16    // postings pairs inline in a chunk for a frequent term
+	InlineAll      = 64    // a term with at most this many postings has them all inline
+	PageSize       = 512   // postings pairs per further page
+	RecordsPerFile = 32    // display records per file
+	ChunkTarget    = 16000 // bytes above which a chunk is split by one more character
+	MaxPrefix      = 4     // characters of the longest chunk prefix
+)
+
+// FormatVersion is the manifest's version of the format of
+// docs/search-format.md. 2: chunks and postings pages shared by several
+// prefixes and terms ("more" names "<file>#<n>"). 3: the lang facet lists,
+// for each document, the languages whose lists show it.
+const FormatVersion = 3
+
+// Dir is where the static index goes in the output.
+const Dir = "search/"
+
+// Manifest is search/manifest.json.
+type Manifest struct {
+	Version        int               `json:"version"`
+	Docs           int               `json:"docs"`
+	Languages      []string          `json:"languages"`
+	Schemes        []string          `json:"schemes"`
+	Analysis       string            `json:"analysis"`
+	Filters        string            `json:"filters"`
+	Letters        map[string]string `json:"letters"`   // first character of a key → its prefix file
+	MaxPrefix      int               `json:"maxPrefix"` // characters of the longest chunk prefix
+	Records        []string          `json:"records"`
+	RecordsPerFile int               `json:"recordsPerFile"`
+}
+
+// Stats tell what an export wrote.
+type Stats struct {
+	Terms, Keys, Chunks, Files, Bytes int
+}
+
+// exporter writes files named by their content hash. It is safe for
+// concurrent use.
+type exporter struct {
+	w     output.Writer
+	mu    sync.Mutex
+	stats Stats
+}
+
+func (e *exporter) write(name string, v any) (string, error) {
+	data, err := json.Marshal(v)
+	if err != nil {
+		return "", err
+	}
+	return e.writeBytes(name, data)
+}
+
+func (e *exporter) writeBytes(name string, data []byte) (string, error) {
+	sum := sha256.Sum256(data)
+	file := name + "." + hex.EncodeToString(sum[:4]) + ".json"
+	e.mu.Lock()
+	e.stats.Files++
+	e.stats.Bytes += len(data)
+	e.mu.Unlock()
+	return file, e.w.Write(Dir+file, data)
+}
+
+// Export indexes docs with Bleve at indexPath (index.New) and exports the
+// static index to w, below search/, from what indexing saw. The display
+// records are written while Bleve indexes, and the index goes to disk
+// while the dictionary is written.
+func Export(indexPath string, langs []string, docs []*index.Doc, facets []Facet, w output.Writer) (*Stats, error) {
+	e := &exporter{w: w}
+	m := Manifest{Version: FormatVersion, Docs: len(docs), Languages: langs, Schemes: []string{"sr", "mk", "bg", "generic"}, RecordsPerFile: RecordsPerFile, MaxPrefix: MaxPrefix}
+	recordsDone := make(chan error, 1)
+	go func() {
+		var err error
+		if m.Analysis, err = e.write("analysis", translit.Tables()); err == nil {
+			if m.Filters, err = e.write("filters", filters(docs, facets)); err == nil {
+				m.Records, err = e.records(docs)
+			}
+		}
+		recordsDone <- err
+	}()
+	raw := newRawPostings(langs, len(docs))
+	ix, err := index.New(indexPath, langs, docs, raw.add)
+	if err != nil {
+		<-recordsDone
+		return nil, err
+	}
+	closed := make(chan error, 1)
+	go func() { closed <- ix.Close() }()
+	err = e.dictionary(ix, raw, &m)
+	if rerr := <-recordsDone; err == nil {
+		err = rerr
+	}
+	if cerr := <-closed; err == nil && cerr != nil {
+		err = fmt.Errorf("search index %s: %w", indexPath, cerr)
+	}
+	if err != nil {
+		return nil, err
+	}
+	data, err := json.Marshal(m)
+	if err != nil {
+		return nil, err
+	}
+	e.stats.Files++
+	e.stats.Bytes += len(data)
+	return &e.stats, w.Write(Dir+"manifest.json", data)
+}
+
+// dictionary writes the chunks of keys, terms and postings and the
+// prefix files, from what indexing saw.
+func (e *exporter) dictionary(ix *index.Index, raw *rawPostings, m *Manifest) error {
+	surf := surfaceForms(ix)
+	raw.addStops(surf.stops)
+	table := raw.score()
+	keys := surfaceKeys(ix, table)
+	exactDocs(keys, surf.docs, table)
+	chunkFiles, err := e.chunks(table, keys, ix.Langs())
+	if err != nil {
+		return err
+	}
+	if m.Letters, err = e.letters(chunkFiles); err != nil {
+		return err
+	}
+	e.mu.Lock()
+	e.stats.Terms = len(table.names)
+	for _, g := range keys {
+		for _, k := range g.keys {
+			if len(k.terms) > 0 {
+				e.stats.Keys++
+			}
+		}
+	}
+	e.mu.Unlock()
+	return nil
+}
+
+// record is one display record.
+type record struct {
+	URL     string `json:"u"`
+	Title   string `json:"t"`
+	Kind    string `json:"k"`
+	Lang    string `json:"l"`
+	Summary string `json:"s,omitempty"`
+	Texts   string `json:"x"`
+}
+
+func (e *exporter) records(docs []*index.Doc) ([]string, error) {
+	var files []string
+	var x, r jsonWriter
+	for start := 0; start < len(docs); start += RecordsPerFile {
+		end := min(start+RecordsPerFile, len(docs))
+		r.reset()
+		r.raw("[")
+		for i := start; i < end; i++ {
+			d := docs[i]
+			// [[id, heading, text], ...]
+			x.reset()
+			x.list(len(d.Sections), func(j int) {
+				s := d.Sections[j]
+				x.raw("[")
+				x.str(s.ID)
+				x.raw(",")
+				x.str(s.Heading)
+				x.raw(",")
+				x.str(s.Text)
+				x.raw("]")
+			})
+			texts, err := e.writeBytes(fmt.Sprintf("x/%d", i), x.b)
+			if err != nil {
+				return nil, err
+			}
+			if i > start {
+				r.raw(",")
+			}
+			r.record(record{URL: d.URL, Title: d.Title, Kind: d.Kind, Lang: d.Lang, Summary: d.Summary, Texts: texts})
+		}
+		r.raw("]")
+		f, err := e.writeBytes(fmt.Sprintf("r/%d", start/RecordsPerFile), r.b)
+		if err != nil {
+			return nil, err
+		}
+		files = append(files, f)
+	}
+	return files, nil
+}
+
+// record writes rec as encoding/json would.
+func (w *jsonWriter) record(rec record) {
+	for _, f := range []struct{ key, value string }{
+		{`{"u":`, rec.URL}, {`,"t":`, rec.Title}, {`,"k":`, rec.Kind}, {`,"l":`, rec.Lang}, {`,"s":`, rec.Summary}, {`,"x":`, rec.Texts},
+	} {
+		if f.key == `,"s":` && f.value == "" {
+			continue // omitempty
+		}
+		w.raw(f.key)
+		w.str(f.value)
+	}
+	w.raw("}")
+}
+
+// Facet is a taxonomy that search filters by, besides kind and language:
+// its name, which is the key of its terms in index.Doc.Facets, and the
+// labels of its terms (term id → language → label).
+type Facet struct {
+	Name   string
+	Labels map[string]map[string]string
+}
+
+// facet is one filter's data.
+type facet struct {
+	Values []string `json:"values"`
+	Docs   []any    `json:"docs"`
+}
+
+// filters is the filters file: every facet's values and each document's,
+// the labels of the taxonomies' terms, and the facets' names in the order
+// the search page shows them.
+func filters(docs []*index.Doc, taxonomies []Facet) map[string]any {
+	facets := map[string]*facet{}
+	names := []string{"kind", "lang"}
+	labels := map[string]map[string]map[string]string{}
+	single := func(name string, value func(*index.Doc) string) {
+		f := &facet{Values: []string{}}
+		pos := map[string]int{}
+		for _, d := range docs {
+			v := value(d)
+			i, ok := pos[v]
+			if !ok {
+				i = len(f.Values)
+				pos[v] = i
+				f.Values = append(f.Values, v)
+			}
+			f.Docs = append(f.Docs, i)
+		}
+		facets[name] = f
+	}
+	single("kind", func(d *index.Doc) string { return d.Kind })
+	facets["lang"] = shownFacet(docs)
+	for _, tax := range taxonomies {
+		name := tax.Name
+		names = append(names, name)
+		if tax.Labels != nil {
+			labels[name] = tax.Labels
+		}
+		f := &facet{Values: []string{}}
+		set := map[string]bool{}
+		for _, d := range docs {
+			for _, v := range d.Facets[name] {
+				set[v] = true
+			}
+		}
+		for v := range set {
+			f.Values = append(f.Values, v)
+		}
+		sort.Strings(f.Values)
+		pos := map[string]int{}
+		for i, v := range f.Values {
+			pos[v] = i
+		}
+		for _, d := range docs {
+			list := []int{}
+			for _, v := range d.Facets[name] {
+				list = append(list, pos[v])
+			}
+			f.Docs = append(f.Docs, list)
+		}
+		facets[name] = f
+	}
+	return map[string]any{"names": names, "facets": facets, "labels": labels}
+}
+
+// shownFacet is the lang facet: for each document the languages whose
+// lists show it, its own first, so that a language's filter keeps what
+// that language's lists show. Values are in order of first appearance.
+func shownFacet(docs []*index.Doc) *facet {
+	f := &facet{Values: []string{}}
+	pos := map[string]int{}
+	for _, d := range docs {
+		list := []int{}
+		for _, l := range append([]string{d.Lang}, d.Shown...) {
+			i, ok := pos[l]
+			if !ok {
+				i = len(f.Values)
+				pos[l] = i
+				f.Values = append(f.Values, l)
+			}
+			if !slices.Contains(list, i) {
+				list = append(list, i)
+			}
+		}
+		f.Docs = append(f.Docs, list)
+	}
+	return f
+}
+
+// letters groups the chunk prefixes by their first character and writes one
+// prefix file per character (prefix → chunk file), so that the manifest
+// stays small however many chunks a large site has.
+func (e *exporter) letters(chunkFiles map[string]string) (map[string]string, error) {
+	groups := map[string]map[string]string{}
+	for p, f := range chunkFiles {
+		first := string([]rune(p)[:1])
+		if groups[first] == nil {
+			groups[first] = map[string]string{}
+		}
+		groups[first][p] = f
+	}
+	out := map[string]string{}
+	for first, g := range groups {
+		f, err := e.write("c/i/"+safeName(first), g)
+		if err != nil {
+			return nil, err
+		}
+		out[first] = f
+	}
+	return out, nil
+}

@@ -1,0 +1,26 @@
+package static
+
+import (
+	"encoding/json"
+	"testing"
+)
+
+// TestRecordIsWrittenAsEncodingJSONWould compares the hand-written display
+// records with encoding/json's, on text that must be escaped.
+func TestRecordIsWrittenAsEncodingJSONWould(t *testing.T) {
+	for _, rec := range []record{
+		{URL: "/sl/primeri/a/", Title: `<script>alert("x")</script> & co`, Kind: "case", Lang: "sl", Summary: "Knjižnica\u2028in \\ partnerji\n", Texts: "x/1.ab.json"},
+		{URL: "/", Title: "Кућа", Kind: "home", Lang: "sr", Texts: "x/2.cd.json"},
+		{Title: "bad \xff utf-8"},
+	} {
+		want, err := json.Marshal(rec)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var w jsonWriter
+		w.record(rec)
+		if string(w.b) != string(want) {
+			t.Errorf("wrote %s\nwant  %s", w.b, want)
+		}
+	}
+}

@@ -1,0 +1,398 @@
+package static
+
+import (
+	"cmp"
+	"encoding/json"
+	"fmt"
+	"io/fs"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/skupaj/skupaj/internal/search/analysis"
+)
+
+// chunk is one dictionary file, as read (chunks.go writes it).
+type chunk struct {
+	K    map[string][]any    `json:"k"`
+	S    map[string][]string `json:"s"`
+	E    map[string][]int    `json:"e"`
+	T    []string            `json:"t"`
+	DF   []int               `json:"df"`
+	P    [][]int             `json:"p"`
+	More [][]string          `json:"more"`
+}
+
+// Static reads an exported static index and queries it as the search page
+// does (skupaj search).
+type Static struct {
+	fsys      fs.FS // the search/ folder
+	Manifest  Manifest
+	prefixes  map[string]map[string]string // first character → prefix → chunk file, as loaded
+	chunks    map[string]*chunk
+	docLang   []string // each document's language, from the filters file
+	facetData map[string]staticFacet
+}
+
+// Open opens the static index in fsys (the output's search/ folder).
+func Open(fsys fs.FS) (*Static, error) {
+	s := &Static{fsys: fsys, chunks: map[string]*chunk{}, prefixes: map[string]map[string]string{}}
+	if err := s.read("manifest.json", &s.Manifest); err != nil {
+		return nil, err
+	}
+	if s.Manifest.Version != FormatVersion {
+		return nil, fmt.Errorf("search index format %d, this reader knows %d", s.Manifest.Version, FormatVersion)
+	}
+	return s, nil
+}
+
+func (s *Static) read(name string, v any) error {
+	data, err := fs.ReadFile(s.fsys, name)
+	if err != nil {
+		return err
+	}
+	return json.Unmarshal(data, v)
+}
+
+// chunkFor loads the chunk holding key or term k: its longest prefix in
+// the manifest.
+func (s *Static) chunkFor(k string) (*chunk, error) {
+	p, err := s.prefixOf(k)
+	if err != nil || p == "" {
+		return nil, err
+	}
+	return s.chunk(s.prefixes[string([]rune(k)[:1])][p])
+}
+
+// letter loads the prefix file of the first character of k: chunk prefix
+// → chunk file, nil when no key starts with it.
+func (s *Static) letter(k string) (map[string]string, error) {
+	first := string([]rune(k)[:1])
+	if s.prefixes[first] == nil {
+		file, ok := s.Manifest.Letters[first]
+		if !ok {
+			return nil, nil
+		}
+		m := map[string]string{}
+		if err := s.read(file, &m); err != nil {
+			return nil, err
+		}
+		s.prefixes[first] = m
+	}
+	return s.prefixes[first], nil
+}
+
+// prefixOf is the prefix of the chunk that holds key or term k (its
+// longest prefix of at most maxPrefix characters that names a chunk), or "".
+func (s *Static) prefixOf(k string) (string, error) {
+	if k == "" {
+		return "", nil
+	}
+	m, err := s.letter(k)
+	if err != nil {
+		return "", err
+	}
+	rs := []rune(k)
+	for n := min(len(rs), max(s.Manifest.MaxPrefix, 3)); n > 0; n-- {
+		if _, ok := m[string(rs[:n])]; ok {
+			return string(rs[:n]), nil
+		}
+	}
+	return "", nil
+}
+
+// prefixesFor are the chunk prefixes that hold keys starting with k: its
+// own chunk's and those of the longer chunks split off below k.
+func (s *Static) prefixesFor(k string) ([]string, error) {
+	own, err := s.prefixOf(k)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	if own != "" {
+		out = append(out, own)
+	}
+	m, err := s.letter(k)
+	if err != nil {
+		return nil, err
+	}
+	for p := range m {
+		if p != own && len(p) > len(k) && strings.HasPrefix(p, k) {
+			out = append(out, p)
+		}
+	}
+	return out, nil
+}
+
+// chunk loads a chunk file, once.
+func (s *Static) chunk(file string) (*chunk, error) {
+	if c := s.chunks[file]; c != nil {
+		return c, nil
+	}
+	c := &chunk{}
+	if err := s.read(file, c); err != nil {
+		return nil, err
+	}
+	s.chunks[file] = c
+	return c, nil
+}
+
+// StopIn returns the languages in which key is a stop word.
+func (s *Static) StopIn(key string) ([]string, error) {
+	c, err := s.chunkFor(key)
+	if err != nil || c == nil {
+		return nil, err
+	}
+	return c.S[key], nil
+}
+
+// Exact returns the documents that hold key as written, when the index
+// tells them from those with other forms of its terms (else nil).
+func (s *Static) Exact(key string) ([]int, error) {
+	c, err := s.chunkFor(key)
+	if err != nil || c == nil {
+		return nil, err
+	}
+	var out []int
+	d := 0
+	for _, delta := range c.E[key] { // each after the first as a difference
+		d += delta
+		out = append(out, d)
+	}
+	return out, nil
+}
+
+// langs loads each document's language from the filters file.
+func (s *Static) langs() ([]string, error) {
+	if s.docLang != nil {
+		return s.docLang, nil
+	}
+	var f struct {
+		Facets struct {
+			Lang struct {
+				Values []string `json:"values"`
+				Docs   [][]int  `json:"docs"` // the languages that show each document, its own first
+			} `json:"lang"`
+		} `json:"facets"`
+	}
+	if err := s.read(s.Manifest.Filters, &f); err != nil {
+		return nil, err
+	}
+	lang := f.Facets.Lang
+	s.docLang = make([]string, len(lang.Docs))
+	for i, v := range lang.Docs {
+		if len(v) == 0 {
+			return nil, fmt.Errorf("search filters: document %d has no language", i)
+		}
+		s.docLang[i] = lang.Values[v[0]]
+	}
+	return s.docLang, nil
+}
+
+// Terms returns the terms a key maps to.
+func (s *Static) Terms(key string) ([]string, error) {
+	c, err := s.chunkFor(key)
+	if err != nil || c == nil {
+		return nil, err
+	}
+	var out []string
+	for _, ref := range c.K[key] {
+		switch r := ref.(type) {
+		case float64:
+			out = append(out, c.T[int(r)])
+		case string:
+			out = append(out, r)
+		}
+	}
+	return out, nil
+}
+
+// Postings returns every document of term with its score, best first.
+func (s *Static) Postings(term string) ([]Hit, error) {
+	c, err := s.chunkFor(term)
+	if err != nil || c == nil {
+		return nil, err
+	}
+	i := sort.SearchStrings(c.T, term)
+	if i == len(c.T) || c.T[i] != term {
+		return nil, nil
+	}
+	flatList := append([]int(nil), c.P[i]...)
+	files := map[string][][]int{} // a term's pages often share a file
+	for _, ref := range c.More[i] {
+		file, at, ok := strings.Cut(ref, "#")
+		n, err := strconv.Atoi(at)
+		if !ok || err != nil {
+			return nil, fmt.Errorf("term %q: postings page %q is not <file>#<index>", term, ref)
+		}
+		pages, ok := files[file]
+		if !ok {
+			if err := s.read(file, &pages); err != nil {
+				return nil, err
+			}
+			files[file] = pages
+		}
+		if n < 0 || n >= len(pages) {
+			return nil, fmt.Errorf("term %q: %s has no page %d", term, file, n)
+		}
+		flatList = append(flatList, pages[n]...)
+	}
+	out := make([]Hit, 0, len(flatList)/2)
+	for j := 0; j+1 < len(flatList); j += 2 {
+		out = append(out, Hit{flatList[j], flatList[j+1]})
+	}
+	if len(out) != c.DF[i] {
+		return nil, fmt.Errorf("term %q: %d postings, df %d", term, len(out), c.DF[i])
+	}
+	return out, nil
+}
+
+// Hit is a document found, with its score.
+type Hit struct {
+	Doc   int
+	Score int
+}
+
+// Result is a document found, with its score.
+type Result struct {
+	Doc   int
+	Score float64
+}
+
+// Query finds the documents that match q as the search page does
+// (static/js/match.js and rank.js, the query typed and ended with a space:
+// no prefix matching), best first: a document matches when it contains
+// every word of the query, leaving out the words that are stop words in its
+// language; its score is the sum over words of the best factor × score of
+// the word's terms in it.
+func (s *Static) Query(q string) ([]Result, error) {
+	docLang, err := s.langs()
+	if err != nil {
+		return nil, err
+	}
+	var words []wordMatch
+	for _, w := range Words(q) {
+		fs := forms(w, s.Manifest.Schemes)
+		m, err := s.matchWord(fs)
+		if err != nil {
+			return nil, err
+		}
+		if m.ignored {
+			continue
+		}
+		if len(m.terms) == 0 && len(m.stop) == 0 {
+			return nil, nil // a word that matches nothing leaves no page
+		}
+		m.fs = fs
+		words = append(words, m)
+	}
+	if err := s.stopQuery(words); err != nil {
+		return nil, err
+	}
+	// Each word's best score in each document.
+	best := map[int][]float64{}
+	for i, w := range words {
+		for term, factor := range w.terms {
+			ps, err := s.Postings(term)
+			if err != nil {
+				return nil, err
+			}
+			for _, p := range ps {
+				b := best[p.Doc]
+				if b == nil {
+					b = make([]float64, len(words))
+					for j := range b {
+						b[j] = -1
+					}
+					best[p.Doc] = b
+				}
+				b[i] = max(b[i], factor*float64(p.Score))
+			}
+		}
+	}
+	// A document holding a word as typed gets its bonus.
+	for doc, b := range best {
+		for i, w := range words {
+			if b[i] >= 0 && w.exact[doc] {
+				b[i] += w.bonus
+			}
+		}
+	}
+	var hits []Result
+	for doc, b := range best {
+		score, ok := 0.0, true
+		for i, w := range words {
+			if w.stop[docLang[doc]] {
+				continue
+			}
+			if b[i] < 0 {
+				ok = false
+				break
+			}
+			score += b[i]
+		}
+		if ok {
+			hits = append(hits, Result{doc, score})
+		}
+	}
+	slices.SortFunc(hits, func(a, b Result) int {
+		return cmp.Or(cmp.Compare(b.Score, a.Score), a.Doc-b.Doc)
+	})
+	return hits, nil
+}
+
+// Words splits a query as the browser does (docs/search-format.md), after
+// leaving out invisible characters, as the index's tokenizer does.
+func Words(q string) []string {
+	var out []string
+	var cur []rune
+	rs := []rune(strings.ReplaceAll(analysis.Visible(q), "’", "'"))
+	isWord := func(r rune) bool { return isLetterOrDigit(r) }
+	for i, r := range rs {
+		switch {
+		case isWord(r):
+			cur = append(cur, r)
+		case (r == '\'' || r == '.') && len(cur) > 0 && i+1 < len(rs) && isWord(rs[i+1]):
+			cur = append(cur, r)
+		default:
+			if len(cur) > 0 {
+				out = append(out, string(cur))
+				cur = nil
+			}
+		}
+	}
+	if len(cur) > 0 {
+		out = append(out, string(cur))
+	}
+	return out
+}
+
+// Record is a document's display record.
+type Record = record
+
+// Record returns the display record of document doc.
+func (s *Static) Record(doc int) (*Record, error) {
+	per := s.Manifest.RecordsPerFile
+	if per <= 0 || doc < 0 || doc/per >= len(s.Manifest.Records) {
+		return nil, fmt.Errorf("no document %d", doc)
+	}
+	var recs []record
+	if err := s.read(s.Manifest.Records[doc/per], &recs); err != nil {
+		return nil, err
+	}
+	if doc%per >= len(recs) {
+		return nil, fmt.Errorf("no document %d", doc)
+	}
+	return &recs[doc%per], nil
+}
+
+// Sections returns the section texts of a record: heading id, heading and
+// text of each.
+func (s *Static) Sections(rec *Record) ([][3]string, error) {
+	var out [][3]string
+	if err := s.read(rec.Texts, &out); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
