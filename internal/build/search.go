@@ -104,7 +104,7 @@ func searchDoc(s *site.Site, r *render.Renderer, l *site.Lang, p *site.Page, fac
 		}
 	}
 	// A case's teaching fields are sections of its page after the body.
-	for _, t := range r.Teaching(p, l) {
+	for _, t := range r.TeachingText(p, l) {
 		d.Sections = append(d.Sections, search.Section{ID: t.ID, Heading: t.Label, Text: t.Text})
 	}
 	var terms []string
