@@ -339,6 +339,21 @@ export class Analyzer {
   }
 
   /**
+   * The Latin forms of several letters that one letter folds to (đ → dj,
+   * æ → ae, ß → ss), sorted: a word typed without its "đ" is one edit from
+   * the key with "dj".
+   * @returns {string[]}
+   */
+  foldMulti() {
+    const out = new Set();
+    for (const f of Object.values(this.tables.fold)) {
+      const k = lower(f);
+      if ([...k].length > 1) out.add(k);
+    }
+    return [...out].sort();
+  }
+
+  /**
    * The Latin forms of several letters that one Cyrillic letter of scheme
    * takes (ch, sh, sht, ...): inserting or replacing one of them in a key
    * is one edit when the word typed is Cyrillic.

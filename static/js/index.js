@@ -19,6 +19,7 @@
  * @property {string} file the chunk file (several prefixes may share it)
  * @property {Object<string, Array<number|string>>} k key → terms
  * @property {Object<string, string[]>} s key → the languages where its word is a stop word
+ * @property {Object<string, number[]>} e key → the documents that hold it as written, when fewer than its terms'
  * @property {Term[]} terms
  * @property {Map<string, Term>} byName
  */
@@ -145,7 +146,7 @@ export class SearchIndex {
           id: `${file}:${i}`, name, lang: name.includes("|") ? name.slice(name.lastIndexOf("|") + 1) : "",
           df: raw.df[i], first: raw.p[i], more: raw.more?.[i] ?? [],
         }));
-        return { file, k: raw.k ?? {}, s: raw.s ?? {}, terms, byName: new Map(terms.map((t) => [t.name, t])) };
+        return { file, k: raw.k ?? {}, s: raw.s ?? {}, e: raw.e ?? {}, terms, byName: new Map(terms.map((t) => [t.name, t])) };
       });
       p.catch(() => this.chunks.delete(file));
       this.chunks.set(file, p);

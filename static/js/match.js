@@ -9,6 +9,8 @@ import { distance } from "./typo.js";
 /** Score factors of prefix, stem and typo matches (one edit, two edits). */
 export const PREFIX_FACTOR = 0.8;
 export const STEM_FACTOR = 0.7;
+/** Times the letters a stem lacks: what a shorter stem loses of STEM_FACTOR. */
+const STEM_CUT_WEIGHT = 0.1;
 export const TYPO_FACTORS = [1, 0.5, 0.25];
 /** At most this many terms match a word as a prefix, or (in each language) by a typo. */
 const MAX_EXPANSION = 20;
@@ -20,8 +22,6 @@ const TWO_TYPOS = 8;
 const STEM_MIN = 4;
 /** ...and lacks at most this many of the word's. */
 const STEM_CUT = 4;
-/** A word that is a stem and at most this many letters more is not taken for a typo in the stem's language. */
-const STEM_SURE = 2;
 /** Typo matching reads the chunks of a word's first three letters when they are this many files or fewer. */
 const MAX_TYPO_FILES = 8;
 /** Prefix matching reads at most this many chunks. */
@@ -39,6 +39,8 @@ const MAX_PREFIX_CHUNKS = 8;
  * @property {Match[]} matches the terms it matches, with their score factors
  * @property {Set<string>} stop the languages in which the word is a stop word: documents in them do not need it
  * @property {boolean} ignored a short word the dictionary does not know
+ * @property {Set<number>|null} exact the documents that hold the word as typed, when told apart from those with other forms of its stems
+ * @property {number} bonus what holding it as typed adds to a document's score for the word
  * @property {(key: string) => boolean} hits whether a word of a page with this key is a match, for highlighting
  */
 
@@ -54,7 +56,14 @@ export function forms(analyzer, word, schemes) {
   const out = new Map();
   for (const s of schemes) {
     const key = analyzer.key(word, s);
-    if (key && !out.has(key)) out.set(key, { key, units: analyzer.units(word, s), multi: cyrillic ? analyzer.multiUnits(s) : [] });
+    if (!key) continue;
+    const multi = cyrillic ? [...new Set([...analyzer.multiUnits(s), ...analyzer.foldMulti()])].sort() : analyzer.foldMulti();
+    // Schemes that key the word alike may still spell other letters
+    // differently: the key's inserted letters may be any of theirs
+    // ("спрмо" is "sprmo" in every scheme, one "я" from Bulgarian "spryamo").
+    const f = out.get(key);
+    if (f) f.multi = [...new Set([...f.multi, ...multi])].sort();
+    else out.set(key, { key, units: analyzer.units(word, s), multi });
   }
   return [...out.values()];
 }
@@ -63,8 +72,8 @@ export function forms(analyzer, word, schemes) {
  * Matches one word of a query: the terms of its keys; for the last word of
  * a query being typed also the terms of the keys it begins; for a word the
  * dictionary does not know the terms it begins with (the stems of its
- * other forms) and, in the languages where it has none, the terms of the
- * keys one or two typos away, scored by how far.
+ * other forms) and the terms of the keys one or two typos away, scored by
+ * how far and evened out (evenOut).
  * @param {SearchIndex} index
  * @param {string} word
  * @param {Form[]} fs its forms (forms())
@@ -81,6 +90,8 @@ export async function matchWord(index, word, fs, last) {
   const hitKeys = new Set(keys);
   const stop = new Set();
   let known = false;
+  let exactDocs = new Set();
+  let told = true; // every key with terms tells its documents apart
   for (const key of keys) {
     const c = await index.chunkOf(key);
     if (!c) continue;
@@ -90,25 +101,32 @@ export async function matchWord(index, word, fs, last) {
     }
     if (!Object.hasOwn(c.k, key)) continue;
     known = true;
-    for (const t of await index.terms(c, c.k[key])) add(t, 1);
+    const terms = await index.terms(c, c.k[key]);
+    for (const t of terms) add(t, 1);
+    if (terms.length === 0) continue;
+    if (Object.hasOwn(c.e, key)) {
+      let d = 0;
+      for (const delta of c.e[key]) exactDocs.add((d += delta)); // each after the first as a difference
+    } else told = false;
   }
+  if (!told || exactDocs.size === 0) exactDocs = null;
+  // The best score of any of its terms (postings come best first): a
+  // document with the form as typed ranks above every one with only
+  // other forms.
+  const bonus = exactDocs ? Math.max(0, ...[...found.values()].map((m) => m.term.first[1] ?? 0)) : 0;
   const exact = found.size;
   const prefixKeys = last ? keys : [];
   if (last) for (const t of await prefixTerms(index, keys)) add(t, PREFIX_FACTOR);
   const longest = Math.max(0, ...fs.map((f) => f.units.length));
   if (!known && found.size === 0 && longest >= TYPO_MIN) {
-    // Where the word is a stem and a short ending, that is what it
-    // means; elsewhere it may be a typo.
-    const stemmed = new Set();
-    for (const { term, cut } of await stemTerms(index, keys)) {
-      add(term, STEM_FACTOR);
-      if (cut <= STEM_SURE) stemmed.add(term.lang);
-    }
+    // A word may be another form of a stem or a typo of another word:
+    // both readings match, and evenOut gives each its place.
+    for (const { term, cut } of await stemTerms(index, keys)) add(term, STEM_FACTOR * (1 - STEM_CUT_WEIGHT * cut));
     for (const [key, { dist, terms }] of await typoMatches(index, fs)) {
-      const kept = terms.filter((t) => !stemmed.has(t.lang));
-      if (kept.length > 0) hitKeys.add(key);
-      for (const t of kept) add(t, TYPO_FACTORS[dist]);
+      hitKeys.add(key);
+      for (const t of terms) add(t, TYPO_FACTORS[dist]);
     }
+    evenOut(found);
   }
   const matches = [...found.values()];
   if (exact > 0) await addSameTermKeys(index, keys, new Set(matches.map((m) => m.term.id)), hitKeys);
@@ -116,9 +134,26 @@ export async function matchWord(index, word, fs, last) {
   // matching nothing.
   const ignored = matches.length === 0 && stop.size === 0 && longest < TYPO_MIN;
   return {
-    word, keys, matches, stop, ignored,
+    word, keys, matches, stop, ignored, exact: exactDocs, bonus,
     hits: (key) => hitKeys.has(key) || prefixKeys.some((p) => key.startsWith(p)),
   };
+}
+
+/**
+ * Scales the factors of a word's stem and typo matches so that each
+ * term's best document scores the same, times the term's factor: which of
+ * them the reader meant is not known, and a near word on many pages, or in
+ * titles, would otherwise fill the first results while the page with the
+ * rare word meant ranks below them. Each reading's best page comes first,
+ * nearer readings first.
+ * @param {Map<string, Match>} found
+ */
+function evenOut(found) {
+  const most = Math.max(0, ...[...found.values()].map((m) => m.term.first[1] ?? 0));
+  for (const m of found.values()) {
+    const top = m.term.first[1] ?? 0;
+    if (top > 0) m.factor = m.factor * (most / top);
+  }
 }
 
 /**

@@ -27,9 +27,35 @@ export async function matchQuery(index, analyzer, text, open) {
     matchWord(index, w, forms(analyzer, w, schemes), open && i === list.length - 1)));
   const counted = matched.filter((m) => !m.ignored);
   if (counted.length === 0 || counted.some((m) => m.matches.length === 0 && m.stop.size === 0)) return { counted, ranked: null };
+  await stopQuery(index, counted);
   const ranked = counted.map((m) => ({
     lists: m.matches.map((x) => ({ list: postingList(index, x.term), factor: x.factor })),
-    stop: m.stop,
+    stop: m.stop, exact: m.exact, bonus: m.bonus,
   }));
   return { counted, ranked };
+}
+
+/**
+ * Makes a query of stop words alone match them: when every word is a stop
+ * word in some language, each also matches its stop terms
+ * ("=<key>|<lang>", the postings of the word as written in the languages
+ * that drop it), and none is left out as a stop word.
+ * @param {SearchIndex} index @param {WordMatch[]} counted
+ */
+async function stopQuery(index, counted) {
+  if (counted.some((m) => m.stop.size === 0)) return;
+  for (const m of counted) {
+    const have = new Set(m.matches.map((x) => x.term.id));
+    for (const lang of [...m.stop].sort()) {
+      for (const key of m.keys) {
+        const name = `=${key}|${lang}`;
+        const t = (await index.chunkOf(name))?.byName.get(name);
+        if (t && !have.has(t.id)) {
+          have.add(t.id);
+          m.matches.push({ term: t, factor: 1 });
+        }
+      }
+    }
+    m.stop = new Set();
+  }
 }

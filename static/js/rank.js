@@ -1,7 +1,8 @@
 // rank.js: documents from postings (docs/search-format.md, "Query
 // semantics"). A document matches when every word matches one of its terms;
 // its score is the sum over words of the best factor × score among the
-// word's terms. Postings come highest score first, the first 16 with the
+// word's terms, plus the word's bonus where the document holds it as
+// typed. Postings come highest score first, the first 16 with the
 // chunk and the rest in pages of 512, which are fetched only when the
 // first results cannot be told without them, or to count every match.
 //
@@ -20,6 +21,8 @@
  * @typedef {object} Word
  * @property {WordLists} lists
  * @property {Set<string>} stop the languages in which it is a stop word
+ * @property {Set<number>|null} [exact] the documents that hold it as typed, when told apart
+ * @property {number} [bonus] what holding it as typed adds to a document's score for it
  * @typedef {(doc: number) => string|undefined} LangOf the language of a document, if known
  */
 
@@ -136,6 +139,12 @@ function requiredWords(words, langOf) {
   };
 }
 
+/**
+ * What holding word w as typed adds to doc's score.
+ * @param {Word} w @param {number} doc
+ */
+const bonusOf = (w, doc) => (w.exact?.has(doc) ? w.bonus ?? 0 : 0);
+
 /** Orders hits by score, then by document number. */
 const byScore = (a, b) => b.score - a.score || a.doc - b.doc;
 
@@ -150,7 +159,9 @@ function knownTop(words, langOf, accept, k) {
   const bounds = words.map(({ lists }) => Math.max(-Infinity, ...lists.map((l) => l.factor * l.list.bound)));
   const required = requiredWords(words, langOf);
   // The best possible score of a document not seen at all.
-  let rest = bounds.some((b) => b > -Infinity) ? bounds.reduce((a, b) => a + Math.max(b, 0), 0) : -Infinity;
+  let rest = bounds.some((b) => b > -Infinity)
+    ? bounds.reduce((a, b, w) => a + Math.max(b + (words[w].exact ? words[w].bonus ?? 0 : 0), 0), 0)
+    : -Infinity;
   const full = [];
   for (const [doc, s] of gather(words)) {
     if (!accept(doc)) continue;
@@ -158,9 +169,10 @@ function knownTop(words, langOf, accept, k) {
     let lb = 0, ub = 0, all = true, exact = true;
     s.forEach((v, w) => {
       if (!need[w]) return;
+      const bonus = bonusOf(words[w], doc);
       if (v < 0) all = false;
-      else lb += v;
-      ub += Math.max(v < 0 ? -Infinity : v, bounds[w]);
+      else lb += v + bonus;
+      ub += Math.max(v < 0 ? -Infinity : v, bounds[w]) + bonus;
       if (bounds[w] > v) exact = false;
     });
     if (all && exact) full.push({ doc, score: lb });
@@ -212,7 +224,7 @@ export async function all(words, langOf) {
     s.forEach((v, w) => {
       if (!need[w]) return;
       if (v < 0) matched = false;
-      else score += v;
+      else score += v + bonusOf(words[w], doc);
     });
     if (matched) hits.push({ doc, score });
   }

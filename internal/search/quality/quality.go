@@ -20,8 +20,13 @@ import (
 
 // Kinds are the kinds of queries: a word of a page as written, without its
 // diacritics, in Latin letters (a Cyrillic word), with one letter dropped,
-// and in an inflected form that occurs nowhere on the site.
-var Kinds = []string{"exact", "plain", "latin", "typo", "absent"}
+// in an inflected form that occurs nowhere on the site, a form that few
+// pages have while other forms of its stem are on many, and a stop word.
+var Kinds = []string{"exact", "plain", "latin", "typo", "absent", "form", "stop"}
+
+// formMin is how many pages the stem of a "form" query's word is on, at
+// least: more than the top 5 can show.
+const formMin = 6
 
 // Query is a query made from the site's own content, and the page a reader
 // wants from it.
@@ -70,10 +75,22 @@ func Generate(st *static.Static, perKind int) (map[string][]Query, error) {
 			}
 			// A language's search shows other languages' pages too
 			// (those its lists show): a word is rare only if it is rare
-			// in every language.
+			// in every language, as a stop word too (a query of it alone
+			// finds it where it is one).
 			for _, name := range names {
 				ok = true
 				n, _, err := st.DF(name)
+				if err != nil {
+					fail(err)
+				}
+				df = max(df, n)
+			}
+			stops, err := st.StopIn(static.Key(sch, word))
+			if err != nil {
+				fail(err)
+			}
+			for _, l := range stops {
+				n, _, err := st.DF(static.TermName(static.StopMark+static.Key(sch, word), l))
 				if err != nil {
 					fail(err)
 				}
@@ -114,11 +131,21 @@ func Generate(st *static.Static, perKind int) (map[string][]Query, error) {
 		isKnown := func(s string) bool { _, ok := known(l, s); return ok }
 		for _, w := range static.Words(strings.Join(text, "\n")) {
 			rs := []rune(w)
-			if len(rs) < 5 || !unicode.IsLetter(rs[0]) || tried[[2]string{l, w}] {
+			if len(rs) < 3 || !unicode.IsLetter(rs[0]) || tried[[2]string{l, w}] {
 				continue
 			}
 			tried[[2]string{l, w}] = true
-			if df, ok := known(l, w); !ok || df == 0 || df > 3 {
+			df, ok := known(l, w)
+			if !full(l, "stop") && df <= 3 && isStop(st, l, w, fail) {
+				add("stop", l, w, rec.URL)
+			}
+			if len(rs) < 5 {
+				continue
+			}
+			if ok && df >= formMin && !full(l, "form") && formRare(st, l, w, doc, fail) {
+				add("form", l, w, rec.URL)
+			}
+			if !ok || df == 0 || df > 3 {
 				continue
 			}
 			add("exact", l, w, rec.URL)
@@ -145,6 +172,26 @@ func Generate(st *static.Static, perKind int) (map[string][]Query, error) {
 		}
 	}
 	return out, nil
+}
+
+// isStop tells whether w is a stop word of lang.
+func isStop(st *static.Static, lang, w string, fail func(error)) bool {
+	langs, err := st.StopIn(static.Key(lang, w))
+	if err != nil {
+		fail(err)
+	}
+	return slices.Contains(langs, lang)
+}
+
+// formRare tells whether w as written is on at most three pages, doc
+// among them, and the index tells them from the pages with other forms of
+// its stem.
+func formRare(st *static.Static, lang, w string, doc int, fail func(error)) bool {
+	docs, err := st.Exact(static.Key(lang, w))
+	if err != nil {
+		fail(err)
+	}
+	return len(docs) <= 3 && slices.Contains(docs, doc)
 }
 
 // absentForm is a form of w, made by changing its ending, that the site

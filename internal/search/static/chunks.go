@@ -27,6 +27,7 @@ type entry struct {
 //
 //	{"k":{key:[term index in t, or a term name of another chunk]},
 //	 "s":{key:[languages where it is a stop word]},
+//	 "e":{key:[documents holding it as written, each after the first as a difference]},
 //	 "t":[term names], "df":[document frequencies],
 //	 "p":[[doc, score, ...] best first], "more":[["<file>#<page>", ...]]}
 func (e *exporter) chunks(table *postingsTable, keys []keyGroup, langs []string) (map[string]string, error) {
@@ -72,7 +73,7 @@ func (e *exporter) chunks(table *postingsTable, keys []keyGroup, langs []string)
 		for ki < len(f.keys) || t < f.termsTo {
 			if t == f.termsTo || ki < len(f.keys) && f.keys[ki].key < table.names[t] {
 				k := &f.keys[ki]
-				es = append(es, entry{name: k.key, term: -1, size: len(k.key) + 6 + 12*len(k.terms) + 6*bits(k.stops), key: k})
+				es = append(es, entry{name: k.key, term: -1, size: len(k.key) + 6 + 12*len(k.terms) + 6*bits(k.stops) + 3*len(k.docs), key: k})
 				ki++
 				continue
 			}
@@ -177,6 +178,19 @@ func (e *exporter) chunk(gi int, g group, table *postingsTable, chunkOf []int32,
 		}
 		sort.Strings(names)
 		b.list(len(names), func(i int) { b.str(names[i]) })
+	})
+	b.raw(`,"e":`)
+	b.object(len(ks), func(i int) string { return ks[i].key }, func(i int) bool { return len(ks[i].docs) > 0 }, func(i int) {
+		// Ascending, each after the first as its difference from the one
+		// before: smaller numbers.
+		ds := ks[i].docs
+		b.list(len(ds), func(i int) {
+			if i == 0 {
+				b.int(int(ds[0]))
+			} else {
+				b.int(int(ds[i] - ds[i-1]))
+			}
+		})
 	})
 	b.raw(`,"t":`)
 	b.list(len(terms), func(i int) { b.str(table.names[terms[i]]) })

@@ -3,6 +3,7 @@ package static
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/skupaj/skupaj/internal/translit"
@@ -23,14 +24,29 @@ func forms(word string, schemes []string) []form {
 	var out []form
 	for _, sch := range schemes {
 		k := Key(sch, word)
-		if k == "" || slices.ContainsFunc(out, func(f form) bool { return f.key == k }) {
+		if k == "" {
 			continue
 		}
-		f := form{key: k, units: units(word, sch)}
+		multi := slices.Clone(foldMulti())
 		if cyrillic {
-			f.multi = multiUnits(sch)
+			multi = append(multiUnits(sch), multi...)
+			slices.Sort(multi)
+			multi = slices.Compact(multi)
 		}
-		out = append(out, f)
+		// Schemes that key the word alike may still spell other letters
+		// differently: the key's inserted letters may be any of theirs
+		// ("спрмо" is "sprmo" in every scheme, one "я" from Bulgarian
+		// "spryamo").
+		if i := slices.IndexFunc(out, func(f form) bool { return f.key == k }); i >= 0 {
+			for _, m := range multi {
+				if !slices.Contains(out[i].multi, m) {
+					out[i].multi = append(out[i].multi, m)
+				}
+			}
+			slices.Sort(out[i].multi)
+			continue
+		}
+		out = append(out, form{key: k, units: units(word, sch), multi: multi})
 	}
 	return out
 }
@@ -78,6 +94,21 @@ func multiUnits(scheme string) []string {
 	slices.Sort(out)
 	return out
 }
+
+// foldMulti are the Latin forms of several letters that one letter
+// folds to (đ → dj, æ → ae, ß → ss), sorted: a word typed without its "đ"
+// is one edit from the key with "dj".
+var foldMulti = sync.OnceValue(func() []string {
+	var out []string
+	for _, f := range translit.Tables().Fold {
+		k := strings.ToLower(f)
+		if len([]rune(k)) > 1 && !slices.Contains(out, k) {
+			out = append(out, k)
+		}
+	}
+	slices.Sort(out)
+	return out
+})
 
 // distance is the edit distance between a word typed, as its units, and a
 // key: keeping a letter costs nothing; dropping one, inserting one,

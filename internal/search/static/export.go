@@ -125,8 +125,11 @@ func Export(indexPath string, langs []string, docs []*index.Doc, facets []Facet,
 // dictionary writes the chunks of keys, terms and postings and the
 // prefix files, from what indexing saw.
 func (e *exporter) dictionary(ix *index.Index, raw *rawPostings, m *Manifest) error {
+	surf := surfaceForms(ix)
+	raw.addStops(surf.stops)
 	table := raw.score()
 	keys := surfaceKeys(ix, table)
+	exactDocs(keys, surf.docs, table)
 	chunkFiles, err := e.chunks(table, keys, ix.Langs())
 	if err != nil {
 		return err

@@ -44,11 +44,12 @@ func lowerASCII(word string) string {
 // exported terms it stands for, in order, and the languages (bits, by
 // index in the site's languages) whose analysis drops its word (a stop
 // word there): a query leaves such a word out for documents in those
-// languages, as Bleve does.
+// languages, as Bleve does, unless it has only stop words.
 type keyEntry struct {
 	key   string
 	terms []int32
 	stops uint64
+	docs  []int32 // the documents holding the key as written, when told apart (exactDocs)
 }
 
 // keyGroup is the keys that start with one character, in order.

@@ -10,14 +10,14 @@ import (
 // The matching of static/js/match.js, which this file mirrors for the
 // terminal (skupaj search): docs/search-format.md, "Query semantics".
 const (
-	stemFactor   = 0.7 // a term the word begins with
-	maxExpansion = 20  // at most this many terms of each language match a word by typos
-	typoMin      = 4   // a word of fewer letters gets no typo matching, and is ignored when unknown
-	twoTypos     = 8   // a word of this many letters or more may have two typos
-	stemMin      = 4   // a stem a word begins with has at least this many letters
-	stemCut      = 4   // and lacks at most this many of the word's
-	stemSure     = 2   // a word that is a stem and at most this many letters more is not taken for a typo in the stem's language
-	maxTypoFiles = 8   // typo matching reads the chunks of a word's first three letters when they are this many files or fewer
+	stemFactor    = 0.7 // a term the word begins with
+	stemCutWeight = 0.1 // times the letters the stem lacks: what a shorter stem loses
+	maxExpansion  = 20  // at most this many terms of each language match a word by typos
+	typoMin       = 4   // a word of fewer letters gets no typo matching, and is ignored when unknown
+	twoTypos      = 8   // a word of this many letters or more may have two typos
+	stemMin       = 4   // a stem a word begins with has at least this many letters
+	stemCut       = 4   // and lacks at most this many of the word's
+	maxTypoFiles  = 8   // typo matching reads the chunks of a word's first three letters when they are this many files or fewer
 )
 
 // typoFactors are the score factors of a typo match by its distance.
@@ -28,12 +28,15 @@ type wordMatch struct {
 	terms   map[string]float64 // term name → score factor
 	stop    map[string]bool    // languages in which the word is a stop word
 	ignored bool               // a short word the dictionary does not know
+	exact   map[int]bool       // the documents holding the word as typed, when told apart
+	bonus   float64            // what holding it adds to a document's score for the word
+	fs      []form
 }
 
 // matchWord matches one word (not being typed: no prefix matching) by its
 // forms: the terms of its keys; for a word the dictionary does not know,
-// the terms it begins with (its stems) and, in the languages where it has
-// none, those of the keys one or two typos away.
+// the terms it begins with (its stems) and those of the keys one or two
+// typos away, evened out (evenOut).
 func (s *Static) matchWord(fs []form) (wordMatch, error) {
 	w := wordMatch{terms: map[string]float64{}, stop: map[string]bool{}}
 	add := func(term string, factor float64) {
@@ -43,6 +46,7 @@ func (s *Static) matchWord(fs []form) (wordMatch, error) {
 	}
 	known := false
 	longest := 0
+	told := true // every key with terms tells its documents apart
 	for _, f := range fs {
 		longest = max(longest, len(f.units))
 		c, err := s.chunkFor(f.key)
@@ -70,31 +74,125 @@ func (s *Static) matchWord(fs []form) (wordMatch, error) {
 		for _, t := range terms {
 			add(t, 1)
 		}
+		if ds, ok := c.E[f.key]; ok && len(terms) > 0 {
+			if w.exact == nil {
+				w.exact = map[int]bool{}
+			}
+			d := 0
+			for _, delta := range ds { // each after the first as a difference
+				d += delta
+				w.exact[d] = true
+			}
+		} else if len(terms) > 0 {
+			told = false
+		}
+	}
+	if !told {
+		w.exact = nil
+	}
+	if w.exact != nil {
+		// The best score of any of its terms: a document with the form
+		// as typed ranks above every one with only other forms.
+		for t := range w.terms {
+			top, err := s.topScore(t)
+			if err != nil {
+				return w, err
+			}
+			w.bonus = max(w.bonus, float64(top))
+		}
 	}
 	if !known && len(w.terms) == 0 && longest >= typoMin {
 		stems, err := s.stemTerms(fs)
 		if err != nil {
 			return w, err
 		}
-		stemmed := map[string]bool{} // languages in which the word is a stem and a short ending
+		// A word may be another form of a stem or a typo of another
+		// word: both readings match, and evenOut gives each its place.
 		for _, t := range stems {
-			add(t.name, stemFactor)
-			if t.cut <= stemSure {
-				stemmed[termLang(t.name)] = true
-			}
+			add(t.name, stemFactor*(1-stemCutWeight*float64(t.cut)))
 		}
 		typos, err := s.typoTerms(fs)
 		if err != nil {
 			return w, err
 		}
 		for _, t := range typos {
-			if !stemmed[termLang(t.name)] {
-				add(t.name, typoFactors[t.dist])
-			}
+			add(t.name, typoFactors[t.dist])
+		}
+		if err := s.evenOut(w.terms); err != nil {
+			return w, err
 		}
 	}
 	w.ignored = len(w.terms) == 0 && len(w.stop) == 0 && longest < typoMin
 	return w, nil
+}
+
+// evenOut scales the scores of a word's stem and typo terms so that each
+// term's best document scores the same, times the term's factor: which of
+// them the reader meant is not known, and a near word on many pages, or
+// in titles, would otherwise fill the first results while the page with
+// the rare word meant ranks below them. Each reading's best page comes
+// first, nearer readings first.
+func (s *Static) evenOut(terms map[string]float64) error {
+	tops := map[string]float64{}
+	most := 0.0
+	for t := range terms {
+		top, err := s.topScore(t)
+		if err != nil {
+			return err
+		}
+		tops[t] = float64(top)
+		most = max(most, float64(top))
+	}
+	for t, f := range terms {
+		if tops[t] > 0 {
+			terms[t] = f * (most / tops[t])
+		}
+	}
+	return nil
+}
+
+// topScore is the highest score of term's postings (they come best
+// first).
+func (s *Static) topScore(term string) (int, error) {
+	c, err := s.chunkFor(term)
+	if err != nil || c == nil {
+		return 0, err
+	}
+	i := sort.SearchStrings(c.T, term)
+	if i == len(c.T) || c.T[i] != term || len(c.P[i]) < 2 {
+		return 0, nil
+	}
+	return c.P[i][1], nil
+}
+
+// stopQuery makes a query of stop words alone match them: when every word
+// is a stop word in some language, each also matches its stop terms
+// ("=<key>|<lang>", the postings of the word as written in the languages
+// that drop it), and none is left out as a stop word.
+func (s *Static) stopQuery(words []wordMatch) error {
+	if len(words) == 0 {
+		return nil
+	}
+	for _, w := range words {
+		if len(w.stop) == 0 {
+			return nil
+		}
+	}
+	for i := range words {
+		w := &words[i]
+		for lang := range w.stop {
+			for _, f := range w.fs {
+				name := TermName(StopMark+f.key, lang)
+				if _, ok, err := s.DF(name); err != nil {
+					return err
+				} else if ok && w.terms[name] < 1 {
+					w.terms[name] = 1
+				}
+			}
+		}
+		w.stop = map[string]bool{}
+	}
+	return nil
 }
 
 // resolve turns the references of a key of chunk c into term names: an

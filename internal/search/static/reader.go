@@ -17,6 +17,7 @@ import (
 type chunk struct {
 	K    map[string][]any    `json:"k"`
 	S    map[string][]string `json:"s"`
+	E    map[string][]int    `json:"e"`
 	T    []string            `json:"t"`
 	DF   []int               `json:"df"`
 	P    [][]int             `json:"p"`
@@ -137,13 +138,29 @@ func (s *Static) chunk(file string) (*chunk, error) {
 	return c, nil
 }
 
-// stopIn returns the languages in which key is a stop word.
-func (s *Static) stopIn(key string) ([]string, error) {
+// StopIn returns the languages in which key is a stop word.
+func (s *Static) StopIn(key string) ([]string, error) {
 	c, err := s.chunkFor(key)
 	if err != nil || c == nil {
 		return nil, err
 	}
 	return c.S[key], nil
+}
+
+// Exact returns the documents that hold key as written, when the index
+// tells them from those with other forms of its terms (else nil).
+func (s *Static) Exact(key string) ([]int, error) {
+	c, err := s.chunkFor(key)
+	if err != nil || c == nil {
+		return nil, err
+	}
+	var out []int
+	d := 0
+	for _, delta := range c.E[key] { // each after the first as a difference
+		d += delta
+		out = append(out, d)
+	}
+	return out, nil
 }
 
 // langs loads each document's language from the filters file.
@@ -256,7 +273,8 @@ func (s *Static) Query(q string) ([]Result, error) {
 	}
 	var words []wordMatch
 	for _, w := range Words(q) {
-		m, err := s.matchWord(forms(w, s.Manifest.Schemes))
+		fs := forms(w, s.Manifest.Schemes)
+		m, err := s.matchWord(fs)
 		if err != nil {
 			return nil, err
 		}
@@ -266,7 +284,11 @@ func (s *Static) Query(q string) ([]Result, error) {
 		if len(m.terms) == 0 && len(m.stop) == 0 {
 			return nil, nil // a word that matches nothing leaves no page
 		}
+		m.fs = fs
 		words = append(words, m)
+	}
+	if err := s.stopQuery(words); err != nil {
+		return nil, err
 	}
 	// Each word's best score in each document.
 	best := map[int][]float64{}
@@ -286,6 +308,14 @@ func (s *Static) Query(q string) ([]Result, error) {
 					best[p.Doc] = b
 				}
 				b[i] = max(b[i], factor*float64(p.Score))
+			}
+		}
+	}
+	// A document holding a word as typed gets its bonus.
+	for doc, b := range best {
+		for i, w := range words {
+			if b[i] >= 0 && w.exact[doc] {
+				b[i] += w.bonus
 			}
 		}
 	}

@@ -78,3 +78,45 @@ func TestStaticQueryEdgeCases(t *testing.T) {
 		}
 	}
 }
+
+// A word found as typed on a few pages and in other forms of its stem on
+// many ranks the pages with the form as typed first (issue 16: such a
+// Slovenian page ranked 6th, 8th and past 10th), and a query of stop
+// words alone finds the pages that have them.
+func TestStaticQueryExactFormAndStopWords(t *testing.T) {
+	pub, _, _ := built(t)
+	st, err := static.Open(os.DirFS(filepath.Join(pub, "search")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"partnerstvi", "bolgarskega", "sodelovalo", "posamezno"} {
+		exact, err := st.Exact(static.Key("sl", q))
+		if err != nil {
+			t.Fatal(err)
+		}
+		hits, err := st.Query(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(exact) == 0 || len(hits) <= len(exact) {
+			t.Fatalf("%q: %d pages have it as typed, %d found: want a few among more", q, len(exact), len(hits))
+		}
+		for i, h := range hits[:len(exact)] {
+			if !slices.Contains(exact, h.Doc) {
+				t.Errorf("%q: result %d is document %d, which lacks the form as typed; want %v first", q, i+1, h.Doc, exact)
+			}
+		}
+	}
+	for _, c := range []struct{ q, lang, want string }{
+		{"których", "pl", "/pl/"},
+		{"ktorych", "pl", "/pl/"}, // without diacritics
+		{"których jest", "pl", "/pl/"},
+	} {
+		if got := topPaths(t, st, c.q, c.lang, 10); !slices.Contains(got, c.want) {
+			t.Errorf("%q (%s): %q, want %s among them", c.q, c.lang, got, c.want)
+		}
+	}
+	if got := topPaths(t, st, "the", "en", 10); len(got) < 10 {
+		t.Errorf(`"the" (en): %q, want the many pages that have it`, got)
+	}
+}
