@@ -103,8 +103,10 @@ func searchDoc(s *site.Site, r *render.Renderer, l *site.Lang, p *site.Page, fac
 			d.Sections = append(d.Sections, search.Section{ID: sec.ID, Heading: sec.Heading, Text: sec.Text})
 		}
 	}
-	// A case's teaching fields are sections of its page after the body.
+	// A case's teaching fields are sections of its page after the body,
+	// headed by their labels, which the page shows as headings.
 	for _, t := range r.TeachingText(p, l) {
+		d.Headings = append(d.Headings, t.Label)
 		d.Sections = append(d.Sections, search.Section{ID: t.ID, Heading: t.Label, Text: t.Text})
 	}
 	var terms []string
