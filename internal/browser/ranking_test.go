@@ -19,7 +19,8 @@ import (
 // terminalScript runs queries (a JSON array) in a page of the site with
 // the search page's own modules, as the page does once the reader has
 // typed a query and a space, and returns the paths of each query's first
-// ten results that lang's lists show (the page's lang filter).
+// ten results that lang's lists show (the page's lang filter), for a
+// reader of lang.
 const terminalScript = `(async (lang, queries) => {
 	const { Analyzer } = await import("/js/analysis.js");
 	const { Facets } = await import("/js/facets.js");
@@ -33,8 +34,9 @@ const terminalScript = `(async (lang, queries) => {
 	const shown = facets.accept(new Map([["lang", new Set([lang])]])); // what lang's lists show, as the page's lang filter
 	const out = [];
 	for (const q of queries) {
-		const { ranked } = await matchQuery(index, analyzer, q, false);
-		const hits = ranked ? (await all(ranked, langOf)).filter((h) => shown(h.doc)).slice(0, 10) : [];
+		const { ranked } = await matchQuery(index, analyzer, q, false, lang);
+		const ownFirst = (a, b) => b.score - a.score || (langOf(b.doc) === lang) - (langOf(a.doc) === lang); // as the page sorts
+		const hits = ranked ? (await all(ranked, langOf)).sort(ownFirst).filter((h) => shown(h.doc)).slice(0, 10) : [];
 		const records = await index.records(hits.map((h) => h.doc));
 		out.push(hits.map((h) => records.get(h.doc).u));
 	}
@@ -117,7 +119,7 @@ func searchPage(t *testing.T, st *static.Static, lang string) string {
 // reader for q on lang's pages, as skupaj search -lang lang shows them.
 func terminalTop(t *testing.T, st *static.Static, lang, q string, n int) []string {
 	t.Helper()
-	hits, err := st.Query(q)
+	hits, err := st.QueryIn(q, lang)
 	if err != nil {
 		t.Fatal(err)
 	}

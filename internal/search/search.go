@@ -40,14 +40,20 @@ func Run(indexPath string, langs []string, docs []*Doc, facets []Facet, w output
 
 // Search opens the static index in dir (an output's search/ folder) and
 // finds the documents that match q as the search page does, best first,
-// keeping those that pass filters (facet → allowed values). It returns the
-// reader too, for the documents' records and facet values.
+// keeping those that pass filters (facet → allowed values). A single lang
+// filter is the reader's language, as the search page's own language is
+// (static.QueryIn). It returns the reader too, for the documents' records
+// and facet values.
 func Search(dir, q string, filters map[string][]string) (*static.Static, []static.Result, error) {
 	st, err := static.Open(os.DirFS(dir))
 	if err != nil {
 		return nil, nil, err
 	}
-	hits, err := st.Query(q)
+	lang := ""
+	if l := filters["lang"]; len(l) == 1 {
+		lang = l[0]
+	}
+	hits, err := st.QueryIn(q, lang)
 	if err != nil {
 		return nil, nil, err
 	}

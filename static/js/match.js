@@ -12,6 +12,12 @@ export const STEM_FACTOR = 0.7;
 /** Times the letters a stem lacks: what a shorter stem loses of STEM_FACTOR. */
 const STEM_CUT_WEIGHT = 0.1;
 export const TYPO_FACTORS = [1, 0.5, 0.25];
+/**
+ * Times a stem or typo reading in another language than the reader's: she
+ * types in her language, so a reading in it comes first ("donesa" on a
+ * Serbian page is a Serbian form before it is English "done").
+ */
+export const FOREIGN_FACTOR = 0.5;
 /** At most this many terms match a word as a prefix, or (in each language) by a typo. */
 const MAX_EXPANSION = 20;
 /** A word of fewer letters than this gets no typo matching, and is ignored when unknown. */
@@ -73,15 +79,17 @@ export function forms(analyzer, word, schemes) {
  * a query being typed also the terms of the keys it begins; for a word the
  * dictionary does not know the terms it begins with (the stems of its
  * other forms) and the terms of the keys one or two typos away, scored by
- * how far and evened out (evenOut).
+ * how far, evened out (evenOut) and, outside the reader's language, less.
  * @param {SearchIndex} index
  * @param {string} word
  * @param {Form[]} fs its forms (forms())
  * @param {boolean} last whether it is the last word of a query being typed
  *   (not followed by a space), which also matches as a prefix
+ * @param {string} [lang] the reader's language: stem and typo readings in
+ *   others score times FOREIGN_FACTOR
  * @returns {Promise<WordMatch>}
  */
-export async function matchWord(index, word, fs, last) {
+export async function matchWord(index, word, fs, last, lang) {
   const keys = fs.map((f) => f.key);
   const found = new Map(); // term id → Match
   const add = (t, factor) => {
@@ -127,6 +135,7 @@ export async function matchWord(index, word, fs, last) {
       for (const t of terms) add(t, TYPO_FACTORS[dist]);
     }
     evenOut(found);
+    if (lang) for (const m of found.values()) if (m.term.lang !== lang) m.factor *= FOREIGN_FACTOR;
   }
   const matches = [...found.values()];
   if (exact > 0) await addSameTermKeys(index, keys, new Set(matches.map((m) => m.term.id)), hitKeys);

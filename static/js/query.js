@@ -18,13 +18,14 @@ import { postingList } from "./rank.js";
  * nowhere leaves no page (ranked is null).
  * @param {SearchIndex} index @param {Analyzer} analyzer @param {string} text
  * @param {boolean} open whether the last word is still being typed (matches as a prefix too)
+ * @param {string} [lang] the reader's language (matchWord)
  * @returns {Promise<{counted: WordMatch[], ranked: Word[]|null}>}
  */
-export async function matchQuery(index, analyzer, text, open) {
+export async function matchQuery(index, analyzer, text, open, lang) {
   const list = words(text);
   const schemes = index.manifest.schemes;
   const matched = await Promise.all(list.map((w, i) =>
-    matchWord(index, w, forms(analyzer, w, schemes), open && i === list.length - 1)));
+    matchWord(index, w, forms(analyzer, w, schemes), open && i === list.length - 1, lang)));
   const counted = matched.filter((m) => !m.ignored);
   if (counted.length === 0 || counted.some((m) => m.matches.length === 0 && m.stop.size === 0)) return { counted, ranked: null };
   await stopQuery(index, counted);

@@ -204,7 +204,7 @@ class SearchPage {
       return;
     }
     if (stale()) return;
-    const { counted, ranked: query } = await matchQuery(this.index, this.analyzer, text, !ENDS_WORD.test(text));
+    const { counted, ranked: query } = await matchQuery(this.index, this.analyzer, text, !ENDS_WORD.test(text), this.lang);
     if (stale()) return;
     this.highlighter = new Highlighter(this.analyzer, counted);
     if (!query) return this.finish(seq, text, []);

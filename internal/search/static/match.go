@@ -11,6 +11,7 @@ import (
 // terminal (skupaj search): docs/search-format.md, "Query semantics".
 const (
 	stemFactor    = 0.7 // a term the word begins with
+	foreignFactor = 0.5 // times a stem or typo reading in another language than the reader's
 	stemCutWeight = 0.1 // times the letters the stem lacks: what a shorter stem loses
 	maxExpansion  = 20  // at most this many terms of each language match a word by typos
 	typoMin       = 4   // a word of fewer letters gets no typo matching, and is ignored when unknown
@@ -36,8 +37,9 @@ type wordMatch struct {
 // matchWord matches one word (not being typed: no prefix matching) by its
 // forms: the terms of its keys; for a word the dictionary does not know,
 // the terms it begins with (its stems) and those of the keys one or two
-// typos away, evened out (evenOut).
-func (s *Static) matchWord(fs []form) (wordMatch, error) {
+// typos away, evened out (evenOut) and, in other languages than the
+// reader's lang (when given), times foreignFactor: she types in hers.
+func (s *Static) matchWord(fs []form, lang string) (wordMatch, error) {
 	w := wordMatch{terms: map[string]float64{}, stop: map[string]bool{}}
 	add := func(term string, factor float64) {
 		if w.terms[term] < factor {
@@ -120,6 +122,13 @@ func (s *Static) matchWord(fs []form) (wordMatch, error) {
 		}
 		if err := s.evenOut(w.terms); err != nil {
 			return w, err
+		}
+		if lang != "" {
+			for t := range w.terms {
+				if termLang(t) != lang {
+					w.terms[t] *= foreignFactor
+				}
+			}
 		}
 	}
 	w.ignored = len(w.terms) == 0 && len(w.stop) == 0 && longest < typoMin

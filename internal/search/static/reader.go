@@ -262,11 +262,21 @@ type Result struct {
 
 // Query finds the documents that match q as the search page does
 // (static/js/match.js and rank.js, the query typed and ended with a space:
-// no prefix matching), best first: a document matches when it contains
-// every word of the query, leaving out the words that are stop words in its
-// language; its score is the sum over words of the best factor × score of
-// the word's terms in it.
+// no prefix matching), best first, for a reader of no particular language
+// (QueryIn).
 func (s *Static) Query(q string) ([]Result, error) {
+	return s.QueryIn(q, "")
+}
+
+// QueryIn finds the documents that match q as lang's search page does
+// (static/js/match.js and rank.js, the query typed and ended with a space:
+// no prefix matching), best first and at equal score lang's own first: a
+// document matches when it contains every word of the query, leaving out
+// the words that are stop words in its language; its score is the sum over
+// words of the best factor × score of the word's terms in it. Stem and typo
+// readings in other languages than lang score less (matchWord); lang ""
+// prefers none.
+func (s *Static) QueryIn(q, lang string) ([]Result, error) {
 	docLang, err := s.langs()
 	if err != nil {
 		return nil, err
@@ -274,7 +284,7 @@ func (s *Static) Query(q string) ([]Result, error) {
 	var words []wordMatch
 	for _, w := range Words(q) {
 		fs := forms(w, s.Manifest.Schemes)
-		m, err := s.matchWord(fs)
+		m, err := s.matchWord(fs, lang)
 		if err != nil {
 			return nil, err
 		}
@@ -336,8 +346,14 @@ func (s *Static) Query(q string) ([]Result, error) {
 			hits = append(hits, Result{doc, score})
 		}
 	}
+	own := func(doc int) int {
+		if lang != "" && docLang[doc] == lang {
+			return 0
+		}
+		return 1
+	}
 	slices.SortFunc(hits, func(a, b Result) int {
-		return cmp.Or(cmp.Compare(b.Score, a.Score), a.Doc-b.Doc)
+		return cmp.Or(cmp.Compare(b.Score, a.Score), own(a.Doc)-own(b.Doc), a.Doc-b.Doc)
 	})
 	return hits, nil
 }
