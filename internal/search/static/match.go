@@ -10,15 +10,15 @@ import (
 // The matching of static/js/match.js, which this file mirrors for the
 // terminal (skupaj search): docs/search-format.md, "Query semantics".
 const (
-	stemFactor    = 0.7 // a term the word begins with
-	foreignFactor = 0.5 // times a stem or typo reading in another language than the reader's
-	stemCutWeight = 0.1 // times the letters the stem lacks: what a shorter stem loses
-	maxExpansion  = 20  // at most this many terms of each language match a word by typos
-	typoMin       = 4   // a word of fewer letters gets no typo matching, and is ignored when unknown
-	twoTypos      = 8   // a word of this many letters or more may have two typos
-	stemMin       = 4   // a stem a word begins with has at least this many letters
-	stemCut       = 4   // and lacks at most this many of the word's
-	maxTypoFiles  = 8   // typo matching reads the chunks of a word's first three letters when they are this many files or fewer
+	stemFactor    = 0.7  // a term the word begins with
+	foreignFactor = 0.25 // times a stem or typo reading in another language than the reader's
+	stemCutWeight = 0.1  // times the letters the stem lacks: what a shorter stem loses
+	maxExpansion  = 20   // at most this many terms of each language match a word by typos
+	typoMin       = 4    // a word of fewer letters gets no typo matching, and is ignored when unknown
+	twoTypos      = 8    // a word of this many letters or more may have two typos
+	stemMin       = 4    // a stem a word begins with has at least this many letters
+	stemCut       = 4    // and lacks at most this many of the word's
+	maxTypoFiles  = 8    // typo matching reads the chunks of a word's first three letters when they are this many files or fewer
 )
 
 // typoFactors are the score factors of a typo match by its distance.
