@@ -11,10 +11,11 @@ import (
 )
 
 // topPaths runs q with the static reader, as skupaj search -lang lang
-// does, and returns the paths of the first n results.
+// does (lang the reader's language), and returns the paths of the first n
+// results.
 func topPaths(t *testing.T, st *static.Static, q, lang string, n int) []string {
 	t.Helper()
-	hits, err := st.Query(q)
+	hits, err := st.QueryIn(q, lang)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -118,5 +119,29 @@ func TestStaticQueryExactFormAndStopWords(t *testing.T) {
 	}
 	if got := topPaths(t, st, "the", "en", 10); len(got) < 10 {
 		t.Errorf(`"the" (en): %q, want the many pages that have it`, got)
+	}
+}
+
+// A reader types in her language: a word the site lacks is read as a form
+// or typo of her language's words before another language's, though the
+// other language's fallback pages are in her results ("donesa", a form of
+// Serbian "donese", begins with English "done", a heading of every English
+// case: ten of them ranked above the Serbian home page). And a case is
+// found by the headings of its teaching sections, which its page shows
+// ("repeat").
+func TestStaticQueryReadsTheReadersLanguageFirst(t *testing.T) {
+	pub, _, _ := built(t)
+	st, err := static.Open(os.DirFS(filepath.Join(pub, "search")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ q, lang, want string }{
+		{"donesa", "sr-Latn", "/sr-latn/"},
+		{"донеса", "sr", "/sr/"},
+		{"repeat", "en", "/cases/aarhus-roskilde-ud-af-boksen/"},
+	} {
+		if got := topPaths(t, st, c.q, c.lang, 5); !slices.Contains(got, c.want) {
+			t.Errorf("%q (%s): %q, want %s in the top 5", c.q, c.lang, got, c.want)
+		}
 	}
 }
