@@ -15,9 +15,10 @@ export const TYPO_FACTORS = [1, 0.5, 0.25];
 /**
  * Times a stem or typo reading in another language than the reader's: she
  * types in her language, so a reading in it comes first ("donesa" on a
- * Serbian page is a Serbian form before it is English "done").
+ * Serbian page is a Serbian form before it is English "done"): below a
+ * two-edit typo in hers (TYPO_FACTORS[2]).
  */
-export const FOREIGN_FACTOR = 0.25;
+export const FOREIGN_FACTOR = 0.15;
 /** At most this many terms match a word as a prefix, or (in each language) by a typo. */
 const MAX_EXPANSION = 20;
 /** A word of fewer letters than this gets no typo matching, and is ignored when unknown. */

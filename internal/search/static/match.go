@@ -11,7 +11,7 @@ import (
 // terminal (skupaj search): docs/search-format.md, "Query semantics".
 const (
 	stemFactor    = 0.7  // a term the word begins with
-	foreignFactor = 0.25 // times a stem or typo reading in another language than the reader's
+	foreignFactor = 0.15 // times a stem or typo reading in another language than the reader's: below a two-edit typo in hers
 	stemCutWeight = 0.1  // times the letters the stem lacks: what a shorter stem loses
 	maxExpansion  = 20   // at most this many terms of each language match a word by typos
 	typoMin       = 4    // a word of fewer letters gets no typo matching, and is ignored when unknown
