@@ -77,7 +77,7 @@ func (e *exporter) chunks(table *postingsTable, keys []keyGroup, langs []string)
 				continue
 			}
 			name := table.names[t]
-			es = append(es, entry{name: name, term: int32(t), size: len(name) + 8 + 12*len(firstPage(table.lists[t]))})
+			es = append(es, entry{name: name, term: int32(t), size: len(name) + 8 + 12*len(table.firstPage(table.lists[t]))})
 			t++
 		}
 		split(es, 1, &split1[i])
@@ -183,7 +183,7 @@ func (e *exporter) chunk(gi int, g group, table *postingsTable, chunkOf []int32,
 	b.raw(`,"df":`)
 	b.list(len(terms), func(i int) { b.int(len(table.lists[terms[i]])) })
 	b.raw(`,"p":`)
-	b.list(len(terms), func(i int) { b.postings(firstPage(table.lists[terms[i]])) })
+	b.list(len(terms), func(i int) { b.postings(table.firstPage(table.lists[terms[i]])) })
 	b.raw(`,"more":`)
 	b.list(len(terms), func(i int) { b.list(len(more[i]), func(j int) { b.str(more[i][j]) }) })
 	b.raw("}")
@@ -217,7 +217,7 @@ func (e *exporter) pages(terms []int32, table *postingsTable) ([][]string, error
 	}
 	for i, t := range terms {
 		ps := table.lists[t]
-		for n, start := 1, len(firstPage(ps)); start < len(ps); n, start = n+1, start+PageSize {
+		for n, start := 1, len(table.firstPage(ps)); start < len(ps); n, start = n+1, start+PageSize {
 			if len(refs) == 0 {
 				pack.reset()
 				pack.raw("[")
@@ -313,9 +313,9 @@ func safeName(s string) string {
 
 // firstPage is the part of a term's postings kept in its chunk: all of
 // them for a rare term (no further file to fetch), the best FirstPage for
-// a frequent one.
-func firstPage(ps []posting) []posting {
-	if len(ps) <= InlineAll {
+// a frequent one; all of them on a small site.
+func (t *postingsTable) firstPage(ps []posting) []posting {
+	if len(ps) <= InlineAll || t.all {
 		return ps
 	}
 	return ps[:FirstPage]

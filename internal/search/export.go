@@ -17,6 +17,7 @@ import (
 const (
 	FirstPage      = 16    // postings pairs inline in a chunk for a frequent term
 	InlineAll      = 64    // a term with at most this many postings has them all inline
+	SmallSite      = 2000  // documents up to which a site gets fewer, larger files (see smallSite)
 	PageSize       = 512   // postings pairs per further page
 	RecordsPerFile = 32    // display records per file
 	ChunkTarget    = 16000 // bytes above which a chunk is split by one more character
@@ -26,8 +27,10 @@ const (
 // FormatVersion is the manifest's version of the format of
 // docs/search-format.md. 2: chunks and postings pages shared by several
 // prefixes and terms ("more" names "<file>#<n>"). 3: the lang facet lists,
-// for each document, the languages whose lists show it.
-const FormatVersion = 3
+// for each document, the languages whose lists show it. 4: the manifest
+// holds the analysis tables, and on a small site the filters; a small
+// site's chunks hold all of every term's postings.
+const FormatVersion = 4
 
 // Dir is where the static index goes in the output.
 const Dir = "search/"
@@ -38,8 +41,8 @@ type Manifest struct {
 	Docs           int               `json:"docs"`
 	Languages      []string          `json:"languages"`
 	Schemes        []string          `json:"schemes"`
-	Analysis       string            `json:"analysis"`
-	Filters        string            `json:"filters"`
+	Analysis       any               `json:"analysis"`  // translit.Tables()
+	Filters        json.RawMessage   `json:"filters"`   // the filters, or on a large site the name of their file
 	Letters        map[string]string `json:"letters"`   // first character of a key → its prefix file
 	MaxPrefix      int               `json:"maxPrefix"` // characters of the longest chunk prefix
 	Records        []string          `json:"records"`
@@ -83,14 +86,13 @@ func (e *exporter) writeBytes(name string, data []byte) (string, error) {
 // written.
 func Run(indexPath string, langs []string, docs []*Doc, labels map[string]map[string]map[string]string, w output.Writer) (*Stats, error) {
 	e := &exporter{w: w}
-	m := Manifest{Version: FormatVersion, Docs: len(docs), Languages: langs, Schemes: []string{"sr", "mk", "bg", "generic"}, RecordsPerFile: RecordsPerFile, MaxPrefix: MaxPrefix}
+	m := Manifest{Version: FormatVersion, Docs: len(docs), Languages: langs, Schemes: []string{"sr", "mk", "bg", "generic"},
+		Analysis: translit.Tables(), RecordsPerFile: RecordsPerFile, MaxPrefix: MaxPrefix}
 	recordsDone := make(chan error, 1)
 	go func() {
 		var err error
-		if m.Analysis, err = e.write("analysis", translit.Tables()); err == nil {
-			if m.Filters, err = e.write("filters", filters(docs, labels)); err == nil {
-				m.Records, err = e.records(docs)
-			}
+		if m.Filters, err = e.filters(docs, labels); err == nil {
+			m.Records, err = e.records(docs)
 		}
 		recordsDone <- err
 	}()
@@ -118,6 +120,27 @@ func Run(indexPath string, langs []string, docs []*Doc, labels map[string]map[st
 	e.stats.Files++
 	e.stats.Bytes += len(data)
 	return &e.stats, w.Write(Dir+"manifest.json", data)
+}
+
+// smallSite tells whether a site of docs documents gets the layout of a
+// small site: its filters in the manifest and every term's postings in its
+// chunk, so that a first search fetches fewer files. A large site keeps
+// them apart, as the manifest is fetched fresh and the filters grow with
+// the documents.
+func smallSite(docs int) bool { return docs <= SmallSite }
+
+// filters returns the manifest's filters field: the filters themselves on
+// a small site, else the name of the file they are written to.
+func (e *exporter) filters(docs []*Doc, labels map[string]map[string]map[string]string) (json.RawMessage, error) {
+	data, err := json.Marshal(filters(docs, labels))
+	if err != nil || smallSite(len(docs)) {
+		return data, err
+	}
+	file, err := e.writeBytes("filters", data)
+	if err != nil {
+		return nil, err
+	}
+	return json.Marshal(file)
 }
 
 // dictionary writes the chunks of keys, terms and postings and the

@@ -95,6 +95,7 @@ type postingsTable struct {
 	lists [][]posting        // best first
 	ids   [][]int32          // per language: its term number → table number
 	lang  []map[string]int32 // per language: term → its number there
+	all   bool               // chunks hold every posting (smallSite)
 }
 
 // lookup is the table number of term in language lang, or -1.
@@ -154,7 +155,7 @@ func (r *rawPostings) score() *postingsTable {
 		all = append(all, perLang[best][0])
 		perLang[best] = perLang[best][1:]
 	}
-	t := &postingsTable{names: make([]string, len(all)), lists: make([][]posting, len(all)), ids: make([][]int32, len(r.langs)), lang: r.terms}
+	t := &postingsTable{names: make([]string, len(all)), lists: make([][]posting, len(all)), ids: make([][]int32, len(r.langs)), lang: r.terms, all: smallSite(int(n))}
 	for li := range r.langs {
 		t.ids[li] = make([]int32, len(r.hits[li]))
 	}

@@ -159,7 +159,7 @@ func (s *Static) langs() ([]string, error) {
 			} `json:"lang"`
 		} `json:"facets"`
 	}
-	if err := s.read(s.Manifest.Filters, &f); err != nil {
+	if err := s.ReadFilters(&f); err != nil {
 		return nil, err
 	}
 	lang := f.Facets.Lang

@@ -70,7 +70,7 @@ export class SearchIndex {
     const res = await fetch(url, { cache: "no-cache" });
     if (!res.ok) throw new Error(`search: ${url}: ${res.status}`);
     const manifest = await res.json();
-    if (manifest.version !== 3) throw new Error(`search: unknown index format ${manifest.version}`);
+    if (manifest.version !== 4) throw new Error(`search: unknown index format ${manifest.version}`);
     return new SearchIndex(new URL(".", url), manifest);
   }
 
@@ -92,14 +92,15 @@ export class SearchIndex {
     return p;
   }
 
-  /** The transliteration and folding tables. */
+  /** The transliteration and folding tables (in the manifest). */
   analysis() {
-    return this.file(this.manifest.analysis);
+    return Promise.resolve(this.manifest.analysis);
   }
 
-  /** The facets and labels of the filters. */
+  /** The facets and labels of the filters: in the manifest on a small site, else in the file it names. */
   filters() {
-    return this.file(this.manifest.filters);
+    const f = this.manifest.filters;
+    return typeof f === "string" ? this.file(f) : Promise.resolve(f);
   }
 
   /**
