@@ -21,7 +21,7 @@ type entry struct {
 
 // chunks groups keys and terms by prefix, splits large groups by one more
 // character, packs small groups that follow each other into one file of
-// up to ChunkTarget bytes, writes the files and the further postings
+// up to ChunkTarget bytes (SmallChunkTarget on a small site), writes the files and the further postings
 // pages, and returns the manifest's prefix → file map (several prefixes
 // may name one file). A chunk is JSON (docs/search-format.md):
 //
@@ -36,6 +36,10 @@ func (e *exporter) chunks(table *postingsTable, keys []keyGroup, langs []string)
 		keys      []keyEntry
 		termsFrom int
 		termsTo   int
+	}
+	target := ChunkTarget
+	if table.all {
+		target = SmallChunkTarget
 	}
 	byFirst := map[string]*first{}
 	for _, g := range keys {
@@ -80,7 +84,7 @@ func (e *exporter) chunks(table *postingsTable, keys []keyGroup, langs []string)
 			es = append(es, entry{name: name, term: int32(t), size: len(name) + 8 + 12*len(table.firstPage(table.lists[t]))})
 			t++
 		}
-		split(es, 1, &split1[i])
+		split(es, 1, target, &split1[i])
 	})
 	var groups []group
 	for _, gs := range split1 {
@@ -96,7 +100,7 @@ func (e *exporter) chunks(table *postingsTable, keys []keyGroup, langs []string)
 		for _, en := range g.entries {
 			size += en.size
 		}
-		if len(packs) == 0 || packSize+size > ChunkTarget {
+		if len(packs) == 0 || packSize+size > target {
 			packs, named, packSize = append(packs, group{prefix: g.prefix}), append(named, nil), 0
 		}
 		last := len(packs) - 1
@@ -254,11 +258,11 @@ type group struct {
 }
 
 // split puts sorted entries in groups by their first n characters; a
-// group larger than ChunkTarget is split by one more character (entries
+// group larger than target bytes is split by one more character (entries
 // no longer than n characters stay in it), up to MaxPrefix characters.
 // The groups come in order of their prefixes, and so do their entries;
 // they share the array of entries.
-func split(entries []entry, n int, groups *[]group) {
+func split(entries []entry, n, target int, groups *[]group) {
 	for len(entries) > 0 {
 		p := prefix(entries[0].name, n)
 		end := 1
@@ -269,7 +273,7 @@ func split(entries []entry, n int, groups *[]group) {
 		}
 		run := entries[:end:end]
 		entries = entries[end:]
-		if size <= ChunkTarget || n >= MaxPrefix {
+		if size <= target || n >= MaxPrefix {
 			*groups = append(*groups, group{p, run})
 			continue
 		}
@@ -282,7 +286,7 @@ func split(entries []entry, n int, groups *[]group) {
 		if short > 0 {
 			*groups = append(*groups, group{p, run[:short:short]})
 		}
-		split(run[short:], n+1, groups)
+		split(run[short:], n+1, target, groups)
 	}
 }
 

@@ -15,13 +15,14 @@ import (
 
 // Export sizes (docs/search-format.md).
 const (
-	FirstPage      = 16    // postings pairs inline in a chunk for a frequent term
-	InlineAll      = 64    // a term with at most this many postings has them all inline
-	SmallSite      = 2000  // documents up to which a site gets fewer, larger files (see smallSite)
-	PageSize       = 512   // postings pairs per further page
-	RecordsPerFile = 32    // display records per file
-	ChunkTarget    = 16000 // bytes above which a chunk is split by one more character
-	MaxPrefix      = 4     // characters of the longest chunk prefix
+	FirstPage        = 16    // postings pairs inline in a chunk for a frequent term
+	InlineAll        = 64    // a term with at most this many postings has them all inline
+	SmallSite        = 2000  // documents up to which a site gets fewer, larger files (see smallSite)
+	PageSize         = 512   // postings pairs per further page
+	RecordsPerFile   = 32    // display records per file
+	ChunkTarget      = 16000 // bytes above which a chunk is split by one more character
+	SmallChunkTarget = 6000  // the same on a small site, whose first search fetches a smaller chunk
+	MaxPrefix        = 4     // characters of the longest chunk prefix
 )
 
 // FormatVersion is the manifest's version of the format of
