@@ -21,7 +21,7 @@ type entry struct {
 
 // chunks groups keys and terms by prefix, splits large groups by one more
 // character, packs small groups that follow each other into one file of
-// up to ChunkTarget bytes (SmallChunkTarget on a small site), writes the files and the further postings
+// up to ChunkTarget bytes, writes the files and the further postings
 // pages, and returns the manifest's prefix → file map (several prefixes
 // may name one file). A chunk is JSON (docs/search-format.md):
 //
@@ -38,9 +38,6 @@ func (e *exporter) chunks(table *postingsTable, keys []keyGroup, langs []string)
 		termsTo   int
 	}
 	target := ChunkTarget
-	if table.all {
-		target = SmallChunkTarget
-	}
 	byFirst := map[string]*first{}
 	for _, g := range keys {
 		byFirst[g.first] = &first{keys: g.keys}

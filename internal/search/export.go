@@ -15,14 +15,14 @@ import (
 
 // Export sizes (docs/search-format.md).
 const (
-	FirstPage        = 16    // postings pairs inline in a chunk for a frequent term
-	InlineAll        = 64    // a term with at most this many postings has them all inline
-	SmallSite        = 2000  // documents up to which a site gets fewer, larger files (see smallSite)
-	PageSize         = 512   // postings pairs per further page
-	RecordsPerFile   = 32    // display records per file
-	ChunkTarget      = 16000 // bytes above which a chunk is split by one more character
-	SmallChunkTarget = 6000  // the same on a small site, whose first search fetches a smaller chunk
-	MaxPrefix        = 4     // characters of the longest chunk prefix
+	FirstPage           = 16    // postings pairs inline in a chunk for a frequent term
+	InlineAll           = 64    // a term with at most this many postings has them all inline
+	SmallSite           = 2000  // documents up to which a site gets fewer, larger files (see smallSite)
+	PageSize            = 512   // postings pairs per further page
+	RecordsPerFile      = 32    // display records per file at most
+	SmallRecordsPerFile = 128   // the same on a small site
+	ChunkTarget         = 16000 // bytes above which a chunk is split by one more character
+	MaxPrefix           = 4     // characters of the longest chunk prefix
 )
 
 // FormatVersion is the manifest's version of the format of
@@ -38,16 +38,16 @@ const Dir = "search/"
 
 // Manifest is search/manifest.json.
 type Manifest struct {
-	Version        int               `json:"version"`
-	Docs           int               `json:"docs"`
-	Languages      []string          `json:"languages"`
-	Schemes        []string          `json:"schemes"`
-	Analysis       any               `json:"analysis"`  // translit.Tables()
-	Filters        json.RawMessage   `json:"filters"`   // the filters, or on a large site the name of their file
-	Letters        map[string]string `json:"letters"`   // first character of a key → its prefix file
-	MaxPrefix      int               `json:"maxPrefix"` // characters of the longest chunk prefix
-	Records        []string          `json:"records"`
-	RecordsPerFile int               `json:"recordsPerFile"`
+	Version      int               `json:"version"`
+	Docs         int               `json:"docs"`
+	Languages    []string          `json:"languages"`
+	Schemes      []string          `json:"schemes"`
+	Analysis     any               `json:"analysis"`  // translit.Tables()
+	Filters      json.RawMessage   `json:"filters"`   // the filters, or on a large site the name of their file
+	Letters      map[string]string `json:"letters"`   // first character of a key → its prefix file
+	MaxPrefix    int               `json:"maxPrefix"` // characters of the longest chunk prefix
+	Records      []string          `json:"records"`
+	RecordStarts []int             `json:"recordStarts"` // the first document of each records file
 }
 
 // Stats tell what an export wrote.
@@ -88,12 +88,12 @@ func (e *exporter) writeBytes(name string, data []byte) (string, error) {
 func Run(indexPath string, langs []string, docs []*Doc, labels map[string]map[string]map[string]string, w output.Writer) (*Stats, error) {
 	e := &exporter{w: w}
 	m := Manifest{Version: FormatVersion, Docs: len(docs), Languages: langs, Schemes: []string{"sr", "mk", "bg", "generic"},
-		Analysis: translit.Tables(), RecordsPerFile: RecordsPerFile, MaxPrefix: MaxPrefix}
+		Analysis: translit.Tables(), MaxPrefix: MaxPrefix}
 	recordsDone := make(chan error, 1)
 	go func() {
 		var err error
 		if m.Filters, err = e.filters(docs, labels); err == nil {
-			m.Records, err = e.records(docs)
+			m.Records, m.RecordStarts, err = e.records(docs)
 		}
 		recordsDone <- err
 	}()
@@ -170,27 +170,40 @@ func (e *exporter) dictionary(ix *Index, m *Manifest) error {
 	return nil
 }
 
-// record is one display record.
+// record is one display record: what a result shows before its text
+// arrives.
 type record struct {
-	URL     string `json:"u"`
-	Title   string `json:"t"`
-	Kind    string `json:"k"`
-	Lang    string `json:"l"`
-	Summary string `json:"s,omitempty"`
-	Texts   string `json:"x"`
+	URL   string `json:"u"`
+	Title string `json:"t"`
+	Kind  string `json:"k"`
+	Lang  string `json:"l"`
+	Texts string `json:"x"`
 }
 
-func (e *exporter) records(docs []*Doc) ([]string, error) {
-	var files []string
+// records writes the display records, each file a run of documents of one
+// language (a language's search shows mostly its own pages: on a small
+// site its first results are in one file), and the text of each document.
+// It returns the files and the first document of each.
+func (e *exporter) records(docs []*Doc) (files []string, starts []int, err error) {
+	per := RecordsPerFile
+	if smallSite(len(docs)) {
+		per = SmallRecordsPerFile
+	}
 	var x, r jsonWriter
-	for start := 0; start < len(docs); start += RecordsPerFile {
-		end := min(start+RecordsPerFile, len(docs))
+	for start := 0; start < len(docs); {
+		end := start + 1
+		for end < len(docs) && end-start < per && docs[end].Lang == docs[start].Lang {
+			end++
+		}
 		r.reset()
 		r.raw("[")
 		for i := start; i < end; i++ {
 			d := docs[i]
-			// [[id, heading, text], ...]
+			// {"s": summary, "x": [[id, heading, text], ...]}
 			x.reset()
+			x.raw(`{"s":`)
+			x.str(d.Summary)
+			x.raw(`,"x":`)
 			x.list(len(d.Sections), func(j int) {
 				s := d.Sections[j]
 				x.raw("[")
@@ -201,33 +214,32 @@ func (e *exporter) records(docs []*Doc) ([]string, error) {
 				x.str(s.Text)
 				x.raw("]")
 			})
+			x.raw("}")
 			texts, err := e.writeBytes(fmt.Sprintf("x/%d", i), x.b)
 			if err != nil {
-				return nil, err
+				return nil, nil, err
 			}
 			if i > start {
 				r.raw(",")
 			}
-			r.record(record{URL: d.URL, Title: d.Title, Kind: d.Kind, Lang: d.Lang, Summary: d.Summary, Texts: texts})
+			r.record(record{URL: d.URL, Title: d.Title, Kind: d.Kind, Lang: d.Lang, Texts: texts})
 		}
 		r.raw("]")
-		f, err := e.writeBytes(fmt.Sprintf("r/%d", start/RecordsPerFile), r.b)
+		f, err := e.writeBytes(fmt.Sprintf("r/%d", len(files)), r.b)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
-		files = append(files, f)
+		files, starts = append(files, f), append(starts, start)
+		start = end
 	}
-	return files, nil
+	return files, starts, nil
 }
 
 // record writes rec as encoding/json would.
 func (w *jsonWriter) record(rec record) {
 	for _, f := range []struct{ key, value string }{
-		{`{"u":`, rec.URL}, {`,"t":`, rec.Title}, {`,"k":`, rec.Kind}, {`,"l":`, rec.Lang}, {`,"s":`, rec.Summary}, {`,"x":`, rec.Texts},
+		{`{"u":`, rec.URL}, {`,"t":`, rec.Title}, {`,"k":`, rec.Kind}, {`,"l":`, rec.Lang}, {`,"x":`, rec.Texts},
 	} {
-		if f.key == `,"s":` && f.value == "" {
-			continue // omitempty
-		}
 		w.raw(f.key)
 		w.str(f.value)
 	}

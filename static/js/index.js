@@ -204,23 +204,34 @@ export class SearchIndex {
   }
 
   /**
-   * The display records of docs.
+   * The display records of docs. Each records file holds a run of
+   * documents from manifest.recordStarts[i].
    * @param {number[]} docs
-   * @returns {Promise<Map<number, {u: string, t: string, k: string, l: string, s?: string, x: string}>>}
+   * @returns {Promise<Map<number, {u: string, t: string, k: string, l: string, x: string}>>}
    */
   async records(docs) {
-    const per = this.manifest.recordsPerFile;
-    const files = [...new Set(docs.map((d) => Math.floor(d / per)))];
+    const starts = this.manifest.recordStarts;
+    const fileOf = (d) => {
+      let lo = 0, hi = starts.length - 1; // the last file whose first document is at most d
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= d) lo = mid;
+        else hi = mid - 1;
+      }
+      return lo;
+    };
+    const files = [...new Set(docs.map(fileOf))];
     const loaded = new Map(await Promise.all(files.map(async (f) => [f, await this.file(this.manifest.records[f])])));
-    return new Map(docs.map((d) => [d, loaded.get(Math.floor(d / per))[d % per]]));
+    return new Map(docs.map((d) => [d, loaded.get(fileOf(d))[d - starts[fileOf(d)]]]));
   }
 
   /**
-   * The sections of a record: [heading id, heading, text] each.
+   * The text of a record for its excerpt: its summary and its sections,
+   * [heading id, heading, text] each.
    * @param {{x: string}} record
-   * @returns {Promise<string[][]>}
+   * @returns {Promise<{s: string, x: string[][]}>}
    */
-  sections(record) {
+  text(record) {
     return this.file(record.x);
   }
 }
