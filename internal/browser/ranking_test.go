@@ -30,10 +30,12 @@ const terminalScript = `(async (lang, queries) => {
 	const analyzer = new Analyzer(await index.analysis());
 	const facets = new Facets(await index.filters());
 	const langOf = (doc) => facets.value("lang", doc);
+	// What the language's search page keeps: its own pages and those its lists show (Static.Keep).
+	const shown = facets.accept(new Map([["lang", new Set([lang])]]));
 	const out = [];
 	for (const q of queries) {
 		const { ranked } = await matchQuery(index, analyzer, q, false);
-		const hits = ranked ? (await all(ranked, langOf)).filter((h) => langOf(h.doc) === lang).slice(0, 10) : [];
+		const hits = ranked ? (await all(ranked, langOf)).filter((h) => shown(h.doc)).slice(0, 10) : [];
 		const records = await index.records(hits.map((h) => h.doc));
 		out.push(hits.map((h) => records.get(h.doc).u));
 	}

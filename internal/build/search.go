@@ -128,26 +128,12 @@ func searchDoc(s *site.Site, r *render.Renderer, l *site.Lang, p *site.Page) *se
 type searchInput struct {
 	docs   []*search.Doc
 	langs  []string
-	labels map[string]map[string]map[string]string // facet → term → language → label
 }
 
 func newSearchInput(s *site.Site, r *render.Renderer) *searchInput {
-	in := &searchInput{docs: searchDocs(s, r), labels: map[string]map[string]map[string]string{}}
+	in := &searchInput{docs: searchDocs(s, r)}
 	for _, l := range s.Langs {
 		in.langs = append(in.langs, l.Code)
-	}
-	for _, f := range search.FacetFields {
-		v := s.Vocab[f]
-		if v == nil {
-			continue
-		}
-		in.labels[f] = map[string]map[string]string{}
-		for _, t := range v.Terms {
-			in.labels[f][t.ID] = map[string]string{}
-			for _, l := range s.Langs {
-				in.labels[f][t.ID][l.Code] = r.TermLabel(f, t.ID, l)
-			}
-		}
 	}
 	return in
 }
@@ -160,7 +146,7 @@ func buildSearch(indexPath string, in *searchInput, w output.Writer) (*search.St
 	if err != nil {
 		return nil, fmt.Errorf("search index %s: %w", indexPath, err)
 	}
-	stats, err := search.Run(stage.Path, in.langs, in.docs, in.labels, w)
+	stats, err := search.Run(stage.Path, in.langs, in.docs, w)
 	if err == nil {
 		err = stage.Swap()
 	}

@@ -275,6 +275,23 @@ func (v *View) Strings(keys ...string) map[string]any {
 	return out
 }
 
+// FilterLabels gives, for each taxonomy named, its terms' labels in the
+// page's language (term id → label): the search page's filters show them.
+func (v *View) FilterLabels(taxonomies ...string) map[string]map[string]string {
+	out := map[string]map[string]string{}
+	for _, tax := range taxonomies {
+		vocab := v.Site.Vocab[tax]
+		if vocab == nil {
+			continue
+		}
+		out[tax] = map[string]string{}
+		for _, t := range vocab.Terms {
+			out[tax][t.ID] = v.TermLabel(tax, t.ID)
+		}
+	}
+	return out
+}
+
 // OGType is the Open Graph type of the page: an article for content pages,
 // a website for the rest.
 func (v *View) OGType() string {

@@ -314,9 +314,9 @@ func safeName(s string) string {
 
 // firstPage is the part of a term's postings kept in its chunk: all of
 // them for a rare term (no further file to fetch), the best FirstPage for
-// a frequent one; all of them on a small site.
+// a frequent one (inlineAll).
 func (t *postingsTable) firstPage(ps []posting) []posting {
-	if len(ps) <= InlineAll || t.all {
+	if len(ps) <= t.inline {
 		return ps
 	}
 	return ps[:FirstPage]

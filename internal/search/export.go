@@ -85,14 +85,14 @@ func (e *exporter) writeBytes(name string, data []byte) (string, error) {
 // static index to w, below search/. The display records are written while
 // Bleve indexes, and the index goes to disk while the dictionary is
 // written.
-func Run(indexPath string, langs []string, docs []*Doc, labels map[string]map[string]map[string]string, w output.Writer) (*Stats, error) {
+func Run(indexPath string, langs []string, docs []*Doc, w output.Writer) (*Stats, error) {
 	e := &exporter{w: w}
 	m := Manifest{Version: FormatVersion, Docs: len(docs), Languages: langs, Schemes: []string{"sr", "mk", "bg", "generic"},
 		Analysis: translit.Tables(), MaxPrefix: MaxPrefix}
 	recordsDone := make(chan error, 1)
 	go func() {
 		var err error
-		if m.Filters, err = e.filters(docs, labels); err == nil {
+		if m.Filters, err = e.filters(docs); err == nil {
 			m.Records, m.RecordStarts, err = e.records(docs)
 		}
 		recordsDone <- err
@@ -124,16 +124,28 @@ func Run(indexPath string, langs []string, docs []*Doc, labels map[string]map[st
 }
 
 // smallSite tells whether a site of docs documents gets the layout of a
-// small site: its filters in the manifest and every term's postings in its
-// chunk, so that a first search fetches fewer files. A large site keeps
+// small site: its filters in the manifest, more postings in its chunks
+// (inlineAll) and more records per file, so that a first search fetches
+// fewer files. A large site keeps
 // them apart, as the manifest is fetched fresh and the filters grow with
 // the documents.
 func smallSite(docs int) bool { return docs <= SmallSite }
 
+// inlineAll is how many documents a term may be in and have all its
+// postings in its chunk: InlineAll, and on a small site also an eighth of
+// the documents, so that its few frequent terms (82 documents at most on
+// the bundled handbook's 761) need no further postings file.
+func inlineAll(docs int) int {
+	if smallSite(docs) {
+		return max(InlineAll, docs/8)
+	}
+	return InlineAll
+}
+
 // filters returns the manifest's filters field: the filters themselves on
 // a small site, else the name of the file they are written to.
-func (e *exporter) filters(docs []*Doc, labels map[string]map[string]map[string]string) (json.RawMessage, error) {
-	data, err := json.Marshal(filters(docs, labels))
+func (e *exporter) filters(docs []*Doc) (json.RawMessage, error) {
+	data, err := json.Marshal(filters(docs))
 	if err != nil || smallSite(len(docs)) {
 		return data, err
 	}
@@ -252,7 +264,7 @@ type facet struct {
 	Docs   []any    `json:"docs"`
 }
 
-func filters(docs []*Doc, labels map[string]map[string]map[string]string) map[string]any {
+func filters(docs []*Doc) map[string]any {
 	facets := map[string]*facet{}
 	single := func(name string, value func(*Doc) string) {
 		f := &facet{Values: []string{}}
@@ -296,7 +308,7 @@ func filters(docs []*Doc, labels map[string]map[string]map[string]string) map[st
 		}
 		facets[name] = f
 	}
-	return map[string]any{"facets": facets, "labels": labels}
+	return map[string]any{"facets": facets}
 }
 
 // shownFacet is the lang facet: for each document the languages whose

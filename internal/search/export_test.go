@@ -26,7 +26,7 @@ func TestExportedFilesKeepTheirBytesInAWriterThatKeepsThem(t *testing.T) {
 			Sections: []search.Section{{ID: "s", Heading: "What was done", Text: fmt.Sprintf("Reading club %d for young readers and partnership work.", i)}}})
 	}
 	mem := output.NewMemory()
-	if _, err := search.Run(filepath.Join(t.TempDir(), "index.bleve"), []string{"en", "sl"}, docs, nil, mem); err != nil {
+	if _, err := search.Run(filepath.Join(t.TempDir(), "index.bleve"), []string{"en", "sl"}, docs, mem); err != nil {
 		t.Fatal(err)
 	}
 	hashed := regexp.MustCompile(`\.([0-9a-f]{8})\.json$`)
@@ -66,7 +66,7 @@ func TestRecordsFilesFollowLanguagesAndFindEveryDocument(t *testing.T) {
 			Sections: []search.Section{{ID: "s", Heading: "What was done", Text: "Reading club."}}})
 	}
 	mem := output.NewMemory()
-	if _, err := search.Run(filepath.Join(t.TempDir(), "index.bleve"), []string{"en", "sl"}, docs, nil, mem); err != nil {
+	if _, err := search.Run(filepath.Join(t.TempDir(), "index.bleve"), []string{"en", "sl"}, docs, mem); err != nil {
 		t.Fatal(err)
 	}
 	fsys := fstest.MapFS{}

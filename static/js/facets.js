@@ -9,7 +9,8 @@ export const FACETS = ["kind", "lang", "partnership_type", "sector", "country"];
 
 export class Facets {
   /**
-   * @param {{facets: Object<string, {values: string[], docs: Array<number|number[]>}>, labels?: Object<string, Object<string, Object<string, string>>>}} data
+   * @param {{facets: Object<string, {values: string[], docs: Array<number|number[]>}>, labels?: Object<string, Object<string, string>>}} data
+   *   labels: per taxonomy, term id → label in the page's language (the search page's #search-labels)
    */
   constructor(data) {
     this.data = data;
@@ -101,11 +102,10 @@ export class Facets {
   }
 
   /**
-   * The label of a taxonomy term in lang, else in English, else its id.
-   * @param {string} facet @param {string} value @param {string} lang
+   * The label of a taxonomy term in the page's language (its labels), else its id.
+   * @param {string} facet @param {string} value
    */
-  label(facet, value, lang) {
-    const l = this.data.labels?.[facet]?.[value];
-    return l?.[lang] ?? l?.en ?? value;
+  label(facet, value) {
+    return this.data.labels?.[facet]?.[value] ?? value;
   }
 }

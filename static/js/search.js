@@ -73,7 +73,8 @@ class SearchPage {
     const [tables, filters] = await Promise.all([index.analysis(), index.filters()]);
     this.index = index;
     this.analyzer = new Analyzer(tables);
-    this.facets = new Facets(filters);
+    const labels = JSON.parse(document.getElementById("search-labels")?.textContent ?? "{}");
+    this.facets = new Facets({ ...filters, labels });
     const langs = this.facets.names.includes("lang") ? this.facets.values("lang") : [];
     this.defaultLang = langs.includes(this.lang) ? this.lang : null;
     if (this.langFromDefault && this.defaultLang) this.selection.set("lang", new Set([this.defaultLang]));
