@@ -126,8 +126,8 @@ func searchDoc(s *site.Site, r *render.Renderer, l *site.Lang, p *site.Page) *se
 // before it starts, so that the site model and the rendered pages can be
 // let go while it runs.
 type searchInput struct {
-	docs   []*search.Doc
-	langs  []string
+	docs  []*search.Doc
+	langs []string
 }
 
 func newSearchInput(s *site.Site, r *render.Renderer) *searchInput {
