@@ -46,6 +46,17 @@ type tab struct {
 	mu       sync.Mutex
 	requests []string
 	problems []string
+	allowed  map[string]bool // "<status> <path>" a test expects
+}
+
+// allow lets requests to path answer status without failing the test.
+func (tb *tab) allow(status int, path string) {
+	tb.mu.Lock()
+	defer tb.mu.Unlock()
+	if tb.allowed == nil {
+		tb.allowed = map[string]bool{}
+	}
+	tb.allowed[fmt.Sprint(status, " ", path)] = true
 }
 
 // newTab opens a tab on srv in the browser of ctx.
@@ -55,6 +66,12 @@ func newTab(t *testing.T, browserCtx context.Context, srv *httptest.Server) *tab
 	if err != nil {
 		t.Fatal(err)
 	}
+	return tabAt(t, browserCtx, base)
+}
+
+// tabAt opens a tab on the server at base in the browser of ctx.
+func tabAt(t *testing.T, browserCtx context.Context, base *url.URL) *tab {
+	t.Helper()
 	ctx, cancel := chromedp.NewContext(browserCtx)
 	t.Cleanup(cancel)
 	tb := &tab{t: t, ctx: ctx, base: base}
@@ -74,7 +91,9 @@ func (tb *tab) listen(ev any) {
 	case *network.EventRequestWillBeSent:
 		tb.requests = append(tb.requests, e.Request.URL)
 	case *network.EventResponseReceived:
-		if e.Response.Status >= 400 && !strings.HasSuffix(e.Response.URL, "/favicon.ico") {
+		u, _ := url.Parse(e.Response.URL)
+		if e.Response.Status >= 400 && !strings.HasSuffix(e.Response.URL, "/favicon.ico") &&
+			(u == nil || !tb.allowed[fmt.Sprint(e.Response.Status, " ", u.Path)]) {
 			tb.problems = append(tb.problems, fmt.Sprintf("%s: HTTP %d", e.Response.URL, e.Response.Status))
 		}
 	case *runtime.EventExceptionThrown:

@@ -3,6 +3,8 @@ package bundle
 import (
 	"bytes"
 	"os"
+	"path"
+	"regexp"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -27,15 +29,8 @@ func TestThemeBundlesAreSmallerDeterministicAndLocal(t *testing.T) {
 		if !bytes.Equal(got, b[bu.Out]) {
 			t.Errorf("%s differs between two builds of the same sources", bu.Out)
 		}
-		var sources int
-		for _, e := range bu.Entries {
-			data, err := os.ReadFile("../../static/" + e)
-			if err != nil {
-				t.Fatal(err)
-			}
-			sources += len(data)
-		}
-		if len(got) == 0 || (len(bu.Entries) == 1 && len(got) >= sources) {
+		sources := sourceBytes(t, bu.Entries)
+		if len(got) == 0 || len(got) >= sources {
 			t.Errorf("%s: %d bytes from %d bytes of its entries", bu.Out, len(got), sources)
 		}
 		if bytes.Contains(got, []byte(wd)) || bytes.Contains(got, []byte("sourceMappingURL")) {
@@ -69,4 +64,33 @@ func TestBrokenModuleNamesItsFileAndLine(t *testing.T) {
 	if s := list[0].Error(); !strings.HasPrefix(s, "static/js/results.js:2:") || !strings.Contains(s, "missing.js") {
 		t.Errorf("error %q, want static/js/results.js:2: naming missing.js", s)
 	}
+}
+
+var importRe = regexp.MustCompile(`(?m)^import\s[^"]*"\./([^"]+)"`)
+
+// sourceBytes is the size of the files of static/ that entries run, with
+// every module they import.
+func sourceBytes(t *testing.T, entries []string) int {
+	t.Helper()
+	seen := map[string]bool{}
+	n := 0
+	var add func(file string)
+	add = func(file string) {
+		if seen[file] {
+			return
+		}
+		seen[file] = true
+		data, err := os.ReadFile("../../static/" + file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n += len(data)
+		for _, m := range importRe.FindAllSubmatch(data, -1) {
+			add(path.Join(path.Dir(file), string(m[1])))
+		}
+	}
+	for _, e := range entries {
+		add(e)
+	}
+	return n
 }

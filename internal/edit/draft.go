@@ -122,7 +122,8 @@ func (d *draft) diagnostics(found diag.List) []diagnostic {
 
 // fieldOf is the front matter field finding f is about: the field on
 // whose lines it stands, or, for a finding about the whole front matter
-// (a required field missing), the field its message names.
+// (a required field missing, a field left empty), the field its message
+// names in quotes or starts with.
 func fieldOf(m *matter, f *diag.Error, order []string) string {
 	if m == nil {
 		return ""
@@ -139,7 +140,7 @@ func fieldOf(m *matter, f *diag.Error, order []string) string {
 		return ""
 	}
 	for _, name := range order {
-		if strings.Contains(f.Msg, fmt.Sprintf("%q", name)) {
+		if strings.Contains(f.Msg, fmt.Sprintf("%q", name)) || strings.HasPrefix(f.Msg, name+" ") {
 			return name
 		}
 	}

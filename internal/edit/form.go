@@ -42,7 +42,7 @@ var shell = template.Must(template.New("shell").Parse(`<!doctype html>
 </head>
 <body>
 <main id="skupaj-edit" data-file="{{.File}}" data-new="{{.New}}" data-taxonomy="{{.Taxonomy}}" data-lang="{{.Lang}}" data-translate="{{.Translate}}" data-site="{{.Site}}"></main>
-<script src="{{.Base}}assets/edit.js"></script>
+<script type="module" src="{{.Base}}assets/edit.js"></script>
 </body>
 </html>
 `))

@@ -53,7 +53,7 @@ func (s *Server) schema(w http.ResponseWriter, r *http.Request) {
 		fail(w, http.StatusInternalServerError, err.Error())
 		return
 	}
-	out := map[string]any{"kind": kind, "lang": lang, "strings": strs.Prefixed(lang, "edit.")}
+	out := map[string]any{"kind": kind, "lang": lang, "strings": strs.Prefixed(lang, "edit."), "languages": languages(cfg)}
 	if kind == "term" {
 		if !cfg.IsTaxonomy(q.Get("taxonomy")) {
 			fail(w, http.StatusBadRequest, "taxonomy: not a taxonomy of the site")
