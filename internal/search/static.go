@@ -30,7 +30,7 @@ type Static struct {
 	Manifest  Manifest
 	prefixes  map[string]map[string]string // first character → prefix → chunk file, as loaded
 	chunks    map[string]*chunk
-	docLang   []string // each document's language, from the filters file
+	docLang   []string // each document's language, from the filters
 	facetData map[string]staticFacet
 }
 
@@ -146,7 +146,7 @@ func (s *Static) stopIn(key string) ([]string, error) {
 	return c.S[key], nil
 }
 
-// langs loads each document's language from the filters file.
+// langs loads each document's language from the filters.
 func (s *Static) langs() ([]string, error) {
 	if s.docLang != nil {
 		return s.docLang, nil

@@ -6,7 +6,7 @@ import (
 	"slices"
 )
 
-// staticFacet is one facet of the filters file: its values and, for each
+// staticFacet is one facet of the filters: its values and, for each
 // document, the index of its value (kind, lang) or the indexes of its
 // values (the taxonomies).
 type staticFacet struct {

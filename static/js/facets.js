@@ -1,4 +1,4 @@
-// facets.js: the filters of search (docs/search-format.md, filters file).
+// facets.js: the filters of search (docs/search-format.md, the filters).
 // A selection keeps the documents that have one of the selected values of
 // each facet: values of one facet are ORed, facets ANDed.
 
