@@ -93,10 +93,47 @@ func TestSearchRefusesUnknownFilterValues(t *testing.T) {
 		{[]string{"-kind", "cases"}, `skupaj search: -kind: "cases" is not a kind of page; allowed: case, catalogue, guideline, home, page, partner, term, tool` + "\n"},
 		{[]string{"-lang", "xx"}, `skupaj search: -lang: "xx" is not a language of the site; allowed: en, sl` + "\n"},
 		{[]string{"-sector", "ngos"}, `skupaj search: -sector: sector: "ngos" is not a term of the vocabulary content/taxonomies/sector.yaml; closest: "ngo"; allowed: ngo (Label ngo), libraries (Label libraries), education (Label education)` + "\n"},
+		{[]string{"-filter", "sector=ngo,ngos"}, `skupaj search: -filter sector=ngo,ngos: sector: "ngos" is not a term of the vocabulary content/taxonomies/sector.yaml; closest: "ngo"; allowed: ngo (Label ngo), libraries (Label libraries), education (Label education)` + "\n"},
+		{[]string{"-filter", "sectors=ngo"}, `skupaj search: -filter sectors=ngo: "sectors" is not a taxonomy of the site (content/site.yaml); allowed: kind, partnership_type, sector, country, target_groups, relationship` + "\n"},
 	} {
 		args := append(append([]string{"search", "-source", root}, c.args...), "welcome")
 		if code, out, errs := runCmd(args...); code != 2 || out != "" || errs != c.want {
 			t.Errorf("%v: exit %d, stdout %q, stderr %q; want\n%s", c.args, code, out, errs, c.want)
+		}
+	}
+}
+
+// -filter takes any taxonomy of the site, repeated for several (each must
+// match), and a term list (either term); the shorthands mean the same.
+func TestSearchFiltersByAnyTaxonomy(t *testing.T) {
+	root := testsite.Write(t, testsite.Minimal)
+	if code, out, errs := runCmd("build", "-source", root); code != 0 {
+		t.Fatalf("build: %d %q %q", code, out, errs)
+	}
+	for _, c := range []struct {
+		args      []string
+		want, not []string
+	}{
+		{nil, []string{"/cases/alpha/", "/partners/red-cross/", "/partners/town-library/"}, nil},
+		{[]string{"-filter", "sector=ngo"}, []string{"/cases/alpha/", "/partners/red-cross/"}, []string{"/partners/town-library/"}},
+		{[]string{"-filter", "sector=libraries"}, []string{"/partners/town-library/"}, []string{"/cases/alpha/", "/partners/red-cross/"}},
+		{[]string{"-filter", "sector=ngo,libraries", "-filter", "partnership_type=educational"}, []string{"/cases/alpha/"}, []string{"/partners/red-cross/", "/partners/town-library/"}},
+		{[]string{"-sector", "ngo", "-type", "educational"}, []string{"/cases/alpha/"}, []string{"/partners/red-cross/", "/partners/town-library/"}},
+	} {
+		args := append(append([]string{"search", "-source", root, "-lang", "en"}, c.args...), "label")
+		code, out, errs := runCmd(args...)
+		if code != 0 {
+			t.Fatalf("%v: exit %d, %q", c.args, code, errs)
+		}
+		for _, w := range c.want {
+			if !strings.Contains(out, " "+w+" ") {
+				t.Errorf("%v: %q, want %s among the results", c.args, out, w)
+			}
+		}
+		for _, n := range c.not {
+			if strings.Contains(out, " "+n+" ") {
+				t.Errorf("%v: %q, want no %s", c.args, out, n)
+			}
 		}
 	}
 }

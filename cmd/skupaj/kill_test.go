@@ -11,6 +11,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/blevesearch/bleve/v2"
+
 	"github.com/skupaj/skupaj/internal/pause"
 	"github.com/skupaj/skupaj/internal/search"
 	"github.com/skupaj/skupaj/internal/testsite"
@@ -186,10 +188,10 @@ func equalTrees(a, b map[string]string) bool {
 	return true
 }
 
-// indexDocs opens the site's Bleve index as skupaj search does.
+// indexDocs opens the site's Bleve index.
 func indexDocs(t *testing.T, root string) uint64 {
 	t.Helper()
-	idx, err := search.Open(root)
+	idx, err := bleve.Open(filepath.Join(root, search.IndexDir))
 	if err != nil {
 		t.Fatal(err)
 	}

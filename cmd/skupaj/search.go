@@ -2,10 +2,11 @@ package main
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
 	"io"
+	iofs "io/fs"
 	"maps"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -25,9 +26,18 @@ diacritics, in Latin or Cyrillic, with a typo or two.`, stderr)
 	out := fs.String("out", "", "the output folder of the build (default: <source>/public)")
 	lang := fs.String("lang", "", "only pages that this language's lists show: its own, and other languages' it has no translation of (en, sl, sr-Latn ...)")
 	kind := fs.String("kind", "", "only pages of this kind ("+strings.Join(build.IndexedKinds(), ", ")+")")
-	sector := fs.String("sector", "", "only pages with this sector term")
-	typ := fs.String("type", "", "only pages with this partnership type term")
-	country := fs.String("country", "", "only pages with this country term")
+	var given []filterArg // in the order given
+	fs.Func("filter", "only pages with this term of a taxonomy, as taxonomy=term[,term...] (either term); repeat for several taxonomies (each must match)", func(v string) error {
+		field, value, _ := strings.Cut(v, "=")
+		given = append(given, filterArg{"-filter " + v, field, value})
+		return nil
+	})
+	for flag, tax := range shorthands {
+		fs.Func(flag, "only pages with this "+tax+" term (-filter "+tax+"=term)", func(v string) error {
+			given = append(given, filterArg{"-" + flag, tax, v})
+			return nil
+		})
+	}
 	n := fs.Int("n", 10, "how many results to show")
 	if err := fs.Parse(reorder(args)); err != nil {
 		return flagExit(err)
@@ -56,41 +66,36 @@ diacritics, in Latin or Cyrillic, with a typo or two.`, stderr)
 	if *lang != "" {
 		filters["lang"] = []string{cfg.Language(*lang).Code}
 	}
-	for _, f := range []struct{ flag, field, value string }{
-		{"kind", "kind", *kind}, {"sector", "sector", *sector}, {"type", "partnership_type", *typ}, {"country", "country", *country},
-	} {
-		if f.value == "" {
-			continue
+	if *kind != "" {
+		given = append([]filterArg{{"-kind", "kind", *kind}}, given...)
+	}
+	facets := build.SearchFacets(cfg.Taxonomies)
+	for _, g := range given {
+		if g.field != "kind" && !slices.Contains(facets, g.field) {
+			fmt.Fprintf(stderr, "skupaj search: %s: %q is not a taxonomy of the site (content/site.yaml); allowed: %s\n", g.flag, g.field, strings.Join(append([]string{"kind"}, facets...), ", "))
+			return 2
 		}
-		filters[f.field] = strings.Split(f.value, ",")
-		for _, v := range filters[f.field] {
-			if msg := unknownFilter(f.flag, f.field, v, vocab, cmp.Or(*lang, cfg.DefaultLanguage)); msg != "" {
-				fmt.Fprintf(stderr, "skupaj search: -%s: %s\n", f.flag, msg)
+		if g.value == "" {
+			fmt.Fprintf(stderr, "skupaj search: %s: give a term, as -filter %s=term\n", g.flag, g.field)
+			return 2
+		}
+		for _, v := range strings.Split(g.value, ",") {
+			if msg := unknownFilter(g.field, v, vocab, cmp.Or(*lang, cfg.DefaultLanguage)); msg != "" {
+				fmt.Fprintf(stderr, "skupaj search: %s: %s\n", g.flag, msg)
 				return 2
 			}
+			filters[g.field] = append(filters[g.field], v)
 		}
 	}
 	dir := filepath.Join(cmp.Or(*out, filepath.Join(*src, "public")), "search")
-	st, err := search.OpenStatic(os.DirFS(dir))
-	if err != nil {
+	st, kept, err := search.Search(dir, strings.Join(fs.Args(), " "), filters)
+	if errors.Is(err, iofs.ErrNotExist) {
 		fmt.Fprintf(stderr, "skupaj search: %s: no search index (%v); run skupaj build first\n", dir, err)
 		return 1
 	}
-	hits, err := st.Query(strings.Join(fs.Args(), " "))
 	if err != nil {
 		fmt.Fprintln(stderr, "skupaj search:", err)
 		return 1
-	}
-	var kept []search.Result
-	for _, h := range hits {
-		ok, err := st.Keep(h.Doc, filters)
-		if err != nil {
-			fmt.Fprintln(stderr, "skupaj search:", err)
-			return 1
-		}
-		if ok {
-			kept = append(kept, h)
-		}
 	}
 	fmt.Fprintln(stdout, plural(len(kept), "result", "results"))
 	for i, h := range kept[:min(*n, len(kept))] {
@@ -101,7 +106,7 @@ diacritics, in Latin or Cyrillic, with a typo or two.`, stderr)
 		}
 		fmt.Fprintf(stdout, "%2d. %-8.0f %s  %s\n", i+1, h.Score, rec.URL, rec.Title)
 	}
-	for _, facet := range append([]string{"kind", "lang"}, search.FacetFields...) {
+	for _, facet := range append([]string{"kind", "lang"}, facets...) {
 		counts := map[string]int{}
 		for _, h := range kept {
 			values, err := st.Values(facet, h.Doc)
@@ -127,8 +132,15 @@ diacritics, in Latin or Cyrillic, with a typo or two.`, stderr)
 	return 0
 }
 
+// filterArg is a filter as given: the flag (for messages), the field and
+// its terms, comma separated.
+type filterArg struct{ flag, field, value string }
+
+// shorthands are flags that stand for -filter <taxonomy>=.
+var shorthands = map[string]string{"sector": "sector", "type": "partnership_type", "country": "country"}
+
 // unknownFilter says why value cannot match anything in field, or "".
-func unknownFilter(flag, field, value string, vocab taxonomy.Set, lang string) string {
+func unknownFilter(field, value string, vocab taxonomy.Set, lang string) string {
 	if field == "kind" {
 		kinds := build.IndexedKinds()
 		if slices.Contains(kinds, value) {
@@ -141,7 +153,7 @@ func unknownFilter(flag, field, value string, vocab taxonomy.Set, lang string) s
 		return ""
 	}
 	if t := v.Match(value); t != nil {
-		return fmt.Sprintf("%q is the name of a term, not its id: write -%s %s", value, flag, t.ID)
+		return fmt.Sprintf("%q is the name of a term, not its id: write -filter %s=%s", value, field, t.ID)
 	}
 	return v.Unknown(field, value, lang)
 }

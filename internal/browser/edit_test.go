@@ -15,8 +15,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/chromedp/cdproto/cdp"
-	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
 
 	"github.com/skupaj/skupaj/internal/build"
@@ -29,8 +27,24 @@ import (
 // index, whose build makes open pages with a search box reload.
 func editingPreview(t *testing.T) (*url.URL, string) {
 	t.Helper()
+	return editingPreviewWith(t, nil)
+}
+
+// editingPreviewWith is editingPreview with files (slash paths from the
+// site's root to contents) added to the copy, or put in place of its own.
+func editingPreviewWith(t *testing.T, files map[string]string) (*url.URL, string) {
+	t.Helper()
 	root := t.TempDir()
 	copyContent(t, filepath.Join(repoRoot, "content"), filepath.Join(root, "content"))
+	for name, text := range files {
+		p := filepath.Join(root, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
@@ -216,10 +230,7 @@ func TestEditorMakesASlovenianCaseWithANewPartner(t *testing.T) {
 // typeText types text into the field sel as a keyboard of any language
 // does (SendKeys drops letters such as č).
 func typeText(sel chromedp.CSS, text string) chromedp.Action[chromedp.Void] {
-	return chromedp.Steps(chromedp.Focus(sel), chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
-		_, err := cdp.Call(ctx, tg, input.InsertText, input.InsertTextParams{Text: text})
-		return err
-	}))
+	return chromedp.Steps(chromedp.Focus(sel), insertText(text))
 }
 
 // An editor edits a page from its Edit link while someone changes its file

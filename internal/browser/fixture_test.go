@@ -8,8 +8,9 @@ import (
 )
 
 // fixtureConfig is testsite.Config (English, Slovenian) with Serbian in
-// Cyrillic and, made from it, Serbian in Latin.
-var fixtureConfig = strings.Replace(testsite.Config, "taxonomies:", `  - code: sr
+// Cyrillic and, made from it, Serbian in Latin, and a taxonomy of the
+// site's own, audience, that no code names.
+var fixtureConfig = strings.Replace(strings.Replace(testsite.Config, "relationship]", "relationship, audience]", 1), "taxonomies:", `  - code: sr
     name: Српски
     title: Тестни приручник
     description: Тестна страница.
@@ -38,7 +39,7 @@ func fixture() map[string]string {
 		"content/en/tools/agreement.md": "---\ntitle: Partnership agreement\nsummary: A template to fill in.\nweight: 1\n---\n" +
 			"## The template\n\nWrite the zephyrine clause here.\n",
 		"content/en/cases/alpha.md": "---\ntitle: Alpha reading club\nsummary: A library and an NGO ran a reading club.\n" +
-			"library: town-library\npartners: [red-cross]\npartnership_type: [educational]\nsector: [ngo]\ncountry: si\n" +
+			"library: town-library\npartners: [red-cross]\npartnership_type: [educational]\nsector: [ngo]\ncountry: si\naudience: [adults]\n" +
 			"coordinates: [46.05, 14.51]\nprecision: town\n---\n" +
 			"## What was done\n\nThe zephyrine reading club met every week.\n",
 		"content/en/cases/beta.md": "---\ntitle: Beta radio hour\nsummary: A library and a radio station made a show.\n" +
@@ -58,6 +59,7 @@ func fixture() map[string]string {
 		"content/taxonomies/country.yaml":          testsite.Vocabulary("si", "rs"),
 		"content/taxonomies/target_groups.yaml":    testsite.Vocabulary("youth"),
 		"content/taxonomies/relationship.yaml":     testsite.Vocabulary("networking", "cooperation", "partnership"),
+		"content/taxonomies/audience.yaml":         testsite.Vocabulary("adults", "children"),
 	}
 	for i := range 100 {
 		title := fmt.Sprintf("Filler %d", i)

@@ -12,14 +12,14 @@ import (
 
 	"github.com/chromedp/chromedp"
 
-	"github.com/skupaj/skupaj/internal/search"
 	"github.com/skupaj/skupaj/internal/search/quality"
+	"github.com/skupaj/skupaj/internal/search/static"
 )
 
 // terminalScript runs queries (a JSON array) in a page of the site with
 // the search page's own modules, as the page does once the reader has
 // typed a query and a space, and returns the paths of each query's first
-// ten results in lang.
+// ten results that lang's lists show (the page's lang filter).
 const terminalScript = `(async (lang, queries) => {
 	const { Analyzer } = await import("/js/analysis.js");
 	const { Facets } = await import("/js/facets.js");
@@ -30,8 +30,7 @@ const terminalScript = `(async (lang, queries) => {
 	const analyzer = new Analyzer(await index.analysis());
 	const facets = new Facets(await index.filters());
 	const langOf = (doc) => facets.value("lang", doc);
-	// What the language's search page keeps: its own pages and those its lists show (Static.Keep).
-	const shown = facets.accept(new Map([["lang", new Set([lang])]]));
+	const shown = facets.accept(new Map([["lang", new Set([lang])]])); // what lang's lists show, as the page's lang filter
 	const out = [];
 	for (const q of queries) {
 		const { ranked } = await matchQuery(index, analyzer, q, false);
@@ -49,7 +48,7 @@ const terminalScript = `(async (lang, queries) => {
 // index (skupaj search -lang) gives the same top 10 as the browser.
 func TestTerminalSearchAgreesWithBrowser(t *testing.T) {
 	out := handbook(t)
-	st, err := search.OpenStatic(os.DirFS(filepath.Join(out, "search")))
+	st, err := static.Open(os.DirFS(filepath.Join(out, "search")))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -98,7 +97,7 @@ func evalLong[T any](tb *tab, script string) T {
 }
 
 // searchPage is the path of lang's search page: beside its home page.
-func searchPage(t *testing.T, st *search.Static, lang string) string {
+func searchPage(t *testing.T, st *static.Static, lang string) string {
 	t.Helper()
 	for doc := range st.Manifest.Docs {
 		rec, err := st.Record(doc)
@@ -115,7 +114,7 @@ func searchPage(t *testing.T, st *search.Static, lang string) string {
 
 // terminalTop is the paths of the first n results of the terminal's
 // reader for q on lang's pages, as skupaj search -lang lang shows them.
-func terminalTop(t *testing.T, st *search.Static, lang, q string, n int) []string {
+func terminalTop(t *testing.T, st *static.Static, lang, q string, n int) []string {
 	t.Helper()
 	hits, err := st.Query(q)
 	if err != nil {

@@ -127,6 +127,27 @@ func TestFiltersNarrowResultsWithCounts(t *testing.T) {
 	}
 }
 
+// A taxonomy that only site.yaml declares (audience) is a filter of the
+// search page, with its legend and its terms' labels, and narrows the
+// results; the address records it.
+func TestSiteTaxonomyIsASearchFilter(t *testing.T) {
+	tb := fixtureTab(t)
+	tb.open("/search/")
+	tb.typeQuery("zephyrine")
+	checkCounts(t, tb, map[string]string{"audience=adults": "(1)"})
+	label := eval[string](tb, `document.querySelector('input[name="audience"][value="adults"]')?.labels[0].textContent ?? ""`)
+	if !strings.Contains(label, "Label adults") {
+		t.Errorf("the audience filter's value reads %q, want its label, Label adults", label)
+	}
+	clickFilter(tb, "zephyrine", "audience", "adults")
+	if got := titles(tb.results()); !slices.Equal(got, []string{"Alpha reading club"}) {
+		t.Errorf("with audience=adults: %q, want only Alpha reading club", got)
+	}
+	if q := location(tb).Query(); q.Get("audience") != "adults" {
+		t.Errorf("address %v does not record audience=adults", q)
+	}
+}
+
 func TestAddressRestoresSearch(t *testing.T) {
 	tb := fixtureTab(t)
 	tb.open("/search/?q=zephyrine&kind=case&partnership_type=media")

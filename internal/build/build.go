@@ -59,6 +59,7 @@ type Result struct {
 	Files   map[string]string
 	offline map[string][]string // the pages the service worker keeps, by language
 	static  fs.FS               // the static files, bundles included (staticFS)
+	loaded  *Loaded             // what the build read
 }
 
 // Build builds the site into Options.Out. When anything fails, the
@@ -183,7 +184,7 @@ func run(o Options, w, searchTo output.Writer, sess *Session) (*Result, error) {
 		if err := joinProblems(lerr, verr, serr, ierr, merr); err != nil {
 			return nil, err
 		}
-		return &Result{Pages: len(s.Pages), Findings: lint.Check(s, r.Doc, strs.Missing())}, nil
+		return &Result{Pages: len(s.Pages), Findings: findings(s, r, strs.Missing())}, nil
 	}
 	if err := joinProblems(lerr, verr, serr, ierr, merr); err != nil {
 		return nil, err
@@ -192,7 +193,8 @@ func run(o Options, w, searchTo output.Writer, sess *Session) (*Result, error) {
 	if err := r.Pages(w); err != nil {
 		return nil, err
 	}
-	res := &Result{Pages: len(s.Pages), Missing: strs.Missing(), offline: offline.Keep(s), static: static, Files: pageFiles(s)}
+	res := &Result{Pages: len(s.Pages), Missing: strs.Missing(), offline: offline.Keep(s), static: static, Files: pageFiles(s),
+		loaded: &Loaded{Config: cfg, Pages: pages, Vocab: vocab, Sources: bib, Strings: strs}}
 	// The search stage starts now, beside the short serial stages below
 	// (catalogue, feeds, lint): it needs only searchIn, so the site model
 	// and the rendered HTML (150 MB on 10,000 pages) can be let go when
@@ -229,7 +231,7 @@ func run(o Options, w, searchTo output.Writer, sess *Session) (*Result, error) {
 		<-searched // it writes to w until it is done
 		return nil, err
 	}
-	res.Findings = lint.Check(s, r.Written, res.Missing)
+	res.Findings = findings(s, r, res.Missing)
 	for _, f := range res.Findings {
 		if f.Severity == diag.SevWarning {
 			res.Warnings = append(res.Warnings, f.String())
@@ -242,6 +244,13 @@ func run(o Options, w, searchTo output.Writer, sess *Session) (*Result, error) {
 		return nil, err
 	}
 	return res, nil
+}
+
+// findings is the editor's checks of site s: lint reads what the editors
+// wrote (the body and the teaching fields of each page, r.Written), in a
+// build and in the check of a draft alike.
+func findings(s *site.Site, r *render.Renderer, missing lint.MissingStrings) diag.List {
+	return lint.Check(s, r.Written, missing)
 }
 
 // staticFS is the static files of the output: the site's static/ over the

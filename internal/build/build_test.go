@@ -195,7 +195,7 @@ func TestAllProblemsAreReportedAtOnce(t *testing.T) {
 		`content/en/guidelines/second.md:3: field "weight" must be a whole number; got "x"`,
 		`content/en/guidelines/second.md:4: unknown field "colour" in a guideline (allowed: title, translation_key, weight, summary, cases, tools, sources, published, updated)`,
 		`content/en/guidelines/second.md:6: link "missing.md": there is no page content/en/guidelines/missing.md`,
-		`content/en/partners/red-cross.md:6: link to a missing heading #nowhere in content/en/cases/alpha.md; its headings are: #what-was-done`,
+		`content/en/partners/red-cross.md:6: link to a missing heading #nowhere in content/en/cases/alpha.md; its headings are: #what-was-done, #_results, #_lessons`,
 		`content/en/tools/checklist.md:1: missing required field "summary": a tool needs title, weight, summary`,
 		`content/en/tools/checklist.md:1: missing required field "weight": a tool needs title, weight, summary`,
 		`content/sl/cases/alpha.md:4: library: unknown partner id "town-libary"; did you mean "town-library"? (partner ids are the file names in content/<language>/partners/)`,

@@ -41,6 +41,8 @@ type Draft struct {
 // checks drafts builds nothing else. err is a problem that is not a
 // finding (the site cannot be read at all).
 func (s *Session) CheckDraft(file string, src []byte) (*Draft, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	d := &draft{file: file, src: src}
 	o := s.opts
 	o.draft = d

@@ -33,6 +33,24 @@ func IndexedKinds() []string {
 	return out
 }
 
+// SearchFacets are the taxonomies search filters by: every taxonomy of
+// the configuration that a kind of page search finds carries (the field
+// table, content.TermFields), in the configuration's order. A taxonomy
+// added to site.yaml is thus a filter of the search page and of skupaj
+// search -filter.
+func SearchFacets(taxonomies []string) []string {
+	var out []string
+	for _, t := range taxonomies {
+		for _, k := range IndexedKinds() {
+			if slices.Contains(content.TermFields(content.Kind(k), taxonomies), t) {
+				out = append(out, t)
+				break
+			}
+		}
+	}
+	return out
+}
+
 // searchable reports whether search finds page p: a generated home or
 // section page has nothing of its own to find.
 func searchable(p *site.Page) bool {
@@ -52,6 +70,7 @@ func searchDocs(s *site.Site, r *render.Renderer) []*search.Doc {
 			}
 		}
 	}
+	facets := SearchFacets(s.Config.Taxonomies)
 	var docs []*search.Doc
 	for _, l := range s.Langs {
 		var mine []*search.Doc
@@ -59,7 +78,7 @@ func searchDocs(s *site.Site, r *render.Renderer) []*search.Doc {
 			if !searchable(p) {
 				continue
 			}
-			d := searchDoc(s, r, l, p)
+			d := searchDoc(s, r, l, p, facets)
 			d.Shown = append([]string{l.Code}, shown[p]...)
 			mine = append(mine, d)
 		}
@@ -69,8 +88,9 @@ func searchDocs(s *site.Site, r *render.Renderer) []*search.Doc {
 	return docs
 }
 
-// searchDoc is page p of language l as search sees it.
-func searchDoc(s *site.Site, r *render.Renderer, l *site.Lang, p *site.Page) *search.Doc {
+// searchDoc is page p of language l as search sees it, with its terms of
+// facets.
+func searchDoc(s *site.Site, r *render.Renderer, l *site.Lang, p *site.Page, facets []string) *search.Doc {
 	d := &search.Doc{
 		ID: "/" + p.URL, URL: s.Config.URL(p.URL), Lang: l.Code, Kind: string(p.Kind),
 		Title: r.Title(p), Summary: p.Summary, Facets: map[string][]string{},
@@ -84,7 +104,7 @@ func searchDoc(s *site.Site, r *render.Renderer, l *site.Lang, p *site.Page) *se
 		}
 	}
 	// A case's teaching fields are sections of its page after the body.
-	for _, t := range r.Teaching(p, l) {
+	for _, t := range r.TeachingText(p, l) {
 		d.Sections = append(d.Sections, search.Section{ID: t.ID, Heading: t.Label, Text: t.Text})
 	}
 	var terms []string
@@ -94,7 +114,7 @@ func searchDoc(s *site.Site, r *render.Renderer, l *site.Lang, p *site.Page) *se
 		// taxonomy's name goes with the labels.
 		d.Summary = r.TermDescription(p.Taxonomy, p.TermID, l)
 		terms = append(terms, r.T(l, "taxonomy."+p.Taxonomy))
-		if slices.Contains(search.FacetFields, p.Taxonomy) {
+		if slices.Contains(facets, p.Taxonomy) {
 			d.Facets[p.Taxonomy] = []string{p.TermID}
 		}
 	case content.Catalogue:
@@ -114,7 +134,7 @@ func searchDoc(s *site.Site, r *render.Renderer, l *site.Lang, p *site.Page) *se
 		}
 	}
 	d.Terms = strings.Join(terms, "\n")
-	for _, f := range search.FacetFields {
+	for _, f := range facets {
 		if v := p.Terms[f]; len(v) > 0 {
 			d.Facets[f] = v
 		}
@@ -126,8 +146,9 @@ func searchDoc(s *site.Site, r *render.Renderer, l *site.Lang, p *site.Page) *se
 // before it starts, so that the site model and the rendered pages can be
 // let go while it runs.
 type searchInput struct {
-	docs  []*search.Doc
-	langs []string
+	docs   []*search.Doc
+	langs  []string
+	facets []search.Facet
 }
 
 func newSearchInput(s *site.Site, r *render.Renderer) *searchInput {
@@ -135,18 +156,31 @@ func newSearchInput(s *site.Site, r *render.Renderer) *searchInput {
 	for _, l := range s.Langs {
 		in.langs = append(in.langs, l.Code)
 	}
+	for _, f := range SearchFacets(s.Config.Taxonomies) {
+		facet := search.Facet{Name: f}
+		if v := s.Vocab[f]; v != nil {
+			facet.Labels = map[string]map[string]string{}
+			for _, t := range v.Terms {
+				facet.Labels[t.ID] = map[string]string{}
+				for _, l := range s.Langs {
+					facet.Labels[t.ID][l.Code] = r.TermLabel(f, t.ID, l)
+				}
+			}
+		}
+		in.facets = append(in.facets, facet)
+	}
 	return in
 }
 
 // buildSearch indexes the site with Bleve and exports the static index to
 // w. The Bleve index is made beside indexPath and swapped in whole when it
-// is done, so that skupaj search never opens half an index.
+// is done, so that a failed build leaves the previous index whole.
 func buildSearch(indexPath string, in *searchInput, w output.Writer) (*search.Stats, error) {
 	stage, err := output.Stage(indexPath)
 	if err != nil {
 		return nil, fmt.Errorf("search index %s: %w", indexPath, err)
 	}
-	stats, err := search.Run(stage.Path, in.langs, in.docs, w)
+	stats, err := search.Run(stage.Path, in.langs, in.docs, in.facets, w)
 	if err == nil {
 		err = stage.Swap()
 	}

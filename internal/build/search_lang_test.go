@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/skupaj/skupaj/internal/search"
+	"github.com/skupaj/skupaj/internal/search/static"
 	"github.com/skupaj/skupaj/internal/testsite"
 )
 
@@ -25,22 +26,21 @@ func searchLangSite(t *testing.T) string {
 	return root
 }
 
-// ids runs query in the site's Bleve index for readers of lang and
-// returns the pages found, best first.
-func ids(t *testing.T, root, lang, query string) []string {
+// ids runs query in the site's static index with filters (facet →
+// values), as skupaj search does, and returns the pages found, best first.
+func ids(t *testing.T, root string, filters map[string][]string, query string) []string {
 	t.Helper()
-	idx, err := search.Open(root)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer idx.Close()
-	res, err := search.Search(idx, []string{"en", "sl", "hr"}, search.Request{Query: query, Lang: lang, Size: 20})
+	st, hits, err := search.Search(filepath.Join(root, "public", "search"), query, filters)
 	if err != nil {
 		t.Fatal(err)
 	}
 	var out []string
-	for _, h := range res.Hits {
-		out = append(out, h.ID)
+	for _, h := range hits {
+		rec, err := st.Record(h.Doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, rec.URL)
 	}
 	return out
 }
@@ -65,7 +65,7 @@ func TestEachLanguagesSearchCoversWhatItsListsShow(t *testing.T) {
 		{"en", "cultural heritage", []string{"/sector/heritage/"}, []string{"/hr/sector/heritage/"}},
 		{"hr", "katalog", []string{"/hr/catalogue/"}, nil},
 	} {
-		got := ids(t, root, c.lang, c.query)
+		got := ids(t, root, map[string][]string{"lang": {c.lang}}, c.query)
 		for _, w := range c.want {
 			if !slices.Contains(got, w) {
 				t.Errorf("-lang %s %q: %q, want %s among them", c.lang, c.query, got, w)
@@ -85,7 +85,7 @@ func TestEachLanguagesSearchCoversWhatItsListsShow(t *testing.T) {
 func TestStaticLanguageFilterKeepsWhatTheListsShow(t *testing.T) {
 	root := searchLangSite(t)
 	dir := filepath.Join(root, "public", "search")
-	s, err := search.OpenStatic(os.DirFS(dir))
+	s, err := static.Open(os.DirFS(dir))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -4,6 +4,7 @@ import (
 	"io/fs"
 	"maps"
 	"sync"
+	"sync/atomic"
 
 	"github.com/skupaj/skupaj/internal/config"
 	"github.com/skupaj/skupaj/internal/content"
@@ -17,7 +18,8 @@ import (
 
 // Session builds one site again and again, for the live preview: the
 // output stays in memory, and it is the output of a clean build of the
-// same files. Not safe for concurrent use.
+// same files. It runs one build or check at a time: a caller waits for
+// the one running.
 //
 // What a session reuses between builds, and what each reuse depends on
 // (the catalogue, feeds and checks run whole on every build):
@@ -35,6 +37,8 @@ import (
 //
 // Static files are copied on every build.
 type Session struct {
+	mu     sync.Mutex             // held by Build and CheckDraft
+	loaded atomic.Pointer[Loaded] // what the last good Build read
 	opts   Options
 	pages  memo[fingerprint, parsed]
 	docs   memo[fingerprint, render.Rendered]
@@ -62,6 +66,8 @@ func NewSession(o Options) *Session { return &Session{opts: o} }
 // index again (slower: the preview runs it after showing the pages);
 // without it the output holds the last search index built.
 func (s *Session) Build(withSearch bool) (*Result, *output.Memory, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	mem := output.NewMemory()
 	var found *output.Memory
 	var searchTo output.Writer // nil: no search
@@ -89,6 +95,7 @@ func (s *Session) Build(withSearch bool) (*Result, *output.Memory, error) {
 	if found != nil {
 		s.search = found.Files
 	}
+	s.loaded.Store(res.loaded)
 	maps.Copy(mem.Files, s.search)
 	return res, mem, nil
 }

@@ -163,8 +163,26 @@ func TestCheckWarnsAboutRawHTMLInTeachingFields(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	wantTeachingRawHTML(t, "check", res.Findings)
+
+	// The editor's check of the page being edited says the same.
+	src, err := os.ReadFile(filepath.Join(root, "content/en/cases/gamma.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := NewSession(Options{Root: root}).CheckDraft("content/en/cases/gamma.md", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantTeachingRawHTML(t, "the draft's check", d.Findings)
+}
+
+// wantTeachingRawHTML fails t unless findings warn about the two pieces of
+// raw HTML in the results of teaching.txtar's gamma, at their lines.
+func wantTeachingRawHTML(t *testing.T, who string, findings diag.List) {
+	t.Helper()
 	var got []string
-	for _, f := range res.Findings {
+	for _, f := range findings {
 		if f.File == "content/en/cases/gamma.md" && strings.Contains(f.Msg, "raw HTML") {
 			got = append(got, diag.Place(f.File, f.Line)+": "+f.Msg[:strings.Index(f.Msg, ")")+1])
 		}
@@ -174,7 +192,7 @@ func TestCheckWarnsAboutRawHTMLInTeachingFields(t *testing.T) {
 		`content/en/cases/gamma.md:20: raw HTML (<div class="raw-block">raw block</div>)`,
 	}
 	if !slices.Equal(got, want) {
-		t.Errorf("check says\n\t%s\nwant\n\t%s", strings.Join(got, "\n\t"), strings.Join(want, "\n\t"))
+		t.Errorf("%s says\n\t%s\nwant\n\t%s", who, strings.Join(got, "\n\t"), strings.Join(want, "\n\t"))
 	}
 }
 
@@ -192,5 +210,22 @@ func TestTeachingFieldsInLatinFromCyrillic(t *testing.T) {
 		if strings.Contains(lat, cyr) {
 			t.Errorf("sr-latn/cases/epsilon/ holds the Cyrillic %q", cyr)
 		}
+	}
+}
+
+// A link to a heading a case does not have lists the ids the case page
+// has: its teaching sections and the headings inside them too.
+func TestMissingHeadingOfACaseListsItsTeachingSections(t *testing.T) {
+	archive, err := os.ReadFile(filepath.Join("testdata", "teaching.txtar"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := testsite.With(testsite.With(testsite.Minimal, testsite.Txtar(string(archive))), map[string]string{
+		"content/en/guidelines/third.md": "---\ntitle: Third chapter\nweight: 30\n---\nWhat Gamma [needed](../cases/gamma.md#_needs).\n",
+	})
+	got := strings.Join(problems(t, files), "\n")
+	want := `content/en/guidelines/third.md:5: link to a missing heading #_needs in content/en/cases/gamma.md; its headings are: #_need, #_activities, #_activities--summer-camp, #_results, #_lessons`
+	if got != want {
+		t.Errorf("the build says\n\t%s\nwant\n\t%s", got, want)
 	}
 }

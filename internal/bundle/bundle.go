@@ -27,13 +27,14 @@ type Bundle struct {
 }
 
 // Bundles are the files that the layouts load: every page's script and
-// stylesheet, and the scripts of the search page and of the directory
-// pages, which hold every page's script too, so that each page loads one
-// script.
+// stylesheet, and the scripts of the search page, of the directory pages
+// and of the compare page, which hold every page's script too, so that
+// each page loads one script.
 var Bundles = []Bundle{
 	{Out: "js/skupaj.min.js", Entries: []string{"js/skupaj.js"}},
 	{Out: "js/search.min.js", Entries: []string{"js/skupaj.js", "js/search.js"}},
 	{Out: "js/directory.min.js", Entries: []string{"js/skupaj.js", "js/directory.js"}},
+	{Out: "js/compare.min.js", Entries: []string{"js/skupaj.js", "js/compare.js"}},
 	{Out: "css/skupaj.min.css", Entries: []string{"css/skupaj.css", "css/directory.css"}},
 }
 

@@ -41,6 +41,12 @@ func TestThemeBundlesAreSmallerDeterministicAndLocal(t *testing.T) {
 	if js := string(a["js/search.min.js"]); !strings.Contains(js, "search-hit-title") || !strings.Contains(js, "manifest") {
 		t.Error("js/search.min.js lacks the code of results.js or index.js")
 	}
+	// The compare page's code is in its own bundle, not in every page's.
+	for out, want := range map[string]bool{"js/compare.min.js": true, "js/skupaj.min.js": false, "js/search.min.js": false, "js/directory.min.js": false} {
+		if has := strings.Contains(string(a[out]), "compare-view"); has != want {
+			t.Errorf("%s holds the compare page's code: %v, want %v", out, has, want)
+		}
+	}
 }
 
 func TestSiteModuleReplacesTheThemes(t *testing.T) {

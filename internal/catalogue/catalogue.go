@@ -73,6 +73,8 @@ type Entry struct {
 	ContactOrganisation string `json:"contact_organisation,omitempty"`
 	Licence             string `json:"licence,omitempty"`
 	LastReviewed        string `json:"last_reviewed,omitempty"`
+
+	page *content.Page // what the entry was made from
 }
 
 // New makes the export of s; its URLs are s.Config.AbsURL.
@@ -100,7 +102,7 @@ func New(s *site.Site) *Catalogue {
 			continue
 		}
 		e := Entry{ID: p.ID, Kind: string(p.Kind), Lang: p.Lang.Code, URL: absURL(p), Title: p.Title,
-			Summary: p.Summary, Terms: map[string][]string{}, Place: p.Place}
+			Summary: p.Summary, Terms: map[string][]string{}, Place: p.Place, page: p.Page}
 		for _, tax := range s.Config.Taxonomies {
 			if len(p.Terms[tax]) > 0 {
 				e.Terms[tax] = p.Terms[tax]

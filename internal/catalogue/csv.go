@@ -27,8 +27,8 @@ type column struct {
 
 // Columns are the headers of catalogue.csv in order: the fields of a case
 // entry of catalogue.json, one column per taxonomy of the site (in the
-// order content/site.yaml declares them) after "partners", and a case's
-// teaching fields last.
+// order content/site.yaml declares them) after "partners", and last the
+// case's teaching and other written fields (closing).
 func (c *Catalogue) Columns() []string {
 	var names []string
 	for _, col := range c.columns() {
@@ -54,7 +54,7 @@ func (c *Catalogue) columns() []column {
 	for _, tax := range c.order {
 		cols = append(cols, list(tax, func(e Entry) []string { return e.Terms[tax] }))
 	}
-	return append(cols,
+	cols = append(cols,
 		text("place", func(e Entry) string { return e.Place }),
 		text("year", func(e Entry) string {
 			if e.Year == 0 {
@@ -67,17 +67,30 @@ func (c *Catalogue) columns() []column {
 		text("programme", func(e Entry) string { return e.Programme }),
 		list("sources", func(e Entry) []string { return e.Sources }),
 		list("guidelines", func(e Entry) []string { return e.Guidelines }),
-		text("need", func(e Entry) string { return e.Need }),
-		text("activities", func(e Entry) string { return e.Activities }),
-		text("results", func(e Entry) string { return e.Results }),
-		text("lessons", func(e Entry) string { return e.Lessons }),
-		text("transferability", func(e Entry) string { return e.Transferability }),
-		text("funding", func(e Entry) string { return e.Funding }),
-		text("stage", func(e Entry) string { return e.Stage }),
-		text("contact_organisation", func(e Entry) string { return e.ContactOrganisation }),
-		text("licence", func(e Entry) string { return e.Licence }),
-		text("last_reviewed", func(e Entry) string { return e.LastReviewed }),
 	)
+	for _, f := range closing(c.order) {
+		cols = append(cols, text(f.Name, func(e Entry) string { return e.page.Text(f.Name) }))
+	}
+	return cols
+}
+
+// closing are the fields of the last columns: the run of the field
+// table's one-string case fields that starts with its first Markdown field
+// (what a case teaches, need … transferability, then what is known about
+// it, funding … last_reviewed).
+func closing(taxonomies []string) []content.Field {
+	var out []content.Field
+	for _, f := range content.FieldsOf(content.Case, taxonomies) {
+		switch {
+		case len(out) == 0 && f.Type == content.Markdown:
+			out = append(out, f)
+		case len(out) > 0 && !f.IsText():
+			return out
+		case len(out) > 0:
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // CSV is catalogue.csv: a header row, then one row per case and language

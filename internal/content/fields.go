@@ -19,19 +19,22 @@ const (
 
 // The references a field can hold: ids of pages of a section, of the
 // bibliography, or of the terms of the vocabulary named like the field.
+// A reference to pages is spelled as the Kind of those pages, so that
+// Kind(f.Ref) names them.
 const (
-	RefPartner   = "partner"
-	RefGuideline = "guideline"
-	RefCase      = "case"
-	RefTool      = "tool"
+	RefPartner   = string(Partner)
+	RefGuideline = string(Guideline)
+	RefCase      = string(Case)
+	RefTool      = string(Tool)
 	RefSource    = "source"
 	RefTaxonomy  = "taxonomy"
 )
 
 // Field is one front matter field: the one description of it that the
-// checks, the archetypes of skupaj new, the editing form and the search
-// facets are made from. Its label and help text, in every language, are
-// the interface strings "field.<name>" and "field.<name>.help".
+// checks, the archetypes of skupaj new, the editing form, the field lists
+// of case pages and the catalogue's CSV are made from. Its label and help
+// text, in every language, are the interface strings "field.<name>" and
+// "field.<name>.help".
 type Field struct {
 	Name string
 	Type Type
@@ -39,14 +42,25 @@ type Field struct {
 	// whether that kind requires it.
 	Kinds map[Kind]bool
 	// Ref is what the ids of the field name (RefPartner ...), "" for none.
-	// A taxonomy field holds terms of the vocabulary of its own name.
-	Ref string
-	// Single is true for a taxonomy field that takes one term.
-	Single  bool
+	// A taxonomy field holds terms of the vocabulary of its own name; one
+	// of Type Text takes one term, one of Type List several.
+	Ref     string
 	Choices []string // the values of a Choice field
 	Range   [2]int   // the smallest and largest value of an Int field
 
-	set func(p *Page, v any)
+	// text is where a Page keeps a field that holds one string; nil for
+	// the others, which set stores instead.
+	text func(p *Page) *string
+	set  func(p *Page, v any)
+}
+
+// store puts v, converted to the field's type, in p.
+func (f Field) store(p *Page, v any) {
+	if f.text != nil {
+		*f.text(p) = v.(string)
+		return
+	}
+	f.set(p, v)
 }
 
 // Has reports whether kind k takes the field.
@@ -54,6 +68,9 @@ func (f Field) Has(k Kind) bool { _, ok := f.Kinds[k]; return ok }
 
 // Required reports whether kind k must give the field.
 func (f Field) Required(k Kind) bool { return f.Kinds[k] }
+
+// IsText reports whether the field holds one string, which Page.Text reads.
+func (f Field) IsText() bool { return f.text != nil }
 
 // IsTaxonomy reports whether the field holds terms of a vocabulary.
 func (f Field) IsTaxonomy() bool { return f.Ref == RefTaxonomy }
@@ -70,10 +87,6 @@ func kinds(in []Kind, req ...Kind) map[Kind]bool {
 		m[k] = slices.Contains(req, k)
 	}
 	return m
-}
-
-func str(dst func(p *Page) *string) func(p *Page, v any) {
-	return func(p *Page, v any) { *dst(p) = v.(string) }
 }
 
 func ids(dst func(p *Page) *[]string) func(p *Page, v any) {
@@ -97,7 +110,7 @@ func taxonomyField(name string, single bool, k map[Kind]bool) Field {
 	if single {
 		typ = Text
 	}
-	return Field{Name: name, Type: typ, Kinds: k, Ref: RefTaxonomy, Single: single,
+	return Field{Name: name, Type: typ, Kinds: k, Ref: RefTaxonomy,
 		set: func(p *Page, v any) { terms(p, name, v) }}
 }
 
@@ -105,58 +118,58 @@ func taxonomyField(name string, single bool, k map[Kind]bool) Field {
 // new page writes them and messages list them.
 var table = []Field{
 	{Name: "title", Type: Text, Kinds: kinds(sourceKinds, Home, Guideline, Case, Partner, Tool, Plain),
-		set: str(func(p *Page) *string { return &p.Title })},
+		text: func(p *Page) *string { return &p.Title }},
 	{Name: "translation_key", Type: Text, Kinds: kinds(sourceKinds),
-		set: str(func(p *Page) *string { return &p.TranslationKey })},
+		text: func(p *Page) *string { return &p.TranslationKey }},
 	{Name: "weight", Type: Int, Kinds: kinds([]Kind{Guideline, Tool}, Guideline, Tool), Range: [2]int{0, 100000},
 		set: func(p *Page, v any) { p.Weight = v.(int) }},
 	{Name: "summary", Type: Text, Kinds: kinds(sourceKinds, Case, Tool),
-		set: str(func(p *Page) *string { return &p.Summary })},
+		text: func(p *Page) *string { return &p.Summary }},
 	{Name: "library", Type: Text, Kinds: kinds([]Kind{Case}, Case), Ref: RefPartner,
-		set: str(func(p *Page) *string { return &p.Library })},
+		text: func(p *Page) *string { return &p.Library }},
 	{Name: "partners", Type: List, Kinds: kinds([]Kind{Case}, Case), Ref: RefPartner,
 		set: ids(func(p *Page) *[]string { return &p.Partners })},
 	taxonomyField("partnership_type", false, kinds([]Kind{Case}, Case)),
 	taxonomyField("sector", false, kinds([]Kind{Case, Partner}, Case, Partner)),
 	taxonomyField("country", true, kinds([]Kind{Case, Partner}, Case, Partner)),
 	{Name: "place", Type: Text, Kinds: kinds([]Kind{Case, Partner}),
-		set: str(func(p *Page) *string { return &p.Place })},
+		text: func(p *Page) *string { return &p.Place }},
 	{Name: "year", Type: Int, Kinds: kinds([]Kind{Case}), Range: [2]int{1000, 9999},
 		set: func(p *Page, v any) { p.Year = v.(int) }},
 	{Name: "start", Type: Date, Kinds: kinds([]Kind{Case}),
-		set: str(func(p *Page) *string { return &p.Start })},
+		text: func(p *Page) *string { return &p.Start }},
 	{Name: "end", Type: Date, Kinds: kinds([]Kind{Case}),
-		set: str(func(p *Page) *string { return &p.End })},
+		text: func(p *Page) *string { return &p.End }},
 	taxonomyField("target_groups", false, kinds([]Kind{Case})),
 	{Name: "programme", Type: Text, Kinds: kinds([]Kind{Case}),
-		set: str(func(p *Page) *string { return &p.Programme })},
+		text: func(p *Page) *string { return &p.Programme }},
 	taxonomyField("relationship", true, kinds([]Kind{Case})),
 	{Name: "website", Type: URL, Kinds: kinds([]Kind{Partner}),
-		set: str(func(p *Page) *string { return &p.Website })},
+		text: func(p *Page) *string { return &p.Website }},
 	{Name: "need", Type: Markdown, Kinds: kinds([]Kind{Case}),
-		set: str(func(p *Page) *string { return &p.Need })},
+		text: func(p *Page) *string { return &p.Need }},
 	{Name: "activities", Type: Markdown, Kinds: kinds([]Kind{Case}),
-		set: str(func(p *Page) *string { return &p.Activities })},
+		text: func(p *Page) *string { return &p.Activities }},
 	{Name: "results", Type: Markdown, Kinds: kinds([]Kind{Case}),
-		set: str(func(p *Page) *string { return &p.Results })},
+		text: func(p *Page) *string { return &p.Results }},
 	{Name: "lessons", Type: Markdown, Kinds: kinds([]Kind{Case}),
-		set: str(func(p *Page) *string { return &p.Lessons })},
+		text: func(p *Page) *string { return &p.Lessons }},
 	{Name: "transferability", Type: Markdown, Kinds: kinds([]Kind{Case}),
-		set: str(func(p *Page) *string { return &p.Transferability })},
+		text: func(p *Page) *string { return &p.Transferability }},
 	{Name: "funding", Type: Text, Kinds: kinds([]Kind{Case}),
-		set: str(func(p *Page) *string { return &p.Funding })},
+		text: func(p *Page) *string { return &p.Funding }},
 	{Name: "stage", Type: Choice, Kinds: kinds([]Kind{Case}), Choices: []string{"planned", "running", "finished"},
-		set: str(func(p *Page) *string { return &p.Stage })},
+		text: func(p *Page) *string { return &p.Stage }},
 	{Name: "contact_organisation", Type: Text, Kinds: kinds([]Kind{Case}),
-		set: str(func(p *Page) *string { return &p.ContactOrganisation })},
+		text: func(p *Page) *string { return &p.ContactOrganisation }},
 	{Name: "licence", Type: Text, Kinds: kinds([]Kind{Case}),
-		set: str(func(p *Page) *string { return &p.Licence })},
+		text: func(p *Page) *string { return &p.Licence }},
 	{Name: "last_reviewed", Type: Date, Kinds: kinds([]Kind{Case}),
-		set: str(func(p *Page) *string { return &p.LastReviewed })},
+		text: func(p *Page) *string { return &p.LastReviewed }},
 	{Name: "coordinates", Type: Coordinates, Kinds: kinds([]Kind{Case}),
 		set: func(p *Page, v any) { p.Coordinates = v.([]float64) }},
 	{Name: "precision", Type: Choice, Kinds: kinds([]Kind{Case}), Choices: []string{"exact", "town", "region", "country"},
-		set: str(func(p *Page) *string { return &p.Precision })},
+		text: func(p *Page) *string { return &p.Precision }},
 	{Name: "cases", Type: List, Kinds: kinds([]Kind{Guideline}), Ref: RefCase,
 		set: ids(func(p *Page) *[]string { return &p.Cases })},
 	{Name: "tools", Type: List, Kinds: kinds([]Kind{Guideline}), Ref: RefTool,
@@ -168,9 +181,9 @@ var table = []Field{
 	// When the page was added to the handbook and last changed in substance:
 	// feeds and "what's new" list pages by them.
 	{Name: "published", Type: Date, Kinds: kinds(sectionDocs),
-		set: str(func(p *Page) *string { return &p.Published })},
+		text: func(p *Page) *string { return &p.Published }},
 	{Name: "updated", Type: Date, Kinds: kinds(sectionDocs),
-		set: str(func(p *Page) *string { return &p.Updated })},
+		text: func(p *Page) *string { return &p.Updated }},
 }
 
 // Fields returns every front matter field of a site whose configuration

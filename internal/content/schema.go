@@ -19,8 +19,8 @@ var typeNames = map[Type]string{
 	Coordinates: "[latitude, longitude], two numbers such as [46.05, 14.51]",
 }
 
-// names lists the names of fields.
-func names(fields []Field) []string {
+// Names lists the names of fields, in their order.
+func Names(fields []Field) []string {
 	var out []string
 	for _, f := range fields {
 		out = append(out, f.Name)
@@ -31,7 +31,7 @@ func names(fields []Field) []string {
 // apply checks fields against the schema of p.Kind and stores them in p.
 func apply(p *Page, fields []field, taxonomies []string, errs *diag.List) {
 	schema := FieldsOf(p.Kind, taxonomies)
-	allowed := names(schema)
+	allowed := Names(schema)
 	byName := map[string]Field{}
 	for _, f := range schema {
 		byName[f.Name] = f
@@ -66,7 +66,7 @@ func apply(p *Page, fields []field, taxonomies []string, errs *diag.List) {
 			errs.Addf(p.File, f.line, "field %q must be a whole number from %d to %d; got %s", f.key, r[0], r[1], describe(f.val))
 			continue
 		}
-		s.set(p, v)
+		s.store(p, v)
 	}
 	for _, s := range schema {
 		if s.Required(p.Kind) && !seen[s.Name] {

@@ -17,9 +17,7 @@ type draftResult struct {
 // checkDraft runs every check of `skupaj check` on the site with the
 // draft in place of its file.
 func (s *Server) checkDraft(d *draft) (*draftResult, error) {
-	s.checkMu.Lock()
-	res, err := s.checker.CheckDraft(d.file(), d.src)
-	s.checkMu.Unlock()
+	res, err := s.opts.Session.CheckDraft(d.file(), d.src)
 	if err != nil {
 		return nil, err
 	}

@@ -8,8 +8,10 @@ import (
 	"golang.org/x/text/collate"
 	"golang.org/x/text/language"
 
+	"github.com/skupaj/skupaj/internal/build"
 	"github.com/skupaj/skupaj/internal/config"
 	"github.com/skupaj/skupaj/internal/content"
+	"github.com/skupaj/skupaj/internal/i18n"
 	"github.com/skupaj/skupaj/internal/sources"
 	"github.com/skupaj/skupaj/internal/taxonomy"
 )
@@ -22,23 +24,36 @@ type choice struct {
 	Description string `json:"description,omitempty"`
 }
 
-// site is what the pickers offer: the site's pages, vocabularies and
-// sources as the disk holds them now.
+// site is what the form is made from: the configuration, the interface
+// strings, and what the pickers offer: the site's pages, vocabularies and
+// sources.
 type site struct {
 	cfg   *config.Config
+	strs  *i18n.Bundle
 	pages []*content.Page
 	vocab taxonomy.Set
 	bib   *sources.List
 }
 
-// loadSite reads what the pickers offer. A part that cannot be read offers
-// nothing: the checks say why.
-func (s *Server) loadSite(cfg *config.Config) *site {
+// loadSite is what the session's last good build read (the preview builds
+// again after every change), else, before one, what the disk holds now. A
+// part that cannot be read offers nothing: the checks say why.
+func (s *Server) loadSite() (*site, error) {
+	if l := s.opts.Session.Loaded(); l != nil {
+		return &site{cfg: l.Config, strs: l.Strings, pages: l.Pages, vocab: l.Vocab, bib: l.Sources}, nil
+	}
+	cfg, err := s.config()
+	if err != nil {
+		return nil, err
+	}
 	st := &site{cfg: cfg}
+	if st.strs, err = i18n.Load(build.Layouts(s.opts.Root), cfg); err != nil {
+		return nil, err
+	}
 	st.pages, _ = content.Load(s.opts.Root, cfg)
 	st.vocab, _ = taxonomy.Load(s.opts.Root, cfg)
 	st.bib, _ = sources.Load(s.opts.Root)
-	return st
+	return st, nil
 }
 
 // pages are the pages of kind k as choices, each named by its title in

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/skupaj/skupaj/internal/config"
+	"github.com/skupaj/skupaj/internal/content"
 	"github.com/skupaj/skupaj/internal/diag"
 )
 
@@ -31,6 +32,7 @@ type draftRequest struct {
 // draft is the text the form's page would have on disk.
 type draft struct {
 	place
+	disk   string // the file's path on disk
 	exists bool   // the page has a file already (an edit, not a new page)
 	old    []byte // the file's bytes when it exists
 	src    []byte // the page as it would be saved
@@ -53,12 +55,12 @@ func (s *Server) draftOf(cfg *config.Config, req *draftRequest) (*draft, error) 
 	if err != nil {
 		return nil, err
 	}
-	d.order = fieldNames(d.kind, cfg)
-	disk, err := local(s.opts.Root, d.file())
+	d.order = content.Names(content.FieldsOf(d.kind, cfg.Taxonomies))
+	d.disk, err = local(s.opts.Root, d.file())
 	if err != nil {
 		return nil, err
 	}
-	d.old, err = os.ReadFile(disk)
+	d.old, err = os.ReadFile(d.disk)
 	switch {
 	case err == nil:
 		d.exists = true

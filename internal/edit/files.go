@@ -6,6 +6,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/skupaj/skupaj/internal/config"
@@ -39,7 +40,7 @@ var editable = []content.Kind{content.Case, content.Partner, content.Guideline, 
 // newPlace checks a new page's kind, language and id.
 func newPlace(cfg *config.Config, kind, lang, id string) (place, error) {
 	k := content.Kind(kind)
-	if !contains(kindNames(), kind) {
+	if !slices.Contains(kindNames(), kind) {
 		return place{}, fmt.Errorf("kind %q: the form makes pages of the kinds %s", kind, strings.Join(kindNames(), ", "))
 	}
 	if cfg.Language(lang) == nil || cfg.Language(lang).Code != lang {

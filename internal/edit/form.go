@@ -7,6 +7,7 @@ import (
 	"mime"
 	"net/http"
 	"path"
+	"slices"
 )
 
 //go:embed assets
@@ -76,12 +77,12 @@ func (s *Server) form(w http.ResponseWriter, r *http.Request) {
 			data.Lang = data.Translate
 		}
 	case data.New == "term":
-		if !contains(cfg.Taxonomies, data.Taxonomy) {
+		if !cfg.IsTaxonomy(data.Taxonomy) {
 			http.Error(w, "taxonomy: not a taxonomy of the site", http.StatusBadRequest)
 			return
 		}
 	case data.New != "":
-		if !contains(kindNames(), data.New) {
+		if !slices.Contains(kindNames(), data.New) {
 			http.Error(w, "new: the form makes pages of the kinds case, partner, guideline, tool and term", http.StatusBadRequest)
 			return
 		}

@@ -57,17 +57,25 @@ func FuzzUpdate(f *testing.F) {
 		for _, e := range before.entries {
 			old[e.key] = e.old()
 		}
+		found := false
 		for _, e := range after.entries {
 			if e.key == key {
+				if empty(v) {
+					t.Fatalf("%s was cleared but is still there as %q:\n%s", key, e.old(), out)
+				}
 				if !same(e.old(), v) {
 					t.Fatalf("%s reads back as %q, not %q:\n%s", key, e.old(), v, out)
 				}
+				found = true
 				continue
 			}
 			if w, ok := old[e.key]; !ok || !same(e.old(), w) {
 				t.Fatalf("%s changed from %q to %q:\n%s", e.key, w, e.old(), out)
 			}
 			delete(old, e.key)
+		}
+		if !found && !empty(v) {
+			t.Fatalf("%s was set to %q but is missing:\n%s", key, v, out)
 		}
 		delete(old, key)
 		if len(old) > 0 {

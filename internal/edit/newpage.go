@@ -2,6 +2,7 @@ package edit
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -12,7 +13,7 @@ func newPage(fields map[string]any, body string, order []string) ([]byte, error)
 	var b strings.Builder
 	b.WriteString("---\n")
 	for name := range fields {
-		if !contains(order, name) {
+		if !slices.Contains(order, name) {
 			return nil, fmt.Errorf("unknown field %q", name)
 		}
 	}
@@ -32,15 +33,6 @@ func newPage(fields map[string]any, body string, order []string) ([]byte, error)
 	b.WriteString("---\n")
 	b.WriteString(body)
 	return []byte(b.String()), nil
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // cleanBody is the body as a file holds it: LF line ends, ending with a

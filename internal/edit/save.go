@@ -2,7 +2,6 @@ package edit
 
 import (
 	"encoding/json"
-	"errors"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -33,29 +32,16 @@ func (s *Server) saveHandler(w http.ResponseWriter, r *http.Request) {
 		fail(w, http.StatusBadRequest, "the request is not the JSON the editor sends: "+err.Error())
 		return
 	}
-	d, ok := s.prepared(w, cfg, &req)
-	if !ok {
-		return
-	}
+	// The draft reads the file under the lock: what it compares with the
+	// form's version is what the write replaces.
 	s.save.Lock()
 	defer s.save.Unlock()
-	disk, err := local(s.opts.Root, d.file())
-	if err != nil {
-		fail(w, http.StatusBadRequest, err.Error())
-		return
+	d, ok := s.prepared(w, cfg, &req)
+	if !ok {
+		return // a file deleted since the form was opened is a 404
 	}
-	now, err := os.ReadFile(disk)
-	switch {
-	case err != nil && !errors.Is(err, os.ErrNotExist):
-		fail(w, http.StatusInternalServerError, err.Error())
-		return
-	case err == nil && (req.Version == "" || version(now) != req.Version || version(d.old) != req.Version),
-		err != nil && req.Version != "": // made, changed or deleted since the form was opened
-		v := ""
-		if err == nil {
-			v = version(now)
-		}
-		reply(w, http.StatusConflict, map[string]any{"conflict": true, "version": v, "text": string(now)})
+	if d.exists && (req.Version == "" || version(d.old) != req.Version) { // made or changed since the form was opened
+		reply(w, http.StatusConflict, map[string]any{"conflict": true, "version": version(d.old), "text": string(d.old)})
 		return
 	}
 	res, err := s.checkDraft(d)
@@ -67,7 +53,7 @@ func (s *Server) saveHandler(w http.ResponseWriter, r *http.Request) {
 		reply(w, http.StatusUnprocessableEntity, map[string]any{"diagnostics": res.diagnostics})
 		return
 	}
-	if err := writeFile(disk, d.src); err != nil {
+	if err := writeFile(d.disk, d.src); err != nil {
 		fail(w, http.StatusInternalServerError, err.Error())
 		return
 	}

@@ -2,23 +2,11 @@ package edit
 
 import (
 	"net/http"
+	"slices"
 	"strings"
 
-	"github.com/skupaj/skupaj/internal/build"
-	"github.com/skupaj/skupaj/internal/config"
 	"github.com/skupaj/skupaj/internal/content"
-	"github.com/skupaj/skupaj/internal/i18n"
 )
-
-// fieldNames are the front matter fields of kind k in the field table's
-// order: the order of a new page and of fields added to a page.
-func fieldNames(k content.Kind, cfg *config.Config) []string {
-	var out []string
-	for _, f := range content.FieldsOf(k, cfg.Taxonomies) {
-		out = append(out, f.Name)
-	}
-	return out
-}
 
 // schemaField is one field of the form, from content.Fields.
 type schemaField struct {
@@ -31,6 +19,23 @@ type schemaField struct {
 	Ref      string   `json:"ref"`
 	Choices  []choice `json:"choices"`
 	Range    []int    `json:"range,omitempty"`
+	// Translate is what a translation of the page starts with in the
+	// field: "copy" (the source page's value) or "empty" (text in the
+	// source's language, to be written anew).
+	Translate string `json:"translate"`
+}
+
+// slugFrom is the field whose value proposes a new page's id.
+const slugFrom = "title"
+
+// translate is schemaField.Translate of f: text written in the page's
+// language starts empty, except translation_key, which ties the
+// translations together; ids, terms, numbers and dates are copied.
+func translate(f content.Field) string {
+	if (f.Type == content.Text || f.Type == content.Markdown) && f.Ref == "" && f.Name != "translation_key" {
+		return "empty"
+	}
+	return "copy"
 }
 
 // schema answers GET api/schema?kind=…&lang=… (a term: &taxonomy=…): the
@@ -38,20 +43,16 @@ type schemaField struct {
 // labels, help and the options of their pickers in lang, and the form's
 // interface strings ("edit.*") in lang.
 func (s *Server) schema(w http.ResponseWriter, r *http.Request) {
-	cfg, err := s.config()
+	st, err := s.loadSite()
 	if err != nil {
 		fail(w, http.StatusInternalServerError, err.Error())
 		return
 	}
+	cfg, strs := st.cfg, st.strs
 	q := r.URL.Query()
 	kind, lang := q.Get("kind"), q.Get("lang")
 	if l := cfg.Language(lang); l == nil || l.Code != lang {
 		lang = cfg.DefaultLanguage
-	}
-	strs, err := i18n.Load(build.Layouts(s.opts.Root), cfg)
-	if err != nil {
-		fail(w, http.StatusInternalServerError, err.Error())
-		return
 	}
 	out := map[string]any{"kind": kind, "lang": lang, "strings": strs.Prefixed(lang, "edit."), "languages": languages(cfg)}
 	if kind == "term" {
@@ -63,23 +64,22 @@ func (s *Server) schema(w http.ResponseWriter, r *http.Request) {
 		for _, name := range termFields(cfg, lang) {
 			part, in, _ := strings.Cut(name, ".")
 			fields = append(fields, schemaField{Name: name, Type: string(content.Text), Required: name == "label."+cfg.DefaultLanguage,
-				Label: strs.T(lang, "edit.term."+part) + " (" + cfg.Language(in).Name + ")", Choices: []choice{}})
+				Label: strs.T(lang, "edit.term."+part) + " (" + cfg.Language(in).Name + ")", Choices: []choice{}, Translate: "empty"})
 		}
 		out["taxonomy"], out["fields"] = q.Get("taxonomy"), fields
 		reply(w, http.StatusOK, out)
 		return
 	}
 	k := content.Kind(kind)
-	if k == "" || !contains([]string{"home", "section", "page"}, kind) && !contains(kindNames(), kind) {
+	if k == "" || !slices.Contains([]string{"home", "section", "page"}, kind) && !slices.Contains(kindNames(), kind) {
 		fail(w, http.StatusBadRequest, "kind: one of case, partner, guideline, tool, term (home, section, page for existing pages)")
 		return
 	}
-	st := s.loadSite(cfg)
 	fields := []schemaField{}
 	for _, f := range content.FieldsOf(k, cfg.Taxonomies) {
 		sf := schemaField{Name: f.Name, Type: string(f.Type), Required: f.Required(k),
 			Label: strs.T(lang, "field."+f.Name), Help: strs.T(lang, "field."+f.Name+".help"),
-			Multiple: f.Type == content.List, Ref: f.Ref, Choices: []choice{}}
+			Multiple: f.Type == content.List, Ref: f.Ref, Choices: []choice{}, Translate: translate(f)}
 		switch {
 		case f.IsTaxonomy():
 			sf.Ref = "taxonomy:" + f.Name
@@ -98,6 +98,6 @@ func (s *Server) schema(w http.ResponseWriter, r *http.Request) {
 		}
 		fields = append(fields, sf)
 	}
-	out["fields"] = fields
+	out["fields"], out["slugFrom"] = fields, slugFrom
 	reply(w, http.StatusOK, out)
 }

@@ -56,6 +56,17 @@ func TestSchemaIsTheFieldTableWithPickersInTheFormsLanguage(t *testing.T) {
 	if src := byName["sources"]; src["ref"] != "source" || !strings.HasPrefix(labels("sources")["town-report"], "Poročilo o partnerstvu") {
 		t.Errorf("sources: %v", src)
 	}
+	// A translation starts with the ids, terms and dates of its source, and
+	// with its own text empty, except the key that ties them together.
+	for name, want := range map[string]string{"title": "empty", "need": "empty", "translation_key": "copy",
+		"partners": "copy", "library": "copy", "country": "copy", "year": "copy", "start": "copy"} {
+		if got := byName[name]["translate"]; got != want {
+			t.Errorf("%s: translate %v, want %s", name, got, want)
+		}
+	}
+	if res["slugFrom"] != "title" {
+		t.Errorf("slugFrom: %v, want title", res["slugFrom"])
+	}
 	code, res = call(t, srv, s, "GET", "api/schema?kind=term&taxonomy=sector&lang=sl", nil, nil)
 	if code != 200 || len(res["fields"].([]any)) != 4 {
 		t.Errorf("schema of a term: %d %v", code, res)

@@ -24,6 +24,10 @@ const Path = "__skupaj/edit/"
 type Options struct {
 	Root     string // the site's folder
 	BasePath string // the path the site lives below, "/" or "/handbook/"
+	// Session is the preview's build session: checks of drafts reuse
+	// what its builds parsed and rendered, and the pickers offer what its
+	// last good build read. nil: the editor keeps a session of its own.
+	Session *build.Session
 }
 
 // Server answers the editor's requests.
@@ -31,9 +35,6 @@ type Server struct {
 	opts  Options
 	token string     // random for each run of the server
 	save  sync.Mutex // one save at a time: a check of the disk and the write that follows
-
-	checkMu sync.Mutex     // the checker checks one draft at a time
-	checker *build.Session // keeps what checks of drafts parsed and rendered
 }
 
 // New makes an editor with a new token.
@@ -41,8 +42,10 @@ func New(o Options) *Server {
 	if o.BasePath == "" {
 		o.BasePath = "/"
 	}
-	return &Server{opts: o, token: newToken(),
-		checker: build.NewSession(build.Options{Root: o.Root, BaseURL: o.BasePath})}
+	if o.Session == nil {
+		o.Session = build.NewSession(build.Options{Root: o.Root, BaseURL: o.BasePath})
+	}
+	return &Server{opts: o, token: newToken()}
 }
 
 // Token is the token requests that write must carry.

@@ -84,12 +84,18 @@ func (a *Atlas) Frame(focus []string) *Map {
 
 // inEurope reports whether a ring's middle lies in the europe window.
 func inEurope(r ring) bool {
+	return middleWithin(r, europe.minLon, europe.minLat, europe.maxLon, europe.maxLat)
+}
+
+// middleWithin reports whether the middle of a ring (the centre of the
+// box round it) lies within the given degrees of longitude and latitude.
+func middleWithin(r ring, minLon, minLat, maxLon, maxLat float64) bool {
 	b := emptyBox()
 	for _, p := range r {
 		b.add(p)
 	}
 	c := b.center()
-	return c[0] >= europe.minLon && c[0] <= europe.maxLon && c[1] >= europe.minLat && c[1] <= europe.maxLat
+	return c[0] >= minLon && c[0] <= maxLon && c[1] >= minLat && c[1] <= maxLat
 }
 
 // aroundPole reports whether a ring goes round the globe (Antarctica):

@@ -18,12 +18,7 @@ func (a *Atlas) recognise() {
 	for _, r := range recognised {
 		var keep []polygon
 		for _, poly := range a.countries[r.from] {
-			b := emptyBox()
-			for _, p := range poly[0] {
-				b.add(p)
-			}
-			c := b.center()
-			if c[0] >= r.lon[0] && c[0] <= r.lon[1] && c[1] >= r.lat[0] && c[1] <= r.lat[1] {
+			if middleWithin(poly[0], r.lon[0], r.lat[0], r.lon[1], r.lat[1]) {
 				a.countries[r.to] = append(a.countries[r.to], poly)
 			} else {
 				keep = append(keep, poly)

@@ -5,12 +5,12 @@
 // `skupaj check` reports these; a build does not fail on them.
 //
 // Wiring: build.Check calls Check after render.Markdown and render.Pages
-// have run (Renderer.Doc gives docOf: what the Markdown renderer recorded
-// of each page's images and raw HTML; Bundle.Missing, as
-// build.Result.Missing, gives the interface strings), and returns the
-// findings, warnings and notes of a diag.List, in its Result. `skupaj
-// check` prints them with diag.Write; it still exits 0 when there are
-// findings and no errors.
+// have run (Renderer.Written gives docOf: what the Markdown renderer
+// recorded of each page's images and raw HTML, in its body and teaching
+// fields; Bundle.Missing, as build.Result.Missing, gives the interface
+// strings), and returns the findings, warnings and notes of a diag.List,
+// in its Result. `skupaj check` prints them with diag.Write; it still
+// exits 0 when there are findings and no errors.
 package lint
 
 import (

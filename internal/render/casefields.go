@@ -166,19 +166,14 @@ func (v *View) CompareCases() []CompareCase {
 	v.others = true // their rendered fields
 	var out []CompareCase
 	rows := v.compareRows()
-	for _, sec := range v.Lang.Sections {
-		if sec.Kind != content.Case {
-			continue
-		}
-		for _, p := range sec.Items {
-			c := CompareCase{Item: v.Item(p)}
-			for _, name := range rows {
-				if h := v.fieldHTML(p, name); h != "" {
-					c.Cells = append(c.Cells, Fact{Name: name, HTML: h})
-				}
+	for _, p := range v.Lang.Items(content.Case) {
+		c := CompareCase{Item: v.Item(p)}
+		for _, name := range rows {
+			if h := v.fieldHTML(p, name); h != "" {
+				c.Cells = append(c.Cells, Fact{Name: name, HTML: h})
 			}
-			out = append(out, c)
 		}
+		out = append(out, c)
 	}
 	return out
 }

@@ -101,14 +101,14 @@ func printLinks(body, own string, anchor map[string]string) string {
 		b.WriteString(body[:i])
 		b.WriteString(name)
 		if name == ` id="` {
-			b.WriteString(own + "--" + value)
+			b.WriteString(subID(own, value))
 		} else {
 			target, frag, _ := strings.Cut(value, "#")
 			switch {
 			case target == "" && frag != "":
-				b.WriteString("#" + own + "--" + frag)
+				b.WriteString("#" + subID(own, frag))
 			case anchor[target] != "" && frag != "":
-				b.WriteString("#" + anchor[target] + "--" + frag)
+				b.WriteString("#" + subID(anchor[target], frag))
 			case anchor[target] != "":
 				b.WriteString("#" + anchor[target])
 			default:

@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"html/template"
 	"io/fs"
-	"strings"
 	"sync"
 
 	"github.com/skupaj/skupaj/internal/content"
@@ -29,7 +28,8 @@ type Renderer struct {
 	strings  *i18n.Bundle
 	terms    terms
 	docs     map[*site.Page]*markdown.Doc
-	fields   map[*site.Page][]fieldDoc // a case's teaching fields, rendered
+	fields   map[*site.Page][]fieldDoc        // a case's teaching fields, rendered
+	mdFields map[content.Kind][]content.Field // the Markdown fields of each kind
 	memo     Memo
 	printed  map[*site.Page]*printed // kept print bodies, with a memo
 	sections bool
@@ -61,13 +61,14 @@ func New(s *site.Site, layouts fs.FS, strings *i18n.Bundle) (*Renderer, error) {
 		return nil, err
 	}
 	return &Renderer{
-		site:    s,
-		md:      markdown.New(markdown.Options{UnsafeHTML: s.Config.Markdown.UnsafeHTML, Reserved: reserved}),
-		tmpl:    t,
-		strings: strings,
-		terms:   terms{vocab: s.Vocab, fallback: s.Config.DefaultLanguage},
-		atlas:   sync.OnceValues(geo.Load),
-		icon:    readIcon(s.Static, s.Config.URL(iconFile)),
+		site:     s,
+		md:       markdown.New(markdown.Options{UnsafeHTML: s.Config.Markdown.UnsafeHTML, Reserved: reserved}),
+		tmpl:     t,
+		strings:  strings,
+		terms:    terms{vocab: s.Vocab, fallback: s.Config.DefaultLanguage},
+		atlas:    sync.OnceValues(geo.Load),
+		mdFields: markdownFields(s.Config.Taxonomies),
+		icon:     readIcon(s.Static, s.Config.URL(iconFile)),
 	}, nil
 }
 
@@ -164,44 +165,6 @@ func (r *Renderer) T(l *site.Lang, key string) string { return r.strings.T(l.Cod
 // TermDescription is the description of a taxonomy term for readers of l.
 func (r *Renderer) TermDescription(tax, id string, l *site.Lang) string {
 	return r.terms.description(tax, id, l)
-}
-
-func (r *Renderer) hasAnchor(p *site.Page, id string) bool {
-	if strings.HasPrefix(id, "fn:") || strings.HasPrefix(id, "fnref:") {
-		return true // footnotes: goldmark makes these
-	}
-	if d := r.docs[p]; d != nil {
-		for _, h := range d.Headings {
-			if h.ID == id {
-				return true
-			}
-		}
-	}
-	for _, fd := range r.fields[p] { // a case's teaching sections and their headings
-		own := teachingID(fd.name)
-		if id == own {
-			return true
-		}
-		for _, h := range fd.doc.Headings {
-			if own+"--"+h.ID == id {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-func (r *Renderer) headingIDs(p *site.Page) string {
-	var ids []string
-	if d := r.docs[p]; d != nil {
-		for _, h := range d.Headings {
-			ids = append(ids, "#"+h.ID)
-		}
-	}
-	if len(ids) == 0 {
-		return "(none)"
-	}
-	return strings.Join(ids, ", ")
 }
 
 // Pages executes the layout of every page and writes it to w.

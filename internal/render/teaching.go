@@ -24,16 +24,26 @@ type Teaching struct {
 	ID    string // the section's id on the case page: "_need"
 	Label string // its heading, the interface string "case.<name>"
 	HTML  template.HTML
-	Text  string // the plain text, for search
 }
 
-// markdownFields are the fields of kind k written in Markdown, in the
-// order of the field table.
-func markdownFields(k content.Kind, taxonomies []string) []content.Field {
-	var out []content.Field
-	for _, f := range content.FieldsOf(k, taxonomies) {
-		if f.Type == content.Markdown {
-			out = append(out, f)
+// TeachingText is one teaching field of a case as search reads it: the
+// section's id on the page, its heading and its plain text.
+type TeachingText struct {
+	ID    string // "_need"
+	Label string // the heading, in the reader's language
+	Text  string // the field's headings and text, in order
+}
+
+// markdownFields are the fields written in Markdown of each kind of page,
+// in the order of the field table: made once, when the Renderer is.
+func markdownFields(taxonomies []string) map[content.Kind][]content.Field {
+	out := map[content.Kind][]content.Field{}
+	for _, f := range content.Fields(taxonomies) {
+		if f.Type != content.Markdown {
+			continue
+		}
+		for k := range f.Kinds {
+			out[k] = append(out[k], f)
 		}
 	}
 	return out
@@ -45,7 +55,7 @@ func markdownFields(k content.Kind, taxonomies []string) []content.Field {
 // the page.
 func (r *Renderer) renderFields(p *site.Page, in markdown.Input) ([]fieldDoc, error) {
 	var out []fieldDoc
-	for _, f := range markdownFields(p.Kind, r.site.Config.Taxonomies) {
+	for _, f := range r.mdFields[p.Kind] {
 		v := p.Text(f.Name)
 		if strings.TrimSpace(v) == "" {
 			continue
@@ -70,6 +80,16 @@ func teachingID(field string) string { return layoutPrefix + field }
 func (r *Renderer) Teaching(p *site.Page, l *site.Lang) []Teaching {
 	var out []Teaching
 	for _, fd := range r.fields[p] {
+		out = append(out, Teaching{Name: fd.name, ID: teachingID(fd.name), Label: r.teachingLabel(fd.name, l), HTML: template.HTML(fd.html)})
+	}
+	return out
+}
+
+// TeachingText is the plain text of page p's teaching sections, for
+// search, labelled in the language of readers of l.
+func (r *Renderer) TeachingText(p *site.Page, l *site.Lang) []TeachingText {
+	var out []TeachingText
+	for _, fd := range r.fields[p] {
 		var text []string
 		for _, s := range fd.doc.Sections {
 			if s.Heading != "" {
@@ -79,10 +99,13 @@ func (r *Renderer) Teaching(p *site.Page, l *site.Lang) []Teaching {
 				text = append(text, s.Text)
 			}
 		}
-		out = append(out, Teaching{Name: fd.name, ID: teachingID(fd.name), Label: r.strings.T(l.Code, "case."+fd.name),
-			HTML: template.HTML(fd.html), Text: strings.Join(text, " ")})
+		out = append(out, TeachingText{ID: teachingID(fd.name), Label: r.teachingLabel(fd.name, l), Text: strings.Join(text, " ")})
 	}
 	return out
+}
+
+func (r *Renderer) teachingLabel(field string, l *site.Lang) string {
+	return r.strings.T(l.Code, "case."+field)
 }
 
 // Written is what page p's editor wrote in Markdown, for the editor's

@@ -275,21 +275,14 @@ func (v *View) Strings(keys ...string) map[string]any {
 	return out
 }
 
-// FilterLabels gives, for each taxonomy named, its terms' labels in the
-// page's language (term id → label): the search page's filters show them.
-func (v *View) FilterLabels(taxonomies ...string) map[string]map[string]string {
-	out := map[string]map[string]string{}
-	for _, tax := range taxonomies {
-		vocab := v.Site.Vocab[tax]
-		if vocab == nil {
-			continue
-		}
-		out[tax] = map[string]string{}
-		for _, t := range vocab.Terms {
-			out[tax][t.ID] = v.TermLabel(tax, t.ID)
-		}
+// StringsAndTaxonomies is Strings of keys and of "taxonomy.<name>" for
+// every taxonomy of the site: the search page's legend of each filter,
+// whatever taxonomies site.yaml declares.
+func (v *View) StringsAndTaxonomies(keys ...string) map[string]any {
+	for _, t := range v.Site.Config.Taxonomies {
+		keys = append(keys, "taxonomy."+t)
 	}
-	return out
+	return v.Strings(keys...)
 }
 
 // OGType is the Open Graph type of the page: an article for content pages,

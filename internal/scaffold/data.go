@@ -54,7 +54,7 @@ func gather(root string, cfg *config.Config, kind content.Kind, id, lang, file s
 	// The archetypes write the built-in taxonomy fields by name; the
 	// site's own ones are Extra. Each required one needs a term to pick.
 	for _, f := range content.TaxonomyFields(kind, cfg.Taxonomies) {
-		if !content.IsBuiltinTerm(f.Name) && cfg.IsTaxonomy(f.Name) {
+		if !content.IsBuiltinTerm(f.Name) {
 			d.Extra = append(d.Extra, f.Name)
 		}
 		if t := f.Name; f.Required(kind) && cfg.IsTaxonomy(t) && d.First(t) == "" {

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -121,5 +122,57 @@ func TestASavedNewPageAppearsInThePreview(t *testing.T) {
 	until(t, ev, "the new case in the preview", func() bool {
 		code, page := get(t, base+"sl/cases/bralni-vrt/")
 		return code == 200 && strings.Contains(page, "Bralni vrt") && strings.Contains(page, `rel="edit" href="/__skupaj/edit/?file=content%2Fsl%2Fcases%2Fbralni-vrt.md"`)
+	})
+}
+
+// partnerChoices are the ids the form's partners picker offers.
+func partnerChoices(t testing.TB, base string) []string {
+	t.Helper()
+	code, body := get(t, base+edit.Path+"api/schema?kind=case&lang=en")
+	var schema struct {
+		Fields []struct {
+			Name    string
+			Choices []struct{ ID string }
+		}
+	}
+	if err := json.Unmarshal([]byte(body), &schema); code != 200 || err != nil {
+		t.Fatalf("schema: %d %v", code, err)
+	}
+	var ids []string
+	for _, f := range schema.Fields {
+		if f.Name == "partners" {
+			for _, c := range f.Choices {
+				ids = append(ids, c.ID)
+			}
+		}
+	}
+	return ids
+}
+
+// The pickers offer what the preview's builds read: a partner the editor
+// only checked is not offered, one it saved is, once the preview has built
+// it.
+func TestThePickersOfferWhatThePreviewBuilt(t *testing.T) {
+	root := testsite.Write(t, testsite.Minimal)
+	base, _ := runningEditor(t, root)
+	if got := partnerChoices(t, base); !slices.Equal(got, []string{"red-cross", "town-library"}) {
+		t.Fatalf("partners offered: %v, want red-cross, town-library", got)
+	}
+	ev := events(t, base)
+	token := editToken(t, base)
+	draft := map[string]any{"kind": "partner", "lang": "en", "id": "city-archive",
+		"fields": map[string]any{"title": "City archive", "sector": []string{"libraries"}, "country": "bg"}, "body": "Old papers.\n"}
+	if code, res := editCall(t, base, token, "POST", "check", draft); code != 200 {
+		t.Fatalf("check: %d %v", code, res)
+	}
+	if got := partnerChoices(t, base); slices.Contains(got, "city-archive") {
+		t.Fatalf("a partner only checked, not saved, is offered: %v", got)
+	}
+	code, res := editCall(t, base, token, "POST", "save", draft)
+	if code != 200 {
+		t.Fatalf("save: %d %v", code, res)
+	}
+	until(t, ev, "the new partner in the pickers", func() bool {
+		return slices.Contains(partnerChoices(t, base), "city-archive")
 	})
 }

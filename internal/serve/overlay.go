@@ -5,11 +5,7 @@ import (
 	"html"
 	"strings"
 
-	skupaj "github.com/skupaj/skupaj"
-	"github.com/skupaj/skupaj/internal/build"
-	"github.com/skupaj/skupaj/internal/config"
 	"github.com/skupaj/skupaj/internal/diag"
-	"github.com/skupaj/skupaj/internal/i18n"
 )
 
 // overlayText is the error overlay's fixed text in one language, from the
@@ -20,36 +16,11 @@ type overlayText struct {
 	fix   string // what to do: fix the file and save it
 }
 
-// overlayTextFor is the overlay's text in the language of the page at rel
+// overlayText is the overlay's text in the language of the page at rel
 // (a path below the base path).
-func (s *Server) overlayTextFor(rel string) overlayText {
-	lang, strs, _ := s.stringsFor(rel)
-	return overlayText{lang: lang, title: strs.T(lang, "serve.error.title"), fix: strs.T(lang, "serve.error.fix")}
-}
-
-// stringsFor is the language of the page at rel (a path below the base
-// path), the interface strings and the configuration: the language whose
-// URL prefix rel starts with, else the default language. It reads the
-// configuration and the interface strings again, since the build that
-// failed may not have: with a configuration that does not load, the text
-// is in English.
-func (s *Server) stringsFor(rel string) (string, *i18n.Bundle, *config.Config) {
-	cfg, err := config.Load(s.opts.Root)
-	if err != nil {
-		cfg = &config.Config{DefaultLanguage: "en", Languages: []config.Language{{Code: "en"}}}
-	}
-	lang := cfg.DefaultLanguage
-	for _, l := range cfg.Languages {
-		if p := cfg.Prefix(l.Code); p != "" && strings.HasPrefix(strings.ToLower(rel), p) {
-			lang = l.Code
-			break
-		}
-	}
-	strs, err := i18n.Load(build.Layouts(s.opts.Root), cfg)
-	if err != nil { // the site's own strings are broken: the theme's
-		strs, _ = i18n.Load(skupaj.Layouts(), cfg)
-	}
-	return lang, strs, cfg
+func (u ui) overlayText(rel string) overlayText {
+	lang := u.lang(rel)
+	return overlayText{lang: lang, title: u.strs.T(lang, "serve.error.title"), fix: u.strs.T(lang, "serve.error.fix")}
 }
 
 // overlay is the box shown over a page after a failed build: its fixed

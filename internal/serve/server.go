@@ -49,6 +49,7 @@ type Server struct {
 	builds   int               // finished builds, good or bad
 	searched chan struct{}     // closed when the first build with search ended
 	indexed  bool              // a build with search succeeded
+	ui       ui                // the configuration and interface strings as the last build began
 
 	clients   map[chan event]bool
 	clientsMu sync.Mutex
@@ -72,7 +73,7 @@ func New(o Options) *Server {
 		searched: make(chan struct{}),
 	}
 	if o.Edit {
-		s.edit = edit.New(edit.Options{Root: o.Root, BasePath: o.BasePath})
+		s.edit = edit.New(edit.Options{Root: o.Root, BasePath: o.BasePath, Session: s.session})
 	}
 	return s
 }
@@ -148,7 +149,9 @@ func (s *Server) rebuild(withSearch bool) {
 		withSearch, searchOnly = true, false
 	}
 	res, mem, err := s.build(withSearch)
+	u := loadUI(s.opts.Root)
 	s.mu.Lock()
+	s.ui = u
 	s.builds++
 	n := s.builds
 	if err != nil {
@@ -226,7 +229,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	s.mu.RLock()
-	files, sources, problem := s.files, s.sources, s.problem
+	files, sources, problem, u := s.files, s.sources, s.problem, s.ui
 	s.mu.RUnlock()
 	name := rel
 	if name == "" || strings.HasSuffix(name, "/") {
@@ -246,14 +249,14 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		if problem != nil {
 			w.WriteHeader(http.StatusInternalServerError)
-			t := s.overlayTextFor(rel)
+			t := u.overlayText(rel)
 			fmt.Fprintf(w, "<!doctype html><html lang=\"%s\"><head><meta charset=\"utf-8\"><title>%s</title></head><body>%s</body></html>",
-				html.EscapeString(t.lang), html.EscapeString(t.title), s.inject(rel, problem))
+				html.EscapeString(t.lang), html.EscapeString(t.title), s.inject(u, rel, problem))
 			return
 		}
 		w.WriteHeader(http.StatusNotFound)
 		if ok {
-			w.Write(s.withScript(data, rel, "", nil))
+			w.Write(s.withScript(u, data, rel, "", nil))
 		} else {
 			fmt.Fprint(w, "<!doctype html><title>Not found</title><p>Not found.</p>")
 		}
@@ -266,19 +269,18 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", ctype)
 	w.Header().Set("Cache-Control", "no-store")
 	if strings.HasSuffix(name, ".html") {
-		data = s.withScript(data, rel, sources[name], problem)
+		data = s.withScript(u, data, rel, sources[name], problem)
 	}
 	w.Write(data)
 }
 
 // withScript puts the reload script, the editing bar (a link to the form
 // of file, the page's source, when there is one) and the overlay of
-// problem before </body> of the page at rel.
-func (s *Server) withScript(page []byte, rel, file string, problem error) []byte {
-	tail := s.inject(rel, problem)
+// problem before </body> of the page at rel, in u's words.
+func (s *Server) withScript(u ui, page []byte, rel, file string, problem error) []byte {
+	tail := s.inject(u, rel, problem)
 	if s.edit != nil {
-		lang, strs, cfg := s.stringsFor(rel)
-		tail = s.edit.Bar(file, lang, cfg, strs) + tail
+		tail = s.edit.Bar(file, u.lang(rel), u.cfg, u.strs) + tail
 	}
 	i := strings.LastIndex(string(page), "</body>")
 	if i < 0 {
@@ -292,10 +294,10 @@ func (s *Server) withScript(page []byte, rel, file string, problem error) []byte
 
 // inject is the reload script and, after a failed build, the overlay that
 // lists its problems, in the language of the page at rel.
-func (s *Server) inject(rel string, problem error) string {
+func (s *Server) inject(u ui, rel string, problem error) string {
 	var b strings.Builder
 	if problem != nil {
-		b.WriteString(overlay(s.overlayTextFor(rel), problem))
+		b.WriteString(overlay(u.overlayText(rel), problem))
 	}
 	if err := reloadScript.Execute(&b, s.opts.BasePath+EventsPath); err != nil {
 		panic(err) // a string always executes

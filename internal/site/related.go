@@ -15,7 +15,7 @@ const MaxRelated = 5
 // so the result is the same on every build.
 func (s *Site) relate() {
 	for _, l := range s.Langs {
-		cases := l.items(content.Case)
+		cases := l.Items(content.Case)
 		// An inverted index from each term and partner to the cases that have it.
 		type key struct{ id, weight int }
 		ids := map[string]int{}

@@ -3,6 +3,7 @@ package site
 import (
 	"strings"
 
+	"github.com/skupaj/skupaj/internal/content"
 	"github.com/skupaj/skupaj/internal/translit"
 )
 
@@ -12,6 +13,7 @@ import (
 // page keeps the source file (errors and links refer to it) and is a
 // translation of the source page.
 func (s *Site) deriveTransliterated() {
+	latin := latinFields(content.Fields(s.Config.Taxonomies))
 	for _, l := range s.Langs {
 		from := l.Conf.TransliterateFrom
 		if from == "" {
@@ -28,13 +30,29 @@ func (s *Site) deriveTransliterated() {
 			}
 			c := *p.Page // a copy: the source page stays as it is
 			c.Lang = l.Code
-			for _, f := range []*string{&c.Title, &c.Summary, &c.Place, &c.Programme, &c.Funding, &c.ContactOrganisation, &c.Licence} {
-				*f = translit.ToLatin(from, *f)
+			for _, f := range latin {
+				f.SetText(&c, translit.ToLatin(from, c.Text(f.Name)))
 			}
 			d := &Page{Page: &c, Site: s, Lang: l, ToLatin: from}
 			s.add(d)
 		}
 	}
+}
+
+// latinFields are the fields of the table that a page copied into Latin
+// has transliterated: those of one line of prose (Text naming nothing).
+// Not the ids (translation_key, a partner's, a term's), nor the Choice
+// values, dates and addresses; nor the Markdown fields, which render
+// transliterates as it renders them, prose only (code and link
+// destinations stay as written), as it does the body.
+func latinFields(fields []content.Field) []content.Field {
+	var out []content.Field
+	for _, f := range fields {
+		if f.Type == content.Text && f.Ref == "" && f.Name != "translation_key" {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // lang returns the language with code, or nil.

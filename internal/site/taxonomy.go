@@ -58,7 +58,7 @@ func (s *Site) generateTaxonomies() {
 		}
 		l.Terms = map[string]map[string]*Page{}
 		l.TaxonomyIndex = map[string]*Page{}
-		members := append(append([]*Page(nil), l.items(content.Case)...), l.items(content.Partner)...)
+		members := append(append([]*Page(nil), l.Items(content.Case)...), l.Items(content.Partner)...)
 		for _, tax := range s.Config.Taxonomies {
 			v := s.Vocab[tax]
 			if v == nil {
@@ -89,7 +89,7 @@ func (s *Site) generateTaxonomies() {
 		for _, k := range []content.Kind{content.Case, content.Partner} {
 			dir := content.SectionOf(k)
 			l.Directory[k] = s.generated(l, content.Directory, "directory:"+dir, "catalogue/"+dir+"/", func(p *Page) {
-				p.Lists, p.Members = k, l.items(k)
+				p.Lists, p.Members = k, l.Items(k)
 			})
 		}
 		rows, cols := s.Vocab[RowTaxonomy], s.Vocab[ColTaxonomy]
@@ -98,7 +98,7 @@ func (s *Site) generateTaxonomies() {
 		}
 		l.Catalogue = s.generated(l, content.Catalogue, "catalogue", "catalogue/", nil)
 		m := &Matrix{Rows: rows.IDs(), Cols: cols.IDs(), Cells: map[[2]string]*Page{}}
-		cases := l.items(content.Case)
+		cases := l.Items(content.Case)
 		for _, r := range m.Rows {
 			for _, c := range m.Cols {
 				var list []*Page
@@ -144,8 +144,9 @@ func (s *Site) generated(l *Lang, k content.Kind, group, path string, fill func(
 	return p
 }
 
-// items are the pages of kind k that language l lists.
-func (l *Lang) items(k content.Kind) []*Page {
+// Items are the pages of kind k that language l lists: its section of
+// that kind, with the pages not translated into l yet.
+func (l *Lang) Items(k content.Kind) []*Page {
 	for _, sec := range l.Sections {
 		if sec.Kind == k {
 			return sec.Items

@@ -10,7 +10,7 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/skupaj/skupaj/internal/search"
+	"github.com/skupaj/skupaj/internal/search/static"
 )
 
 // word is a word to type, chosen from the exported index.
@@ -172,7 +172,7 @@ func chooseWords(dir, lang string) ([]word, error) {
 		words = append(words, word{kind: "largest chunk", key: c.key, df: c.df})
 	}
 
-	st, err := search.OpenStatic(os.DirFS(dir))
+	st, err := static.Open(os.DirFS(dir))
 	if err != nil {
 		return nil, err
 	}
@@ -217,7 +217,7 @@ type indexStatsResult struct {
 // indexStats sums the files of the index in dir (search/) by folder, raw
 // and gzipped as the server sends them.
 func indexStats(dir string) (*indexStatsResult, error) {
-	st, err := search.OpenStatic(os.DirFS(dir))
+	st, err := static.Open(os.DirFS(dir))
 	if err != nil {
 		return nil, err
 	}

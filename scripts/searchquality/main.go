@@ -31,8 +31,8 @@ import (
 
 	"github.com/skupaj/skupaj/internal/build"
 	"github.com/skupaj/skupaj/internal/chromium"
-	"github.com/skupaj/skupaj/internal/search"
 	"github.com/skupaj/skupaj/internal/search/quality"
+	"github.com/skupaj/skupaj/internal/search/static"
 )
 
 func main() {
@@ -55,7 +55,7 @@ func run(perKind int, verbose bool) error {
 	if _, err := build.Build(build.Options{Root: ".", Out: out, Index: filepath.Join(dir, "index.bleve")}); err != nil {
 		return fmt.Errorf("building the handbook: %v", err)
 	}
-	st, err := search.OpenStatic(os.DirFS(filepath.Join(out, "search")))
+	st, err := static.Open(os.DirFS(filepath.Join(out, "search")))
 	if err != nil {
 		return err
 	}
@@ -153,7 +153,7 @@ func run(perKind int, verbose bool) error {
 }
 
 // searchPage is the path of lang's search page: beside its home page.
-func searchPage(st *search.Static, lang string) (string, error) {
+func searchPage(st *static.Static, lang string) (string, error) {
 	for doc := range st.Manifest.Docs {
 		rec, err := st.Record(doc)
 		if err != nil {

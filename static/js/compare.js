@@ -2,9 +2,12 @@
 // (?c=a,b,c, or ?c=a&c=b as the page's form sends them) side by side, one
 // row per field that any of them gives, in the order of the page's
 // template. Ticking a case in the list below changes the address and the
-// table. Without script the page lists the cases, with a note.
+// table. Without script the page lists the cases, with a note. The page's
+// own bundle (js/compare.min.js) runs this file; no other page loads it.
 
-export function compare(root) {
+document.querySelectorAll("[data-compare]").forEach(compare);
+
+function compare(root) {
   const data = root.querySelector("#compare-data").content;
   const strings = JSON.parse(root.querySelector("#compare-strings").textContent);
   const max = Number(root.dataset.max);

@@ -6,8 +6,10 @@
 // hold were it ticked too. The selection lives in the address, as a form
 // would write it (?sector=ngo&sector=library&country=bg; a value may also
 // be a comma list, sector=ngo,library), so that it can be shared, and
-// each change is a step of the history that Back undoes.
+// each change is a step of the history that Back undoes. The filtering
+// and counting are search's (facets.js), on the page's items.
 
+import { Facets } from "./facets.js";
 import { Strings } from "./strings.js";
 
 const root = document.querySelector(".directory");
@@ -24,14 +26,10 @@ function enhance(root) {
   const items = [...root.querySelectorAll(".directory-item")].map((li) => ({ li, facets: JSON.parse(li.dataset.facets) }));
   const boxes = [...form.querySelectorAll("input[type=checkbox]")];
   const facets = [...new Set(boxes.map((b) => b.name))];
-
-  /** Does item have one of the ticked values of every facet of sel? */
-  const matches = (item, sel) => {
-    for (const [facet, values] of sel) {
-      if (values.size && !(item.facets[facet] ?? []).some((v) => values.has(v))) return false;
-    }
-    return true;
-  };
+  const index = new Facets(facetData(facets, boxes, items));
+  const docs = items.map((_, d) => d);
+  /** The index of each box's value among its facet's values. */
+  const boxIndex = boxes.map((b) => index.values(b.name).indexOf(b.value));
 
   /** The selection the check boxes show. */
   const ticked = () => {
@@ -64,47 +62,32 @@ function enhance(root) {
   /** Shows sel: ticks, hides the items that do not match, counts. */
   const show = (sel) => {
     for (const b of boxes) b.checked = sel.get(b.name).has(b.value);
-    let n = 0;
-    for (const item of items) {
-      const on = matches(item, sel);
-      item.li.hidden = !on;
-      if (on) n++;
-    }
-    const counts = countAll(sel);
-    for (const b of boxes) {
-      b.closest("li").querySelector("[data-count]").textContent = strings.number.format(counts.get(b.name).get(b.value) ?? 0);
-    }
-    status.textContent = strings.n(countKey, n);
+    const accept = index.accept(sel);
+    const shown = docs.filter(accept);
+    const on = new Set(shown);
+    items.forEach((item, d) => (item.li.hidden = !on.has(d)));
+    const counts = countAll(sel, shown);
+    boxes.forEach((b, i) => {
+      b.closest("li").querySelector("[data-count]").textContent = strings.number.format(counts.get(b.name)[boxIndex[i]]);
+    });
+    status.textContent = strings.n(countKey, shown.length);
   };
 
   /**
    * For each facet and value, the number of items sel would show with the
-   * value ticked too: the items that match the other facets and have
-   * either one of the facet's ticked values or this value. One pass over
-   * the items per facet.
+   * value ticked too. Facets.counts gives the items that match the other
+   * facets and have the value; in a facet with ticked values, the items
+   * shown already stay shown too, so those without the value are added.
    */
-  const countAll = (sel) => {
-    const out = new Map();
-    for (const facet of facets) {
-      const others = new Map(sel);
-      others.delete(facet);
-      const ticked = sel.get(facet);
-      let already = 0;
-      const more = new Map();
-      for (const item of items) {
-        if (!matches(item, others)) continue;
-        const values = item.facets[facet] ?? [];
-        if (ticked.size && values.some((v) => ticked.has(v))) {
-          already++;
-          continue;
-        }
-        for (const v of values) more.set(v, (more.get(v) ?? 0) + 1);
-      }
-      const counts = new Map();
-      for (const b of boxes) if (b.name === facet) counts.set(b.value, already + (more.get(b.value) ?? 0));
-      out.set(facet, counts);
+  const countAll = (sel, shown) => {
+    const counts = index.counts(docs, sel);
+    for (const facet of index.indexes(sel).keys()) {
+      const row = counts.get(facet);
+      const lacking = row.map(() => shown.length);
+      for (const d of shown) for (const i of new Set(index.of(facet, d))) lacking[i]--;
+      row.forEach((n, i) => (row[i] = n + lacking[i]));
     }
-    return out;
+    return counts;
   };
 
   form.addEventListener("change", () => {
@@ -125,4 +108,21 @@ function enhance(root) {
   const initial = fromAddress(location.search);
   panel.open = matchMedia("(min-width: 60rem)").matches || [...initial.values()].some((s) => s.size > 0);
   show(initial);
+}
+
+/**
+ * The page's items in the shape facets.js reads (docs/search-format.md,
+ * filters file): each facet's values in the order of its check boxes, and
+ * each item's values as indexes into them.
+ * @param {string[]} facets @param {HTMLInputElement[]} boxes
+ * @param {{facets: Object<string, string[]>}[]} items
+ */
+function facetData(facets, boxes, items) {
+  const data = { names: facets, facets: {} };
+  for (const f of facets) {
+    const values = boxes.filter((b) => b.name === f).map((b) => b.value);
+    const docs = items.map((item) => (item.facets[f] ?? []).map((v) => values.indexOf(v)).filter((i) => i >= 0));
+    data.facets[f] = { values, docs };
+  }
+  return data;
 }

@@ -1,21 +1,17 @@
-// facets.js: the filters of search (docs/search-format.md, the filters).
+// facets.js: the filters of search (docs/search-format.md, filters file).
 // A selection keeps the documents that have one of the selected values of
 // each facet: values of one facet are ORed, facets ANDed.
-
-/** The facets offered, in the order they are shown. */
-export const FACETS = ["kind", "lang", "partnership_type", "sector", "country"];
 
 /** @typedef {Map<string, Set<string>>} Selection facet → selected values */
 
 export class Facets {
   /**
-   * @param {{facets: Object<string, {values: string[], docs: Array<number|number[]>}>, labels?: Object<string, Object<string, string>>}} data
-   *   labels: per taxonomy, term id → label in the page's language (the search page's #search-labels)
+   * @param {{names: string[], facets: Object<string, {values: string[], docs: Array<number|number[]>}>, labels?: Object<string, Object<string, Object<string, string>>>}} data
    */
   constructor(data) {
     this.data = data;
-    /** The facets the index has, in FACETS order. */
-    this.names = FACETS.filter((f) => data.facets[f]);
+    /** The facets, in the order they are shown: kind, lang and the site's taxonomies. */
+    this.names = data.names.filter((f) => data.facets[f]);
   }
 
   /** @param {string} facet @returns {string[]} its values */
@@ -102,10 +98,11 @@ export class Facets {
   }
 
   /**
-   * The label of a taxonomy term in the page's language (its labels), else its id.
-   * @param {string} facet @param {string} value
+   * The label of a taxonomy term in lang, else in English, else its id.
+   * @param {string} facet @param {string} value @param {string} lang
    */
-  label(facet, value) {
-    return this.data.labels?.[facet]?.[value] ?? value;
+  label(facet, value, lang) {
+    const l = this.data.labels?.[facet]?.[value];
+    return l?.[lang] ?? l?.en ?? value;
   }
 }

@@ -11,7 +11,7 @@
 
 import { Analyzer, words } from "./analysis.js";
 import { Highlighter } from "./excerpt.js";
-import { FACETS, Facets } from "./facets.js";
+import { Facets } from "./facets.js";
 import { FilterPanel } from "./filters.js";
 import { SearchIndex } from "./index.js";
 import { matchQuery } from "./query.js";
@@ -73,8 +73,7 @@ class SearchPage {
     const [tables, filters] = await Promise.all([index.analysis(), index.filters()]);
     this.index = index;
     this.analyzer = new Analyzer(tables);
-    const labels = JSON.parse(document.getElementById("search-labels")?.textContent ?? "{}");
-    this.facets = new Facets({ ...filters, labels });
+    this.facets = new Facets(filters);
     const langs = this.facets.names.includes("lang") ? this.facets.values("lang") : [];
     this.defaultLang = langs.includes(this.lang) ? this.lang : null;
     if (this.langFromDefault && this.defaultLang) this.selection.set("lang", new Set([this.defaultLang]));
@@ -83,14 +82,18 @@ class SearchPage {
     this.panel.open = window.matchMedia(WIDE).matches;
   }
 
-  /** Takes the query and the filters from the address (?q=...&kind=case). */
+  /**
+   * Takes the query and the filters from the address (?q=...&kind=case).
+   * Every other parameter is a filter; those the index has no facet for
+   * filter nothing (Facets.indexes).
+   */
   readURL() {
     const p = new URLSearchParams(location.search);
     this.input.value = p.get("q") ?? "";
     /** @type {import("./facets.js").Selection} */
     this.selection = new Map();
-    for (const f of FACETS) {
-      if (p.has(f)) this.selection.set(f, new Set(p.getAll(f).filter(Boolean)));
+    for (const f of new Set(p.keys())) {
+      if (f !== "q") this.selection.set(f, new Set(p.getAll(f).filter(Boolean)));
     }
     // Without lang in the address the page's language is pre-selected;
     // "lang=" (empty) records that the reader cleared it.
@@ -101,7 +104,7 @@ class SearchPage {
   writeURL() {
     const p = new URLSearchParams();
     if (this.input.value.trim()) p.set("q", this.input.value);
-    for (const f of FACETS) {
+    for (const f of this.facets?.names ?? this.selection.keys()) {
       const sel = [...(this.selection.get(f) ?? [])];
       if (f === "lang" && this.defaultLang) {
         if (sel.length === 1 && sel[0] === this.defaultLang) continue;
@@ -173,7 +176,7 @@ class SearchPage {
 
   /** Clears every filter, the language too, and searches again. */
   clearFilters() {
-    for (const f of FACETS) this.selection.set(f, new Set());
+    for (const f of this.facets.names) this.selection.set(f, new Set());
     this.input.focus();
     this.runNow();
   }

@@ -1,7 +1,5 @@
 // skupaj: small progressive enhancements. Every page works without this file.
 
-import { compare } from "./compare.js";
-
 // Sortable tables: each column header of a table.sortable becomes a button
 // that sorts the rows by that column, in the page's language.
 function sortable(table) {
@@ -26,8 +24,6 @@ function sortable(table) {
 }
 
 document.querySelectorAll("table.sortable").forEach(sortable);
-
-document.querySelectorAll("[data-compare]").forEach(compare);
 
 // The print edition's button prints the page; without script it stays
 // hidden and the browser's own Print does the same.

@@ -45,8 +45,10 @@ async function main() {
   const t = (key, fallback) => schema.strings?.[key] ?? fallback ?? key;
   const isTerm = page.kind === "term";
   const pickers = () => [...form.controls.values()].filter((c) => c.add && fieldOf(schema, c.name)?.ref === "partner");
-  const newPartner = isTerm ? null : partnerDialog(page.lang, ui, t, (choice) => {
-    for (const c of pickers()) c.add(choice, c.name === "partners");
+  // A new partner is offered in every partner picker, and chosen in the
+  // one whose button opened the dialog.
+  const newPartner = isTerm ? null : partnerDialog(page.lang, ui, t, (choice, from) => {
+    for (const c of pickers()) c.add(choice, c.name === from);
   });
   const form = makeForm(schema, { t, isNew: !page.file, body: !isTerm, slug, onNewPartner: newPartner });
 
@@ -181,12 +183,11 @@ function heading(t) {
 }
 
 // shared are the fields of a source page that a translation keeps: those
-// that are not text in the source's language.
+// the schema says to copy.
 function shared(schema, fields) {
   const out = {};
   for (const f of schema.fields) {
-    const text = (f.type === "text" || f.type === "markdown") && !f.ref;
-    if ((!text || f.name === "translation_key") && fields[f.name] !== undefined) out[f.name] = fields[f.name];
+    if (f.translate === "copy" && fields[f.name] !== undefined) out[f.name] = fields[f.name];
   }
   return out;
 }

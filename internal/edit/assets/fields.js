@@ -8,7 +8,8 @@ import { picker } from "./picker.js";
 
 /**
  * control makes the control of field f. ctx: t (the interface strings),
- * prefix (of element ids), onNewPartner (opens the form of a new partner;
+ * prefix (of element ids), onNewPartner(name, field) (opens the form of a
+ * new partner, to be chosen in the picker of field;
  * none: no such button).
  * It returns {name, el, get, set, inputs, msgs, preview}: get and set read
  * and write the field's value as the API carries it (a text or a list of

@@ -31,8 +31,8 @@ export function makeForm(schema, opts) {
     idInput = c.inputs[0];
     idInput.pattern = "[a-z0-9]+(-[a-z0-9]+)*";
     controls.set("id", c);
-    const title = controls.get("title")?.el;
-    if (title) title.after(c.el);
+    const from = controls.get(schema.slugFrom)?.el;
+    if (from) from.after(c.el);
     else general.after(c.el);
   }
   if (opts.body) {
@@ -44,8 +44,8 @@ export function makeForm(schema, opts) {
   // An id follows the title until the editor writes one.
   let idTouched = false;
   idInput?.addEventListener("input", () => (idTouched = true));
-  controls.get("title")?.inputs[0].addEventListener("input", () => {
-    if (idInput && !idTouched) idInput.value = opts.slug(controls.get("title").get());
+  controls.get(schema.slugFrom)?.inputs[0].addEventListener("input", () => {
+    if (idInput && !idTouched) idInput.value = opts.slug(controls.get(schema.slugFrom).get());
   });
 
   return {

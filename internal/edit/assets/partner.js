@@ -8,18 +8,22 @@ import { makeForm } from "./form.js";
 
 /**
  * partnerDialog returns a function that opens the dialog with a proposed
- * name for a partner page in lang, the form speaking ui; onMade gets the
- * new partner as a choice {id, label}.
+ * name for a partner page in lang and the name of the picker that asked
+ * for it, the form speaking ui; onMade gets the new partner as a choice
+ * {id, label} and that picker's name.
  */
 export function partnerDialog(lang, ui, t, onMade) {
   let dialog = null;
   let form = null;
+  let slugFrom = "";
+  let from = "";
   const status = h("p", { class: "status", "aria-live": "polite" });
 
   async function build() {
     const { status: code, data } = await get("schema", { kind: "partner", lang: ui });
     if (code !== 200) throw new Error(data.error || String(code));
-    const fields = data.fields.filter((f) => f.required || f.name === "title");
+    slugFrom = data.slugFrom;
+    const fields = data.fields.filter((f) => f.required);
     form = makeForm({ ...data, fields }, { t, prefix: "np-", isNew: true, body: false, slug });
     form.el.append(h("div", { class: "actions" },
       h("button", { type: "submit" }, t("edit.partner.create", "Add as a new partner")),
@@ -38,7 +42,7 @@ export function partnerDialog(lang, ui, t, onMade) {
     const { status: code, data } = await post("save", { kind: "partner", lang, id: form.id(), version: "", fields, body: "" });
     status.textContent = "";
     if (code === 200) {
-      onMade({ id: form.id(), label: fields.title || form.id() });
+      onMade({ id: form.id(), label: fields[slugFrom] || form.id() }, from);
       dialog.close();
       return;
     }
@@ -47,12 +51,13 @@ export function partnerDialog(lang, ui, t, onMade) {
     else form.show([{ field: "id", severity: "error", message: data.error || String(code) }]);
   }
 
-  return async (name) => {
+  return async (name, picker) => {
     if (!dialog) await build();
-    form.set({ title: name });
+    from = picker;
+    form.set({ [slugFrom]: name });
     form.setID(slug(name), false);
     form.show([]);
     dialog.showModal();
-    form.controls.get("title").inputs[0].focus();
+    form.controls.get(slugFrom).inputs[0].focus();
   };
 }

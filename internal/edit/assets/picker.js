@@ -57,7 +57,7 @@ export function picker({ f, id, label, help, msgs, described, req, ctx }) {
   });
 
   const newPartner = f.ref === "partner" && ctx.onNewPartner
-    ? h("button", { type: "button", class: "secondary", onclick: () => ctx.onNewPartner(search.value.trim()) },
+    ? h("button", { type: "button", class: "secondary", onclick: () => ctx.onNewPartner(search.value.trim(), f.name) },
       ctx.t("edit.new.partner", "New partner"))
     : null;
   const el = h("fieldset", { id, class: "picker", "aria-describedby": described },

@@ -18,7 +18,7 @@ import (
 // the language tag in lower case ("skupaj_sl", "skupaj_sr-latn").
 const AnalyzerPrefix = "skupaj_"
 
-// chain is the analysis of one language: Bleve's unicode tokenizer, then
+// chain is the analysis of one language: the skupaj_words tokenizer, then
 // the token filters in order.
 type chain struct {
 	lang    string   // language tag as the site spells it

@@ -12,8 +12,9 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/skupaj/skupaj/internal/search"
 	"github.com/skupaj/skupaj/internal/search/analysis"
+	"github.com/skupaj/skupaj/internal/search/index"
+	"github.com/skupaj/skupaj/internal/search/static"
 	"github.com/skupaj/skupaj/internal/translit"
 )
 
@@ -43,8 +44,8 @@ var (
 // its page. A typo must not be a word of the site; an absent form must be
 // no word of the site and be analysed by the language's analyzer (as the
 // index was) into the word's term. The same index gives the same queries.
-func Generate(st *search.Static, perKind int) (map[string][]Query, error) {
-	m, err := search.Mapping(st.Manifest.Languages)
+func Generate(st *static.Static, perKind int) (map[string][]Query, error) {
+	m, err := index.Mapping(st.Manifest.Languages)
 	if err != nil {
 		return nil, err
 	}
@@ -63,7 +64,7 @@ func Generate(st *search.Static, perKind int) (map[string][]Query, error) {
 	}
 	known := func(lang, word string) (df int, ok bool) {
 		for _, sch := range st.Manifest.Schemes {
-			names, err := st.Terms(search.Key(sch, word))
+			names, err := st.Terms(static.Key(sch, word))
 			if err != nil {
 				fail(err)
 			}
@@ -111,7 +112,7 @@ func Generate(st *search.Static, perKind int) (map[string][]Query, error) {
 		}
 		l := rec.Lang
 		isKnown := func(s string) bool { _, ok := known(l, s); return ok }
-		for _, w := range search.Words(strings.Join(text, "\n")) {
+		for _, w := range static.Words(strings.Join(text, "\n")) {
 			rs := []rune(w)
 			if len(rs) < 5 || !unicode.IsLetter(rs[0]) || tried[[2]string{l, w}] {
 				continue

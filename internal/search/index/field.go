@@ -1,8 +1,8 @@
-package search
+package index
 
 import (
 	"github.com/blevesearch/bleve/v2/analysis"
-	index "github.com/blevesearch/bleve_index_api"
+	bleveindex "github.com/blevesearch/bleve_index_api"
 
 	skanalysis "github.com/skupaj/skupaj/internal/search/analysis"
 )
@@ -14,21 +14,21 @@ import (
 type textField struct {
 	name    string
 	value   []byte
-	options index.FieldIndexingOptions
+	options bleveindex.FieldIndexingOptions
 	memo    *skanalysis.MemoAnalyzer
 	length  int
-	freqs   index.TokenFrequencies
+	freqs   bleveindex.TokenFrequencies
 }
 
-func (f *textField) Name() string                        { return f.name }
-func (f *textField) ArrayPositions() []uint64            { return nil }
-func (f *textField) Options() index.FieldIndexingOptions { return f.options }
-func (f *textField) Value() []byte                       { return f.value }
-func (f *textField) NumPlainTextBytes() uint64           { return uint64(len(f.value)) }
-func (f *textField) EncodedFieldType() byte              { return 't' } // as document.TextField
-func (f *textField) AnalyzedLength() int                 { return f.length }
+func (f *textField) Name() string                             { return f.name }
+func (f *textField) ArrayPositions() []uint64                 { return nil }
+func (f *textField) Options() bleveindex.FieldIndexingOptions { return f.options }
+func (f *textField) Value() []byte                            { return f.value }
+func (f *textField) NumPlainTextBytes() uint64                { return uint64(len(f.value)) }
+func (f *textField) EncodedFieldType() byte                   { return 't' } // as document.TextField
+func (f *textField) AnalyzedLength() int                      { return f.length }
 
-func (f *textField) AnalyzedTokenFrequencies() index.TokenFrequencies { return f.freqs }
+func (f *textField) AnalyzedTokenFrequencies() bleveindex.TokenFrequencies { return f.freqs }
 
 // Size estimates the field's memory, for Bleve's statistics: about 96
 // bytes per term (its map entry, its TokenFreq and its text), without

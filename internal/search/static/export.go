@@ -1,4 +1,4 @@
-package search
+package static
 
 import (
 	"crypto/sha256"
@@ -10,6 +10,7 @@ import (
 	"sync"
 
 	"github.com/skupaj/skupaj/internal/output"
+	"github.com/skupaj/skupaj/internal/search/index"
 	"github.com/skupaj/skupaj/internal/translit"
 )
 
@@ -81,30 +82,31 @@ func (e *exporter) writeBytes(name string, data []byte) (string, error) {
 	return file, e.w.Write(Dir+file, data)
 }
 
-// Run indexes docs with Bleve at indexPath (newIndex) and exports the
-// static index to w, below search/. The display records are written while
-// Bleve indexes, and the index goes to disk while the dictionary is
-// written.
-func Run(indexPath string, langs []string, docs []*Doc, w output.Writer) (*Stats, error) {
+// Export indexes docs with Bleve at indexPath (index.New) and exports the
+// static index to w, below search/, from what indexing saw. The display
+// records are written while Bleve indexes, and the index goes to disk
+// while the dictionary is written.
+func Export(indexPath string, langs []string, docs []*index.Doc, facets []Facet, w output.Writer) (*Stats, error) {
 	e := &exporter{w: w}
 	m := Manifest{Version: FormatVersion, Docs: len(docs), Languages: langs, Schemes: []string{"sr", "mk", "bg", "generic"},
 		Analysis: translit.Tables(), MaxPrefix: MaxPrefix}
 	recordsDone := make(chan error, 1)
 	go func() {
 		var err error
-		if m.Filters, err = e.filters(docs); err == nil {
+		if m.Filters, err = e.filters(docs, facets); err == nil {
 			m.Records, m.RecordStarts, err = e.records(docs)
 		}
 		recordsDone <- err
 	}()
-	ix, err := newIndex(indexPath, langs, docs)
+	raw := newRawPostings(langs, len(docs))
+	ix, err := index.New(indexPath, langs, docs, raw.add)
 	if err != nil {
 		<-recordsDone
 		return nil, err
 	}
 	closed := make(chan error, 1)
 	go func() { closed <- ix.Close() }()
-	err = e.dictionary(ix, &m)
+	err = e.dictionary(ix, raw, &m)
 	if rerr := <-recordsDone; err == nil {
 		err = rerr
 	}
@@ -144,8 +146,8 @@ func inlineAll(docs int) int {
 
 // filters returns the manifest's filters field: the filters themselves on
 // a small site, else the name of the file they are written to.
-func (e *exporter) filters(docs []*Doc) (json.RawMessage, error) {
-	data, err := json.Marshal(filters(docs))
+func (e *exporter) filters(docs []*index.Doc, facets []Facet) (json.RawMessage, error) {
+	data, err := json.Marshal(filters(docs, facets))
 	if err != nil || smallSite(len(docs)) {
 		return data, err
 	}
@@ -158,11 +160,10 @@ func (e *exporter) filters(docs []*Doc) (json.RawMessage, error) {
 
 // dictionary writes the chunks of keys, terms and postings and the
 // prefix files, from what indexing saw.
-func (e *exporter) dictionary(ix *Index, m *Manifest) error {
-	table := ix.raw.score()
-	ix.raw = nil // 50 MB on 10,000 pages, no longer needed
+func (e *exporter) dictionary(ix *index.Index, raw *rawPostings, m *Manifest) error {
+	table := raw.score()
 	keys := surfaceKeys(ix, table)
-	chunkFiles, err := e.chunks(table, keys, ix.langs)
+	chunkFiles, err := e.chunks(table, keys, ix.Langs())
 	if err != nil {
 		return err
 	}
@@ -196,7 +197,7 @@ type record struct {
 // language (a language's search shows mostly its own pages: on a small
 // site its first results are in one file), and the text of each document.
 // It returns the files and the first document of each.
-func (e *exporter) records(docs []*Doc) (files []string, starts []int, err error) {
+func (e *exporter) records(docs []*index.Doc) (files []string, starts []int, err error) {
 	per := RecordsPerFile
 	if smallSite(len(docs)) {
 		per = SmallRecordsPerFile
@@ -258,15 +259,28 @@ func (w *jsonWriter) record(rec record) {
 	w.raw("}")
 }
 
+// Facet is a taxonomy that search filters by, besides kind and language:
+// its name, which is the key of its terms in index.Doc.Facets, and the
+// labels of its terms (term id → language → label).
+type Facet struct {
+	Name   string
+	Labels map[string]map[string]string
+}
+
 // facet is one filter's data.
 type facet struct {
 	Values []string `json:"values"`
 	Docs   []any    `json:"docs"`
 }
 
-func filters(docs []*Doc) map[string]any {
+// filters is the filters file: every facet's values and each document's,
+// the labels of the taxonomies' terms, and the facets' names in the order
+// the search page shows them.
+func filters(docs []*index.Doc, taxonomies []Facet) map[string]any {
 	facets := map[string]*facet{}
-	single := func(name string, value func(*Doc) string) {
+	names := []string{"kind", "lang"}
+	labels := map[string]map[string]map[string]string{}
+	single := func(name string, value func(*index.Doc) string) {
 		f := &facet{Values: []string{}}
 		pos := map[string]int{}
 		for _, d := range docs {
@@ -281,9 +295,14 @@ func filters(docs []*Doc) map[string]any {
 		}
 		facets[name] = f
 	}
-	single("kind", func(d *Doc) string { return d.Kind })
+	single("kind", func(d *index.Doc) string { return d.Kind })
 	facets["lang"] = shownFacet(docs)
-	for _, name := range FacetFields {
+	for _, tax := range taxonomies {
+		name := tax.Name
+		names = append(names, name)
+		if tax.Labels != nil {
+			labels[name] = tax.Labels
+		}
 		f := &facet{Values: []string{}}
 		set := map[string]bool{}
 		for _, d := range docs {
@@ -308,13 +327,13 @@ func filters(docs []*Doc) map[string]any {
 		}
 		facets[name] = f
 	}
-	return map[string]any{"facets": facets}
+	return map[string]any{"names": names, "facets": facets, "labels": labels}
 }
 
 // shownFacet is the lang facet: for each document the languages whose
 // lists show it, its own first, so that a language's filter keeps what
 // that language's lists show. Values are in order of first appearance.
-func shownFacet(docs []*Doc) *facet {
+func shownFacet(docs []*index.Doc) *facet {
 	f := &facet{Values: []string{}}
 	pos := map[string]int{}
 	for _, d := range docs {

@@ -1,4 +1,4 @@
-package search_test
+package static_test
 
 import (
 	"os"
@@ -6,13 +6,13 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/skupaj/skupaj/internal/search"
 	"github.com/skupaj/skupaj/internal/search/quality"
+	"github.com/skupaj/skupaj/internal/search/static"
 )
 
 // topPaths runs q with the static reader, as skupaj search -lang lang
 // does, and returns the paths of the first n results.
-func topPaths(t *testing.T, st *search.Static, q, lang string, n int) []string {
+func topPaths(t *testing.T, st *static.Static, q, lang string, n int) []string {
 	t.Helper()
 	hits, err := st.Query(q)
 	if err != nil {
@@ -43,7 +43,7 @@ func topPaths(t *testing.T, st *search.Static, q, lang string, n int) []string {
 // their pages.
 func TestStaticQueryEdgeCases(t *testing.T) {
 	pub, _, _ := built(t)
-	st, err := search.OpenStatic(os.DirFS(filepath.Join(pub, "search")))
+	st, err := static.Open(os.DirFS(filepath.Join(pub, "search")))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,4 +1,4 @@
-package search
+package static
 
 import (
 	"slices"
@@ -6,6 +6,7 @@ import (
 
 	"github.com/skupaj/skupaj/internal/parallel"
 	"github.com/skupaj/skupaj/internal/search/analysis"
+	"github.com/skupaj/skupaj/internal/search/index"
 	"github.com/skupaj/skupaj/internal/translit"
 )
 
@@ -61,7 +62,7 @@ type keyGroup struct {
 // in that language's documents. A query word found on the site's pages
 // thus matches what Bleve would match with that language's analysis.
 //
-// A word's own language analysed it while indexing (ix.memo). A word of
+// A word's own language analysed it while indexing (ix.Memo). A word of
 // a title, heading, summary or tag, the words readers search for, is also
 // analysed with the other languages, when that language has a term
 // starting like the word's key (stems keep the first four characters of
@@ -75,16 +76,16 @@ type keyGroup struct {
 // (analysis.MemoParts), each part's keys put by their first character;
 // then each character's keys, from every part, are sorted and merged.
 // The groups come in the order of their first characters.
-func surfaceKeys(ix *Index, table *postingsTable) []keyGroup {
-	langs := ix.langs
+func surfaceKeys(ix *index.Index, table *postingsTable) []keyGroup {
+	langs := ix.Langs()
 	// The words of the short fields, for the other languages.
 	prominent := map[string]bool{}
-	for _, d := range ix.docs {
-		for _, f := range Fields {
+	for _, d := range ix.Docs() {
+		for _, f := range index.Fields {
 			if f.Name == "body" {
 				continue
 			}
-			for _, t := range ix.memo[0].Tokenize(d.bytes(f.Name)) {
+			for _, t := range ix.Memo(0).Tokenize(d.Text(f.Name)) {
 				prominent[strings.ToLower(string(t.Term))] = true
 			}
 		}
@@ -94,7 +95,7 @@ func surfaceKeys(ix *Index, table *postingsTable) []keyGroup {
 	results := make([]map[string][]keyEntry, len(langs)*parts)
 	parallel.For(len(results), func(i int) {
 		li, part := i/parts, i%parts
-		l, memo := langs[li], ix.memo[li]
+		l, memo := langs[li], ix.Memo(li)
 		out := map[string][]keyEntry{}
 		add := func(key string, terms [][]byte) {
 			k := keyEntry{key: key}

@@ -1,4 +1,4 @@
-package search
+package static
 
 import (
 	"cmp"
@@ -34,8 +34,8 @@ type Static struct {
 	facetData map[string]staticFacet
 }
 
-// OpenStatic opens the static index in fsys (the output's search/ folder).
-func OpenStatic(fsys fs.FS) (*Static, error) {
+// Open opens the static index in fsys (the output's search/ folder).
+func Open(fsys fs.FS) (*Static, error) {
 	s := &Static{fsys: fsys, chunks: map[string]*chunk{}, prefixes: map[string]map[string]string{}}
 	if err := s.read("manifest.json", &s.Manifest); err != nil {
 		return nil, err
@@ -334,21 +334,6 @@ func Words(q string) []string {
 	}
 	if len(cur) > 0 {
 		out = append(out, string(cur))
-	}
-	return out
-}
-
-// QueryKeys are the keys of a query word: one per transliteration scheme
-// (they differ only for Cyrillic words).
-func QueryKeys(word string, schemes []string) []string {
-	seen := map[string]bool{}
-	var out []string
-	for _, sch := range schemes {
-		k := Key(sch, word)
-		if !seen[k] {
-			seen[k] = true
-			out = append(out, k)
-		}
 	}
 	return out
 }

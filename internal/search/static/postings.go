@@ -1,13 +1,14 @@
-package search
+package static
 
 import (
 	"math"
 	"slices"
 	"strings"
 
-	index "github.com/blevesearch/bleve_index_api"
+	bleveindex "github.com/blevesearch/bleve_index_api"
 
 	"github.com/skupaj/skupaj/internal/parallel"
+	"github.com/skupaj/skupaj/internal/search/index"
 )
 
 // BM25 parameters and the scale of exported integer scores.
@@ -46,11 +47,11 @@ type rawPostings struct {
 }
 
 func newRawPostings(langs []string, docs int) *rawPostings {
-	r := &rawPostings{langs: langs, terms: make([]map[string]int32, len(langs)), hits: make([][][]hit, len(langs)), lengths: make([][]float64, len(Fields))}
+	r := &rawPostings{langs: langs, terms: make([]map[string]int32, len(langs)), hits: make([][][]hit, len(langs)), lengths: make([][]float64, len(index.Fields))}
 	for i := range langs {
 		r.terms[i] = map[string]int32{}
 	}
-	for i := range Fields {
+	for i := range index.Fields {
 		r.lengths[i] = make([]float64, docs)
 	}
 	return r
@@ -59,7 +60,7 @@ func newRawPostings(langs []string, docs int) *rawPostings {
 // fieldIndex numbers the text fields.
 var fieldIndex = func() map[string]int {
 	m := map[string]int{}
-	for i, f := range Fields {
+	for i, f := range index.Fields {
 		m[f.Name] = i
 	}
 	return m
@@ -68,9 +69,9 @@ var fieldIndex = func() map[string]int {
 // add records the analysed text fields of document doc, in language lang.
 // Documents may come in any order (two batches are indexed at once); a
 // document's hits of a term are added together, which score relies on.
-func (r *rawPostings) add(doc, lang int, d index.Document) {
+func (r *rawPostings) add(doc, lang int, d bleveindex.Document) {
 	terms := r.terms[lang]
-	d.VisitFields(func(f index.Field) {
+	d.VisitFields(func(f bleveindex.Field) {
 		fi, ok := fieldIndex[f.Name()]
 		if !ok {
 			return
@@ -112,8 +113,8 @@ func (t *postingsTable) lookup(lang int, term string) int32 {
 // terms).
 func (r *rawPostings) score() *postingsTable {
 	n := float64(len(r.lengths[0]))
-	avg := make([]float64, len(Fields))
-	for fi := range Fields {
+	avg := make([]float64, len(index.Fields))
+	for fi := range index.Fields {
 		sum, count := 0.0, 0
 		for _, l := range r.lengths[fi] {
 			if l > 0 {
@@ -169,7 +170,7 @@ func (r *rawPostings) score() *postingsTable {
 		for _, h := range hs {
 			tf := float64(h.freq)
 			norm := 1 - B + B*r.lengths[h.field][h.doc]/avg[h.field]
-			s := Fields[h.field].Weight * tf * (K1 + 1) / (tf + K1*norm)
+			s := index.Fields[h.field].Weight * tf * (K1 + 1) / (tf + K1*norm)
 			if len(docs) > 0 && docs[len(docs)-1] == h.doc {
 				sums[len(sums)-1] += s
 			} else {

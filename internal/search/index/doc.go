@@ -1,8 +1,8 @@
-// Package search indexes the site with Bleve, answers queries from that
-// index (skupaj search), and exports from it the static index that the
-// browser queries with no server. docs/search-format.md is the contract of
-// the export.
-package search
+// Package index indexes a site's pages with Bleve: the mapping (one
+// document type per language, analysed with that language's analyzer),
+// the documents, and the index written to disk. What indexing saw goes to
+// the static export (package static), which never reads the index back.
+package index
 
 // Doc is one page as search sees it.
 type Doc struct {
@@ -15,7 +15,7 @@ type Doc struct {
 	Summary  string
 	Headings []string
 	Terms    string              // taxonomy labels and partner names, space separated
-	Facets   map[string][]string // taxonomy → term ids, for filters
+	Facets   map[string][]string // facet (a taxonomy) → term ids, for filters
 	Sections []Section           // the body's text, by heading: for excerpts that link to one
 }
 
@@ -34,11 +34,8 @@ var Fields = []struct {
 	{"title", 5}, {"headings", 3}, {"summary", 2}, {"terms", 2}, {"body", 1},
 }
 
-// FacetFields are the filter fields besides kind and language.
-var FacetFields = []string{"partnership_type", "sector", "country"}
-
-// bytes is the text of field, as Bleve takes it.
-func (d *Doc) bytes(field string) []byte {
+// Text is the text of field, as Bleve takes it.
+func (d *Doc) Text(field string) []byte {
 	switch field {
 	case "title":
 		return []byte(d.Title)

@@ -1,4 +1,4 @@
-package search
+package index
 
 import (
 	"fmt"
@@ -11,16 +11,13 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
 	"github.com/blevesearch/bleve/v2/document"
 	"github.com/blevesearch/bleve/v2/mapping"
-	index "github.com/blevesearch/bleve_index_api"
+	bleveindex "github.com/blevesearch/bleve_index_api"
 
 	"github.com/skupaj/skupaj/internal/search/analysis"
 )
 
-// IndexDir is where the Bleve index is kept, relative to the site root.
-const IndexDir = ".skupaj/index.bleve"
-
 // batchSize is how many documents go to Bleve at once. Every batch
-// becomes a segment, kept as it is (see newIndex). Smaller batches hold less
+// becomes a segment, kept as it is (see New). Smaller batches hold less
 // memory at once; on 10,000 pages 1,000 was fastest (500 to 5,000 tried).
 const batchSize = 1000
 
@@ -53,7 +50,8 @@ const batchWorkers = 2
 
 // Mapping is the Bleve index mapping of a site in langs: one document type
 // per language whose text fields use that language's analyzer, and keyword
-// fields for the filters.
+// fields for a document's kind and languages. The filters by taxonomy are
+// the static export's (its filters file), which nothing reads from here.
 func Mapping(langs []string) (*mapping.IndexMappingImpl, error) {
 	im := bleve.NewIndexMapping()
 	im.TypeField = "lang"
@@ -79,8 +77,8 @@ func Mapping(langs []string) (*mapping.IndexMappingImpl, error) {
 	return im, im.Validate()
 }
 
-// keywordFields are the fields indexed whole, for filters and facets.
-func keywordFields() []string { return append([]string{"kind", "lang", "shown"}, FacetFields...) }
+// keywordFields are the fields indexed whole.
+func keywordFields() []string { return []string{"kind", "lang", "shown"} }
 
 // Index is a site's new Bleve index with what indexing saw, which the
 // export reads instead of reading the index back: the postings of every
@@ -93,8 +91,17 @@ type Index struct {
 	docs       []*Doc
 	langs      []string
 	memo       []*analysis.MemoAnalyzer // per language, the analyzer documents were indexed with
-	raw        *rawPostings
 }
+
+// Docs are the documents indexed, in their order.
+func (ix *Index) Docs() []*Doc { return ix.docs }
+
+// Langs are the site's languages, in the order of the mapping.
+func (ix *Index) Langs() []string { return ix.langs }
+
+// Memo is the analyzer the documents in ix.Langs()[lang] were indexed with,
+// with every word it saw.
+func (ix *Index) Memo(lang int) *analysis.MemoAnalyzer { return ix.memo[lang] }
 
 // Close closes the Bleve index once every batch is on disk: the batches
 // are "unsafe" (Bleve returns before writing them), and closing drops
@@ -110,16 +117,18 @@ func (ix *Index) Close() error {
 	return err
 }
 
-// newIndex writes a new Bleve index of docs at path, replacing any index
+// New writes a new Bleve index of docs at path, replacing any index
 // there. Documents are analysed with each language's analyzer,
 // remembered per word (analysis.MemoAnalyzer), and handed to Bleve as
-// documents of the mapping's fields.
-func newIndex(path string, langs []string, docs []*Doc) (*Index, error) {
+// documents of the mapping's fields. Each analysed document is handed to
+// seen, with its number in docs and its language's number in langs, from
+// one goroutine, in no set order.
+func New(path string, langs []string, docs []*Doc, seen func(doc, lang int, d bleveindex.Document)) (*Index, error) {
 	im, err := Mapping(langs)
 	if err != nil {
 		return nil, err
 	}
-	ix := &Index{docs: docs, langs: langs, raw: newRawPostings(langs, len(docs))}
+	ix := &Index{docs: docs, langs: langs}
 	langIndex := map[string]int{}
 	for i, l := range langs {
 		langIndex[l] = i
@@ -165,7 +174,7 @@ func newIndex(path string, langs []string, docs []*Doc) (*Index, error) {
 	go func() {
 		for b := range harvested {
 			for i, d := range b.docs {
-				ix.raw.add(b.start+i, langIndex[docs[b.start+i].Lang], d)
+				seen(b.start+i, langIndex[docs[b.start+i].Lang], d)
 			}
 		}
 		close(finished)
@@ -180,7 +189,7 @@ func newIndex(path string, langs []string, docs []*Doc) (*Index, error) {
 			defer wg.Done()
 			for sp := range starts {
 				start, end := sp.start, sp.end
-				batch := index.NewBatch()
+				batch := bleveindex.NewBatch()
 				ix.persisted.Add(1)
 				batch.SetPersistedCallback(func(err error) {
 					if err != nil {
@@ -228,9 +237,9 @@ func newIndex(path string, langs []string, docs []*Doc) (*Index, error) {
 func (ix *Index) document(d *Doc, im *mapping.IndexMappingImpl, memo *analysis.MemoAnalyzer, kw blevea.Analyzer) *document.Document {
 	dm := im.TypeMapping[d.Lang]
 	bd := document.NewDocument(d.ID)
-	opts := func(name string) index.FieldIndexingOptions { return dm.Properties[name].Fields[0].Options() }
+	opts := func(name string) bleveindex.FieldIndexingOptions { return dm.Properties[name].Fields[0].Options() }
 	for _, f := range Fields {
-		bd.AddField(&textField{name: f.Name, value: d.bytes(f.Name), options: opts(f.Name), memo: memo})
+		bd.AddField(&textField{name: f.Name, value: d.Text(f.Name), options: opts(f.Name), memo: memo})
 	}
 	keyword := func(name string, values []string, list bool) {
 		for i, v := range values {
@@ -244,17 +253,5 @@ func (ix *Index) document(d *Doc, im *mapping.IndexMappingImpl, memo *analysis.M
 	keyword("kind", []string{d.Kind}, false)
 	keyword("lang", []string{d.Lang}, false)
 	keyword("shown", d.Shown, true)
-	for _, f := range FacetFields {
-		keyword(f, d.Facets[f], true)
-	}
 	return bd
-}
-
-// Open opens the index kept for the site rooted at root.
-func Open(root string) (bleve.Index, error) {
-	idx, err := bleve.Open(root + "/" + IndexDir)
-	if err != nil {
-		return nil, fmt.Errorf("no search index at %s/%s (run skupaj build first): %w", root, IndexDir, err)
-	}
-	return idx, nil
 }

@@ -1,4 +1,4 @@
-package search
+package index
 
 import (
 	"io/fs"
@@ -9,7 +9,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2/document"
 	"github.com/blevesearch/bleve/v2/registry"
-	index "github.com/blevesearch/bleve_index_api"
+	bleveindex "github.com/blevesearch/bleve_index_api"
 
 	"github.com/skupaj/skupaj/internal/search/analysis"
 )
@@ -20,7 +20,7 @@ import (
 // language.
 func TestTextFieldAnalysesAsBleve(t *testing.T) {
 	var texts [][]byte
-	err := filepath.WalkDir("../../content", func(p string, d fs.DirEntry, err error) error {
+	err := filepath.WalkDir("../../../content", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".md") {
 			return err
 		}
@@ -41,7 +41,7 @@ func TestTextFieldAnalysesAsBleve(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, opts := range []index.FieldIndexingOptions{index.IndexField, index.IndexField | index.IncludeTermVectors | index.StoreField} {
+		for _, opts := range []bleveindex.FieldIndexingOptions{bleveindex.IndexField, bleveindex.IndexField | bleveindex.IncludeTermVectors | bleveindex.StoreField} {
 			for i, text := range texts {
 				want := document.NewTextFieldCustom("body", nil, append([]byte(nil), text...), opts, plain)
 				want.Analyze()

@@ -1,4 +1,4 @@
-package search_test
+package static_test
 
 import (
 	"crypto/sha256"
@@ -13,20 +13,21 @@ import (
 	"testing/fstest"
 
 	"github.com/skupaj/skupaj/internal/output"
-	"github.com/skupaj/skupaj/internal/search"
+	"github.com/skupaj/skupaj/internal/search/index"
+	"github.com/skupaj/skupaj/internal/search/static"
 )
 
 // The export hands each file to a Writer that may keep it (the preview's
 // Memory does): no file may change once written, whatever follows it.
 func TestExportedFilesKeepTheirBytesInAWriterThatKeepsThem(t *testing.T) {
-	var docs []*search.Doc
+	var docs []*index.Doc
 	for i := range 200 {
-		docs = append(docs, &search.Doc{ID: fmt.Sprintf("/d%d/", i), URL: fmt.Sprintf("/d%d/", i), Lang: []string{"en", "sl"}[i/50%2], Kind: "case",
+		docs = append(docs, &index.Doc{ID: fmt.Sprintf("/d%d/", i), URL: fmt.Sprintf("/d%d/", i), Lang: []string{"en", "sl"}[i/50%2], Kind: "case",
 			Title: fmt.Sprintf("Partnership number %d", i), Summary: "A library and a school.",
-			Sections: []search.Section{{ID: "s", Heading: "What was done", Text: fmt.Sprintf("Reading club %d for young readers and partnership work.", i)}}})
+			Sections: []index.Section{{ID: "s", Heading: "What was done", Text: fmt.Sprintf("Reading club %d for young readers and partnership work.", i)}}})
 	}
 	mem := output.NewMemory()
-	if _, err := search.Run(filepath.Join(t.TempDir(), "index.bleve"), []string{"en", "sl"}, docs, mem); err != nil {
+	if _, err := static.Export(filepath.Join(t.TempDir(), "index.bleve"), []string{"en", "sl"}, docs, nil, mem); err != nil {
 		t.Fatal(err)
 	}
 	hashed := regexp.MustCompile(`\.([0-9a-f]{8})\.json$`)
@@ -55,27 +56,27 @@ func TestExportedFilesKeepTheirBytesInAWriterThatKeepsThem(t *testing.T) {
 // language's first results come from few files; each document's record
 // and text are found from its number.
 func TestRecordsFilesFollowLanguagesAndFindEveryDocument(t *testing.T) {
-	var docs []*search.Doc
+	var docs []*index.Doc
 	for i := range 300 {
 		lang := "en"
 		if i >= 100 && i < 150 {
 			lang = "sl"
 		}
-		docs = append(docs, &search.Doc{ID: fmt.Sprintf("/d%d/", i), URL: fmt.Sprintf("/d%d/", i), Lang: lang, Kind: "case",
+		docs = append(docs, &index.Doc{ID: fmt.Sprintf("/d%d/", i), URL: fmt.Sprintf("/d%d/", i), Lang: lang, Kind: "case",
 			Title: fmt.Sprintf("Partnership number %d", i), Summary: fmt.Sprintf("Summary %d.", i),
-			Sections: []search.Section{{ID: "s", Heading: "What was done", Text: "Reading club."}}})
+			Sections: []index.Section{{ID: "s", Heading: "What was done", Text: "Reading club."}}})
 	}
 	mem := output.NewMemory()
-	if _, err := search.Run(filepath.Join(t.TempDir(), "index.bleve"), []string{"en", "sl"}, docs, mem); err != nil {
+	if _, err := static.Export(filepath.Join(t.TempDir(), "index.bleve"), []string{"en", "sl"}, docs, nil, mem); err != nil {
 		t.Fatal(err)
 	}
 	fsys := fstest.MapFS{}
 	for name, data := range mem.Files {
-		if rest, ok := strings.CutPrefix(name, search.Dir); ok {
+		if rest, ok := strings.CutPrefix(name, static.Dir); ok {
 			fsys[rest] = &fstest.MapFile{Data: data}
 		}
 	}
-	st, err := search.OpenStatic(fsys)
+	st, err := static.Open(fsys)
 	if err != nil {
 		t.Fatal(err)
 	}

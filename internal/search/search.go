@@ -1,0 +1,65 @@
+// Package search is the site's search, a façade over its parts as bleve's
+// root package is over its own: Run indexes a site's pages with Bleve
+// (package index) and exports from what indexing saw the static index the
+// browser queries (package static, the Go side of docs/search-format.md);
+// Search queries that export as the search page does (skupaj search).
+package search
+
+import (
+	"os"
+
+	"github.com/skupaj/skupaj/internal/output"
+	"github.com/skupaj/skupaj/internal/search/index"
+	"github.com/skupaj/skupaj/internal/search/static"
+)
+
+// IndexDir is where the Bleve index is kept, relative to the site root.
+const IndexDir = ".skupaj/index.bleve"
+
+// Dir is where the static index goes in the output.
+const Dir = static.Dir
+
+// Doc is one page as search sees it.
+type Doc = index.Doc
+
+// Section is the text under one heading of a page.
+type Section = index.Section
+
+// Facet is a taxonomy that search filters by, with its terms' labels.
+type Facet = static.Facet
+
+// Stats tell what an export wrote.
+type Stats = static.Stats
+
+// Run indexes docs, written in langs, with Bleve at indexPath and exports
+// the static index to w below Dir, with filters by kind, language and
+// facets, in that order.
+func Run(indexPath string, langs []string, docs []*Doc, facets []Facet, w output.Writer) (*Stats, error) {
+	return static.Export(indexPath, langs, docs, facets, w)
+}
+
+// Search opens the static index in dir (an output's search/ folder) and
+// finds the documents that match q as the search page does, best first,
+// keeping those that pass filters (facet → allowed values). It returns the
+// reader too, for the documents' records and facet values.
+func Search(dir, q string, filters map[string][]string) (*static.Static, []static.Result, error) {
+	st, err := static.Open(os.DirFS(dir))
+	if err != nil {
+		return nil, nil, err
+	}
+	hits, err := st.Query(q)
+	if err != nil {
+		return nil, nil, err
+	}
+	kept := hits[:0]
+	for _, h := range hits {
+		ok, err := st.Keep(h.Doc, filters)
+		if err != nil {
+			return nil, nil, err
+		}
+		if ok {
+			kept = append(kept, h)
+		}
+	}
+	return st, kept, nil
+}
