@@ -407,6 +407,9 @@ func TestEditorAddsATermThatCasesCanPick(t *testing.T) {
 		t.Fatalf("the vocabulary is not its old text and the new term:\n%s", after)
 	}
 
+	// The form offers the choices of the preview's last good build: wait
+	// for the build that reads the new term.
+	servedWith(t, tb, tb.base.String()+"__skupaj/edit/api/schema?kind=case&lang=sl", "bookshops")
 	tb.open("__skupaj/edit/?new=case&lang=sl")
 	tb.do(chromedp.WaitVisible(form(`input[name="sector"][value="bookshops"]`)))
 	if label := eval[string](tb, `document.querySelector('#skupaj-edit input[name="sector"][value="bookshops"]').parentElement.textContent`); !strings.Contains(label, "Knjigarne in založbe.") {
