@@ -30,7 +30,11 @@ type Draft struct {
 	// draft's).
 	Findings diag.List
 	HTML     []byte // the draft's body rendered as the site will have it; nil when the Markdown stage did not run
-	URL      string // the draft's page's path below the base path, "sl/cases/x/"
+	// Fields are the draft's Markdown fields that hold text (a case's
+	// need, activities …), by name, rendered as its page shows them;
+	// nil when the Markdown stage did not run.
+	Fields map[string][]byte
+	URL    string // the draft's page's path below the base path, "sl/cases/x/"
 }
 
 // CheckDraft runs the checks of `skupaj check` on the site with file (a
@@ -67,8 +71,8 @@ func loadPages(o Options, cfg *config.Config, parse content.Parser) ([]*content.
 	return content.LoadFS(theme.Overlay(top, sitefs.Dir(o.Root, "content")), cfg, parse)
 }
 
-// keepDraft records the draft's URL and rendered body, once r's Markdown
-// stage ran.
+// keepDraft records the draft's URL, rendered body and Markdown fields,
+// once r's Markdown stage ran.
 func keepDraft(o Options, s *site.Site, r *render.Renderer) {
 	if o.draft == nil {
 		return
@@ -78,6 +82,10 @@ func keepDraft(o Options, s *site.Site, r *render.Renderer) {
 			o.draft.out.URL = p.URL
 			if doc := r.Doc(p); doc != nil {
 				o.draft.out.HTML = doc.HTML
+				o.draft.out.Fields = map[string][]byte{}
+				for _, f := range r.Teaching(p, p.Lang) {
+					o.draft.out.Fields[f.Name] = []byte(f.HTML)
+				}
 			}
 			return
 		}

@@ -120,7 +120,8 @@ func TestPagesCarrySocialAndCanonicalMetadata(t *testing.T) {
 		`<meta property="og:type" content="article">`,
 		`<meta property="og:url" content="https://org.github.io/handbook/cases/alpha/">`,
 		`<meta name="twitter:card" content="summary">`,
-		`<link rel="icon" href="/handbook/favicon.svg" type="image/svg+xml">`,
+		// The icon inline, so that no page requests it.
+		`<link rel="icon" href="data:image/svg&#43;xml,%3Csvg%20xmlns=%22http://www.w3.org/2000/svg%22`,
 	} {
 		if !strings.Contains(c, w) {
 			t.Errorf("case page lacks %s", w)

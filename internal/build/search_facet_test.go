@@ -1,7 +1,6 @@
 package build
 
 import (
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"slices"
@@ -34,11 +33,7 @@ func TestASiteTaxonomyIsASearchFacet(t *testing.T) {
 		Names  []string                                `json:"names"`
 		Labels map[string]map[string]map[string]string `json:"labels"`
 	}
-	raw, err := os.ReadFile(filepath.Join(dir, st.Manifest.Filters))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := json.Unmarshal(raw, &filters); err != nil {
+	if err := st.ReadFilters(&filters); err != nil {
 		t.Fatal(err)
 	}
 	want := []string{"kind", "lang", "partnership_type", "sector", "country", "target_groups", "relationship", "audience"}

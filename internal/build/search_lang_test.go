@@ -1,7 +1,6 @@
 package build
 
 import (
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"slices"
@@ -98,11 +97,7 @@ func TestStaticLanguageFilterKeepsWhatTheListsShow(t *testing.T) {
 			} `json:"lang"`
 		} `json:"facets"`
 	}
-	data, err := os.ReadFile(filepath.Join(dir, s.Manifest.Filters))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := json.Unmarshal(data, &f); err != nil {
+	if err := s.ReadFilters(&f); err != nil {
 		t.Fatal(err)
 	}
 	shown := func(url string) []string {

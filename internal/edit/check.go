@@ -9,8 +9,9 @@ import (
 // draftResult is what the site's checks say of a draft.
 type draftResult struct {
 	diagnostics []diagnostic
-	errors      int // how many of them are errors
-	html        []byte
+	errors      int               // how many of them are errors
+	html        []byte            // the body as the site renders it
+	fields      map[string][]byte // the Markdown fields that hold text, rendered
 	url         string
 }
 
@@ -21,7 +22,7 @@ func (s *Server) checkDraft(d *draft) (*draftResult, error) {
 	if err != nil {
 		return nil, err
 	}
-	out := &draftResult{diagnostics: d.diagnostics(res.Findings), html: res.HTML, url: res.URL}
+	out := &draftResult{diagnostics: d.diagnostics(res.Findings), html: res.HTML, fields: res.Fields, url: res.URL}
 	for _, f := range out.diagnostics {
 		if f.Severity == diag.SevError.String() {
 			out.errors++
@@ -50,16 +51,30 @@ func (s *Server) checked(w http.ResponseWriter, r *http.Request) (*draftResult, 
 	return res, true
 }
 
-// check answers POST api/check: the draft's errors and warnings.
-func (s *Server) check(w http.ResponseWriter, r *http.Request) {
-	if res, ok := s.checked(w, r); ok {
-		reply(w, http.StatusOK, map[string]any{"diagnostics": res.diagnostics})
-	}
+// checkAnswer is the answer to POST api/check: the draft's errors and
+// warnings, its body and its Markdown fields as the site renders them
+// (html and fields are null when the Markdown could not be rendered).
+type checkAnswer struct {
+	Diagnostics []diagnostic      `json:"diagnostics"`
+	HTML        *string           `json:"html"`
+	Fields      map[string]string `json:"fields"`
 }
 
-// preview answers POST api/preview: the draft's body as the site renders it.
-func (s *Server) preview(w http.ResponseWriter, r *http.Request) {
-	if res, ok := s.checked(w, r); ok {
-		reply(w, http.StatusOK, map[string]string{"html": string(res.html)})
+// check answers POST api/check: everything the form shows of a draft,
+// from one check of the site.
+func (s *Server) check(w http.ResponseWriter, r *http.Request) {
+	res, ok := s.checked(w, r)
+	if !ok {
+		return
 	}
+	out := checkAnswer{Diagnostics: res.diagnostics}
+	if res.fields != nil {
+		html := string(res.html)
+		out.HTML = &html
+		out.Fields = make(map[string]string, len(res.fields))
+		for name, b := range res.fields {
+			out.Fields[name] = string(b)
+		}
+	}
+	reply(w, http.StatusOK, out)
 }

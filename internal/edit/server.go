@@ -76,8 +76,6 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		s.page(w, r)
 	case rel == "api/check" && post:
 		s.check(w, r)
-	case rel == "api/preview" && post:
-		s.preview(w, r)
 	case rel == "api/save" && post:
 		s.saveHandler(w, r)
 	case rel == "api/upload" && post:

@@ -270,11 +270,26 @@ func TestCheckGivesTheFindingsOfSkupajCheckByField(t *testing.T) {
 	}
 }
 
-func TestPreviewIsTheSitesHTML(t *testing.T) {
+// One check answers with everything the form shows: the body and each
+// Markdown field that holds text as the site renders them, links
+// resolved as the site resolves them.
+func TestCheckRendersTheBodyAndTheMarkdownFields(t *testing.T) {
 	_, srv, s := editor(t)
-	code, res := call(t, srv, s, "POST", "api/preview", map[string]any{"file": alpha, "body": "## Heading\n\nSee [the checklist](../tools/checklist.md).\n"}, nil)
+	code, res := call(t, srv, s, "POST", "api/check", map[string]any{"file": alpha,
+		"fields": map[string]any{"need": "See [the checklist](../tools/checklist.md).", "lessons": ""},
+		"body":   "## Heading\n\nSee [the checklist](../tools/checklist.md).\n"}, nil)
 	html, _ := res["html"].(string)
 	if code != 200 || !strings.Contains(html, `<a href="/tools/checklist/">the checklist</a>`) || !strings.Contains(html, `<h2 id="heading"`) {
-		t.Errorf("preview: %d %q", code, html)
+		t.Errorf("check's html: %d %q", code, html)
+	}
+	fields, _ := res["fields"].(map[string]any)
+	if need, _ := fields["need"].(string); !strings.Contains(need, `<a href="/tools/checklist/">the checklist</a>`) {
+		t.Errorf("check's need: %q", need)
+	}
+	if results, _ := fields["results"].(string); !strings.Contains(results, "<p>Twelve workshops.</p>") {
+		t.Errorf("check's results: %q", results)
+	}
+	if _, ok := fields["lessons"]; ok {
+		t.Errorf("check renders lessons, which the draft empties: %v", fields)
 	}
 }

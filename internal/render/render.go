@@ -35,6 +35,7 @@ type Renderer struct {
 	sections bool
 	offline  bool
 	atlas    func() (*geo.Atlas, error) // the map's boundaries, decoded once
+	icon     func() template.URL        // the site's icon as a data: URI, made once
 }
 
 // WithSections makes Markdown keep each page's text by heading, for search.
@@ -67,6 +68,7 @@ func New(s *site.Site, layouts fs.FS, strings *i18n.Bundle) (*Renderer, error) {
 		terms:    terms{vocab: s.Vocab, fallback: s.Config.DefaultLanguage},
 		atlas:    sync.OnceValues(geo.Load),
 		mdFields: markdownFields(s.Config.Taxonomies),
+		icon:     readIcon(s.Static, s.Config.URL(iconFile)),
 	}, nil
 }
 

@@ -238,7 +238,7 @@ class Scheme {
 export class Analyzer {
   /**
    * @param {{schemes: Object<string, object>, fold: Object<string,string>, foldMarks: number[][]}} tables
-   *   the analysis file, translit.Tables()
+   *   the manifest's analysis, translit.Tables()
    */
   constructor(tables) {
     /** @type {Map<string, Scheme>} */

@@ -71,7 +71,7 @@ export class SearchIndex {
     const res = await fetch(url, { cache: "no-cache" });
     if (!res.ok) throw new Error(`search: ${url}: ${res.status}`);
     const manifest = await res.json();
-    if (manifest.version !== 3) throw new Error(`search: unknown index format ${manifest.version}`);
+    if (manifest.version !== 4) throw new Error(`search: unknown index format ${manifest.version}`);
     return new SearchIndex(new URL(".", url), manifest);
   }
 
@@ -93,14 +93,15 @@ export class SearchIndex {
     return p;
   }
 
-  /** The transliteration and folding tables. */
+  /** The transliteration and folding tables (in the manifest). */
   analysis() {
-    return this.file(this.manifest.analysis);
+    return Promise.resolve(this.manifest.analysis);
   }
 
-  /** The facets and labels of the filters. */
+  /** The facets and labels of the filters: in the manifest on a small site, else in the file it names. */
   filters() {
-    return this.file(this.manifest.filters);
+    const f = this.manifest.filters;
+    return typeof f === "string" ? this.file(f) : Promise.resolve(f);
   }
 
   /**
@@ -204,23 +205,34 @@ export class SearchIndex {
   }
 
   /**
-   * The display records of docs.
+   * The display records of docs. Each records file holds a run of
+   * documents from manifest.recordStarts[i].
    * @param {number[]} docs
-   * @returns {Promise<Map<number, {u: string, t: string, k: string, l: string, s?: string, x: string}>>}
+   * @returns {Promise<Map<number, {u: string, t: string, k: string, l: string, x: string}>>}
    */
   async records(docs) {
-    const per = this.manifest.recordsPerFile;
-    const files = [...new Set(docs.map((d) => Math.floor(d / per)))];
+    const starts = this.manifest.recordStarts;
+    const fileOf = (d) => {
+      let lo = 0, hi = starts.length - 1; // the last file whose first document is at most d
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= d) lo = mid;
+        else hi = mid - 1;
+      }
+      return lo;
+    };
+    const files = [...new Set(docs.map(fileOf))];
     const loaded = new Map(await Promise.all(files.map(async (f) => [f, await this.file(this.manifest.records[f])])));
-    return new Map(docs.map((d) => [d, loaded.get(Math.floor(d / per))[d % per]]));
+    return new Map(docs.map((d) => [d, loaded.get(fileOf(d))[d - starts[fileOf(d)]]]));
   }
 
   /**
-   * The sections of a record: [heading id, heading, text] each.
+   * The text of a record for its excerpt: its summary and its sections,
+   * [heading id, heading, text] each.
    * @param {{x: string}} record
-   * @returns {Promise<string[][]>}
+   * @returns {Promise<{s: string, x: string[][]}>}
    */
-  sections(record) {
+  text(record) {
     return this.file(record.x);
   }
 }

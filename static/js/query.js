@@ -28,7 +28,9 @@ export async function matchQuery(index, analyzer, text, open, lang) {
     matchWord(index, w, forms(analyzer, w, schemes), open && i === list.length - 1, lang)));
   const counted = matched.filter((m) => !m.ignored);
   if (counted.length === 0 || counted.some((m) => m.matches.length === 0 && m.stop.size === 0)) return { counted, ranked: null };
-  await stopQuery(index, counted);
+  // While the last word is typed, its prefix matches stand for it: the
+  // stop terms are read for a query that is complete, or matches nothing.
+  if (!open || counted.every((m) => m.matches.length === 0)) await stopQuery(index, counted);
   const ranked = counted.map((m) => ({
     lists: m.matches.map((x) => ({ list: postingList(index, x.term), factor: x.factor })),
     stop: m.stop, exact: m.exact, bonus: m.bonus,

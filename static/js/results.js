@@ -10,7 +10,9 @@ import { excerpt, marked, matchingSections } from "./excerpt.js";
 /**
  * @typedef {import("./excerpt.js").Highlighter} Highlighter
  * @typedef {{u: string, t: string, k: string, l: string, s?: string}} Record
- * @typedef {{record: Record, sections: string[][]}} Item
+ * @typedef {{record: Record, sections: string[][], pending?: boolean}} Item
+ *   pending: its summary and sections are not loaded yet (the result
+ *   keeps the room they take, so that results below it stay out of view)
  */
 
 /** Creates an element with a class and children (strings become text). */
@@ -74,6 +76,30 @@ export class ResultList {
     return this.links.indexOf(/** @type {HTMLAnchorElement} */ (document.activeElement));
   }
 
+  /** The indexes of the results that the window shows, wholly or in part. */
+  inView() {
+    const out = [];
+    this.hits.forEach((li, i) => {
+      const r = li.getBoundingClientRect();
+      if (r.bottom > 0 && r.top < innerHeight && r.height > 0) out.push(i);
+    });
+    return out;
+  }
+
+  /**
+   * Puts item in the place of result i. A link of it that had the focus
+   * hands it to the link at its place.
+   * @param {number} i @param {Item} item @param {Highlighter} hl
+   */
+  replace(i, item, hl) {
+    const old = this.hits[i];
+    if (!old) return;
+    const at = this.focused;
+    const had = old.contains(document.activeElement);
+    old.replaceWith(this.item(item, hl));
+    if (had) this.focus(at);
+  }
+
   /** Removes every result. */
   clear() {
     this.list.replaceChildren();
@@ -95,8 +121,10 @@ export class ResultList {
    * excerpt and up to three matching sections, linked to their headings.
    * @param {Item} item @param {Highlighter} hl
    */
-  item({ record, sections }, hl) {
+  item(item, hl) {
+    const { record, sections } = item;
     const li = el("li", "search-hit");
+    if (item.pending) li.dataset.pending = "";
     const href = safeHref(record.u);
     const title = link("search-hit-title", href, marked(record.t, hl.marks(record.t, record.l)));
     title.lang = record.l;

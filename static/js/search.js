@@ -22,10 +22,11 @@ import { Strings } from "./strings.js";
 /** Results shown at first, and added by "More results". */
 const PAGE = 10;
 /**
- * Milliseconds of quiet typing before a search fetches the excerpts of the
- * results shown (one section-text file per result, the largest files a
- * search reads) and all its postings (for the count and the filters).
- * Titles and summaries show at every keystroke.
+ * Milliseconds of quiet typing before a search fetches the texts of the
+ * results in view (summary and sections, one file per result, the largest
+ * files a search reads) and all its postings (for the count and the
+ * filters). Titles show at every keystroke; a result's text is fetched
+ * when it comes into view.
  */
 const EXCERPT_PAUSE = 150;
 /** A query that ends in a space or punctuation has no word being typed. */
@@ -53,6 +54,12 @@ class SearchPage {
     this.shown = 0;
     this.typed = undefined; // when the last keystroke was typed (performance.now)
     this.highlighter = null;
+    /** @type {{doc: number, record: object}[]} the results shown, in order */
+    this.items = [];
+    // Loads the text of a result that scrolls into view.
+    this.observer = new IntersectionObserver((entries) => {
+      for (const e of entries) if (e.isIntersecting) this.loadText(/** @type {HTMLElement} */ (e.target));
+    });
     this.readURL();
     this.wire();
     this.ready = this.load();
@@ -231,15 +238,16 @@ class SearchPage {
   }
 
   /**
-   * Replaces the results with the pages of hits: their titles and
-   * summaries (one round of record files), so that results show as soon as
-   * possible, then, with render's excerpts, the matching sections.
+   * Replaces the results with the pages of hits: their titles (one round
+   * of record files), so that results show as soon as possible, then,
+   * with render's excerpts, the summaries and matching sections.
    * @returns {Promise<Map<number, object>|null>} the records; null when the search went stale meanwhile
    */
   async titles(hits, stale, text) {
     const records = await this.index.records(hits.map((h) => h.doc));
     if (stale()) return null;
-    this.show(hits.map((h) => ({ record: records.get(h.doc), sections: [] })));
+    this.items = hits.map((h) => ({ doc: h.doc, record: records.get(h.doc) }));
+    this.show(this.items.map(({ record }) => ({ record, sections: [], pending: true })));
     this.root.dataset.shown = text;
     return records;
   }
@@ -255,15 +263,40 @@ class SearchPage {
   }
 
   /**
-   * Shows hits again with their excerpts and matching sections, once
-   * their texts arrived.
+   * Shows the results in view again with their excerpts and matching
+   * sections, once their texts arrived; the others get theirs when they
+   * come into view (loadText).
    * @returns {Promise<boolean>} false when the search went stale meanwhile
    */
   async excerpts(hits, records, stale) {
-    const items = await this.items(hits, records);
+    const view = new Set(this.results.inView());
+    const items = await Promise.all(hits.map((h, i) => view.has(i) ? this.item(records.get(h.doc)) : { record: records.get(h.doc), sections: [], pending: true }));
     if (stale()) return false;
-    this.show(items);
+    this.show(items, true);
     return true;
+  }
+
+  /**
+   * A result with its text: its summary and sections.
+   * @param {object} record
+   */
+  async item(record) {
+    const text = await this.index.text(record);
+    return { record: { ...record, s: text.s }, sections: text.x };
+  }
+
+  /**
+   * Loads the text of result li, which came into view, and shows it.
+   * @param {HTMLElement} li
+   */
+  async loadText(li) {
+    this.observer.unobserve(li);
+    const i = this.results.hits.indexOf(li);
+    const shown = this.items[i];
+    if (!shown || !li.isConnected) return;
+    const item = await this.item(shown.record);
+    // The results may have changed meanwhile: only the same result, still pending, takes it.
+    if (this.items[i] === shown && this.results.hits[i]?.dataset.pending !== undefined) this.results.replace(i, item, this.highlighter);
   }
 
   /** Replaces the results with hits, records fetched: titles first, then excerpts. */
@@ -275,26 +308,22 @@ class SearchPage {
   /**
    * Replaces the results shown with items. A link of the results that had
    * the focus hands it to the link at its place, or to the search box.
+   * @param {import("./results.js").Item[]} items
+   * @param {boolean} [watch] load the texts of pending items as they come into view (once typing paused)
    */
-  show(items) {
+  show(items, watch = false) {
     const at = this.results.focused;
+    this.observer.disconnect();
     this.results.clear();
-    this.results.append(items, this.highlighter);
+    const lis = this.results.append(items, this.highlighter);
+    if (watch) this.watch(lis);
     this.shown = items.length;
     if (at >= 0 && !this.results.focus(at)) this.input.focus();
   }
 
-  /**
-   * The records and section texts of hits, fetched in parallel.
-   * @param {{doc: number}[]} hits
-   * @param {Map<number, object>} [records] records already fetched
-   */
-  async items(hits, records) {
-    records ??= await this.index.records(hits.map((h) => h.doc));
-    return Promise.all(hits.map(async (h) => {
-      const record = records.get(h.doc);
-      return { record, sections: await this.index.sections(record) };
-    }));
+  /** Watches the results of lis whose text is not loaded yet, to load it in view. */
+  watch(lis) {
+    for (const li of lis) if (li.dataset.pending !== undefined) this.observer.observe(li);
   }
 
   /**
@@ -331,9 +360,12 @@ class SearchPage {
   async showMore() {
     const seq = this.seq;
     const next = this.hits.slice(this.shown, this.shown + PAGE);
-    const items = await this.items(next);
+    const records = await this.index.records(next.map((h) => h.doc));
     if (seq !== this.seq) return;
-    const added = this.results.append(items, this.highlighter);
+    const more = next.map((h) => ({ doc: h.doc, record: records.get(h.doc) }));
+    this.items.push(...more);
+    const added = this.results.append(more.map(({ record }) => ({ record, sections: [], pending: true })), this.highlighter);
+    this.watch(added);
     this.shown += added.length;
     this.results.more.hidden = this.shown >= this.hits.length;
     // The focus goes to the first new result.

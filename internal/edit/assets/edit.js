@@ -1,9 +1,9 @@
 // The editor's form (issue 15): built from GET api/schema and api/page,
-// checked with POST api/check and previewed with POST api/preview while
-// the editor types, saved with POST api/save. The page's shell says which
-// page: data-file (an existing page), data-new (a new page of that kind,
-// a term of data-taxonomy) and data-translate (the page in another
-// language, the source beside it).
+// checked and previewed with POST api/check while the editor types, saved
+// with POST api/save. The page's shell says which page: data-file (an
+// existing page), data-new (a new page of that kind, a term of
+// data-taxonomy) and data-translate (the page in another language, the
+// source beside it).
 
 import { h, debounce, slug } from "./dom.js";
 import { get, post, base } from "./api.js";
@@ -65,11 +65,11 @@ async function main() {
   document.title = `${title.textContent} – skupaj`;
   root.lang = schema.lang;
 
-  // Checks and previews run once the editor pauses; an answer to an older
+  // One check runs once the editor pauses, on any field or the body: its
+  // answer holds the errors and every preview. An answer to an older
   // request than the last one is dropped. The form's data-pending is "1"
-  // from a change until its check and previews are shown.
+  // from a change until its check is shown.
   let seq = 0;
-  let changed = new Set();
   async function refresh(n) {
     const draft = draftOf(form);
     if (!page.file && !isID(draft.id)) {
@@ -79,16 +79,16 @@ async function main() {
     }
     const res = await post("check", draft);
     if (n !== seq) return;
-    if (res.status === 200) form.show(res.data.diagnostics || []);
-    else form.show([{ field: page.file ? "" : "id", severity: "error", message: res.data.error || String(res.status) }]);
-    for (const name of [...changed]) {
-      const c = form.controls.get(name);
-      if (c?.preview) {
-        const p = await post("preview", { ...draft, body: c.get() });
-        if (n !== seq) return;
-        if (p.status === 200) c.preview.innerHTML = p.data.html;
-      }
-      changed.delete(name);
+    if (res.status !== 200) {
+      form.show([{ field: page.file ? "" : "id", severity: "error", message: res.data.error || String(res.status) }]);
+      return;
+    }
+    form.show(res.data.diagnostics || []);
+    // No html: the Markdown could not be rendered; the previews stay.
+    if (typeof res.data.html !== "string") return;
+    for (const c of form.controls.values()) {
+      if (!c.preview) continue;
+      c.preview.innerHTML = c.name === "body" ? res.data.html : res.data.fields?.[c.name] ?? "";
     }
   }
   const schedule = debounce(async () => {
@@ -96,9 +96,7 @@ async function main() {
     if (!isTerm) await refresh(n);
     if (n === seq) root.dataset.pending = "0";
   }, 400);
-  const touched = (e) => {
-    const field = e.target.closest("[data-field]")?.dataset.field;
-    if (field) changed.add(field);
+  const touched = () => {
     root.dataset.pending = "1";
     schedule();
   };
@@ -114,7 +112,7 @@ async function main() {
       save.disabled = false;
     }
   });
-  for (const c of form.controls.values()) if (c.preview) changed.add(c.name);
+  // At open, one check shows the page's errors and previews.
   root.dataset.pending = "1";
   schedule();
 }

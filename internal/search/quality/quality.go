@@ -119,12 +119,12 @@ func Generate(st *static.Static, perKind int) (map[string][]Query, error) {
 		if err != nil {
 			return nil, err
 		}
-		sections, err := st.Sections(rec)
+		t, err := st.Text(rec)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", rec.URL, err)
 		}
-		text := []string{rec.Title, rec.Summary}
-		for _, s := range sections {
+		text := []string{rec.Title, t.Summary}
+		for _, s := range t.Sections {
 			text = append(text, s[1], s[2])
 		}
 		l := rec.Lang

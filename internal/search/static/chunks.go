@@ -38,6 +38,7 @@ func (e *exporter) chunks(table *postingsTable, keys []keyGroup, langs []string)
 		termsFrom int
 		termsTo   int
 	}
+	target := ChunkTarget
 	byFirst := map[string]*first{}
 	for _, g := range keys {
 		byFirst[g.first] = &first{keys: g.keys}
@@ -78,10 +79,10 @@ func (e *exporter) chunks(table *postingsTable, keys []keyGroup, langs []string)
 				continue
 			}
 			name := table.names[t]
-			es = append(es, entry{name: name, term: int32(t), size: len(name) + 8 + 12*len(firstPage(table.lists[t]))})
+			es = append(es, entry{name: name, term: int32(t), size: len(name) + 8 + 12*len(table.firstPage(table.lists[t]))})
 			t++
 		}
-		split(es, 1, &split1[i])
+		split(es, 1, target, &split1[i])
 	})
 	var groups []group
 	for _, gs := range split1 {
@@ -97,7 +98,7 @@ func (e *exporter) chunks(table *postingsTable, keys []keyGroup, langs []string)
 		for _, en := range g.entries {
 			size += en.size
 		}
-		if len(packs) == 0 || packSize+size > ChunkTarget {
+		if len(packs) == 0 || packSize+size > target {
 			packs, named, packSize = append(packs, group{prefix: g.prefix}), append(named, nil), 0
 		}
 		last := len(packs) - 1
@@ -197,7 +198,7 @@ func (e *exporter) chunk(gi int, g group, table *postingsTable, chunkOf []int32,
 	b.raw(`,"df":`)
 	b.list(len(terms), func(i int) { b.int(len(table.lists[terms[i]])) })
 	b.raw(`,"p":`)
-	b.list(len(terms), func(i int) { b.postings(firstPage(table.lists[terms[i]])) })
+	b.list(len(terms), func(i int) { b.postings(table.firstPage(table.lists[terms[i]])) })
 	b.raw(`,"more":`)
 	b.list(len(terms), func(i int) { b.list(len(more[i]), func(j int) { b.str(more[i][j]) }) })
 	b.raw("}")
@@ -231,7 +232,7 @@ func (e *exporter) pages(terms []int32, table *postingsTable) ([][]string, error
 	}
 	for i, t := range terms {
 		ps := table.lists[t]
-		for n, start := 1, len(firstPage(ps)); start < len(ps); n, start = n+1, start+PageSize {
+		for n, start := 1, len(table.firstPage(ps)); start < len(ps); n, start = n+1, start+PageSize {
 			if len(refs) == 0 {
 				pack.reset()
 				pack.raw("[")
@@ -268,11 +269,11 @@ type group struct {
 }
 
 // split puts sorted entries in groups by their first n characters; a
-// group larger than ChunkTarget is split by one more character (entries
+// group larger than target bytes is split by one more character (entries
 // no longer than n characters stay in it), up to MaxPrefix characters.
 // The groups come in order of their prefixes, and so do their entries;
 // they share the array of entries.
-func split(entries []entry, n int, groups *[]group) {
+func split(entries []entry, n, target int, groups *[]group) {
 	for len(entries) > 0 {
 		p := prefix(entries[0].name, n)
 		end := 1
@@ -283,7 +284,7 @@ func split(entries []entry, n int, groups *[]group) {
 		}
 		run := entries[:end:end]
 		entries = entries[end:]
-		if size <= ChunkTarget || n >= MaxPrefix {
+		if size <= target || n >= MaxPrefix {
 			*groups = append(*groups, group{p, run})
 			continue
 		}
@@ -296,7 +297,7 @@ func split(entries []entry, n int, groups *[]group) {
 		if short > 0 {
 			*groups = append(*groups, group{p, run[:short:short]})
 		}
-		split(run[short:], n+1, groups)
+		split(run[short:], n+1, target, groups)
 	}
 }
 
@@ -327,9 +328,9 @@ func safeName(s string) string {
 
 // firstPage is the part of a term's postings kept in its chunk: all of
 // them for a rare term (no further file to fetch), the best FirstPage for
-// a frequent one.
-func firstPage(ps []posting) []posting {
-	if len(ps) <= InlineAll {
+// a frequent one (inlineAll).
+func (t *postingsTable) firstPage(ps []posting) []posting {
+	if len(ps) <= t.inline {
 		return ps
 	}
 	return ps[:FirstPage]

@@ -16,35 +16,39 @@ import (
 
 // Export sizes (docs/search-format.md).
 const (
-	FirstPage      = 16    // postings pairs inline in a chunk for a frequent term
-	InlineAll      = 64    // a term with at most this many postings has them all inline
-	PageSize       = 512   // postings pairs per further page
-	RecordsPerFile = 32    // display records per file
-	ChunkTarget    = 16000 // bytes above which a chunk is split by one more character
-	MaxPrefix      = 4     // characters of the longest chunk prefix
+	FirstPage           = 16    // postings pairs inline in a chunk for a frequent term
+	InlineAll           = 64    // a term with at most this many postings has them all inline
+	SmallSite           = 2000  // documents up to which a site gets fewer, larger files (see smallSite)
+	PageSize            = 512   // postings pairs per further page
+	RecordsPerFile      = 32    // display records per file at most
+	SmallRecordsPerFile = 128   // the same on a small site
+	ChunkTarget         = 16000 // bytes above which a chunk is split by one more character
+	MaxPrefix           = 4     // characters of the longest chunk prefix
 )
 
 // FormatVersion is the manifest's version of the format of
 // docs/search-format.md. 2: chunks and postings pages shared by several
 // prefixes and terms ("more" names "<file>#<n>"). 3: the lang facet lists,
-// for each document, the languages whose lists show it.
-const FormatVersion = 3
+// for each document, the languages whose lists show it. 4: the manifest
+// holds the analysis tables, and on a small site the filters; a small
+// site's chunks hold all of every term's postings.
+const FormatVersion = 4
 
 // Dir is where the static index goes in the output.
 const Dir = "search/"
 
 // Manifest is search/manifest.json.
 type Manifest struct {
-	Version        int               `json:"version"`
-	Docs           int               `json:"docs"`
-	Languages      []string          `json:"languages"`
-	Schemes        []string          `json:"schemes"`
-	Analysis       string            `json:"analysis"`
-	Filters        string            `json:"filters"`
-	Letters        map[string]string `json:"letters"`   // first character of a key → its prefix file
-	MaxPrefix      int               `json:"maxPrefix"` // characters of the longest chunk prefix
-	Records        []string          `json:"records"`
-	RecordsPerFile int               `json:"recordsPerFile"`
+	Version      int               `json:"version"`
+	Docs         int               `json:"docs"`
+	Languages    []string          `json:"languages"`
+	Schemes      []string          `json:"schemes"`
+	Analysis     any               `json:"analysis"`  // translit.Tables()
+	Filters      json.RawMessage   `json:"filters"`   // the filters, or on a large site the name of their file
+	Letters      map[string]string `json:"letters"`   // first character of a key → its prefix file
+	MaxPrefix    int               `json:"maxPrefix"` // characters of the longest chunk prefix
+	Records      []string          `json:"records"`
+	RecordStarts []int             `json:"recordStarts"` // the first document of each records file
 }
 
 // Stats tell what an export wrote.
@@ -84,14 +88,13 @@ func (e *exporter) writeBytes(name string, data []byte) (string, error) {
 // while the dictionary is written.
 func Export(indexPath string, langs []string, docs []*index.Doc, facets []Facet, w output.Writer) (*Stats, error) {
 	e := &exporter{w: w}
-	m := Manifest{Version: FormatVersion, Docs: len(docs), Languages: langs, Schemes: []string{"sr", "mk", "bg", "generic"}, RecordsPerFile: RecordsPerFile, MaxPrefix: MaxPrefix}
+	m := Manifest{Version: FormatVersion, Docs: len(docs), Languages: langs, Schemes: []string{"sr", "mk", "bg", "generic"},
+		Analysis: translit.Tables(), MaxPrefix: MaxPrefix}
 	recordsDone := make(chan error, 1)
 	go func() {
 		var err error
-		if m.Analysis, err = e.write("analysis", translit.Tables()); err == nil {
-			if m.Filters, err = e.write("filters", filters(docs, facets)); err == nil {
-				m.Records, err = e.records(docs)
-			}
+		if m.Filters, err = e.filters(docs, facets); err == nil {
+			m.Records, m.RecordStarts, err = e.records(docs)
 		}
 		recordsDone <- err
 	}()
@@ -122,6 +125,39 @@ func Export(indexPath string, langs []string, docs []*index.Doc, facets []Facet,
 	return &e.stats, w.Write(Dir+"manifest.json", data)
 }
 
+// smallSite tells whether a site of docs documents gets the layout of a
+// small site: its filters in the manifest, more postings in its chunks
+// (inlineAll) and more records per file, so that a first search fetches
+// fewer files. A large site keeps
+// them apart, as the manifest is fetched fresh and the filters grow with
+// the documents.
+func smallSite(docs int) bool { return docs <= SmallSite }
+
+// inlineAll is how many documents a term may be in and have all its
+// postings in its chunk: InlineAll, and on a small site also an eighth of
+// the documents, so that its few frequent terms (82 documents at most on
+// the bundled handbook's 761) need no further postings file.
+func inlineAll(docs int) int {
+	if smallSite(docs) {
+		return max(InlineAll, docs/8)
+	}
+	return InlineAll
+}
+
+// filters returns the manifest's filters field: the filters themselves on
+// a small site, else the name of the file they are written to.
+func (e *exporter) filters(docs []*index.Doc, facets []Facet) (json.RawMessage, error) {
+	data, err := json.Marshal(filters(docs, facets))
+	if err != nil || smallSite(len(docs)) {
+		return data, err
+	}
+	file, err := e.writeBytes("filters", data)
+	if err != nil {
+		return nil, err
+	}
+	return json.Marshal(file)
+}
+
 // dictionary writes the chunks of keys, terms and postings and the
 // prefix files, from what indexing saw.
 func (e *exporter) dictionary(ix *index.Index, raw *rawPostings, m *Manifest) error {
@@ -150,27 +186,40 @@ func (e *exporter) dictionary(ix *index.Index, raw *rawPostings, m *Manifest) er
 	return nil
 }
 
-// record is one display record.
+// record is one display record: what a result shows before its text
+// arrives.
 type record struct {
-	URL     string `json:"u"`
-	Title   string `json:"t"`
-	Kind    string `json:"k"`
-	Lang    string `json:"l"`
-	Summary string `json:"s,omitempty"`
-	Texts   string `json:"x"`
+	URL   string `json:"u"`
+	Title string `json:"t"`
+	Kind  string `json:"k"`
+	Lang  string `json:"l"`
+	Texts string `json:"x"`
 }
 
-func (e *exporter) records(docs []*index.Doc) ([]string, error) {
-	var files []string
+// records writes the display records, each file a run of documents of one
+// language (a language's search shows mostly its own pages: on a small
+// site its first results are in one file), and the text of each document.
+// It returns the files and the first document of each.
+func (e *exporter) records(docs []*index.Doc) (files []string, starts []int, err error) {
+	per := RecordsPerFile
+	if smallSite(len(docs)) {
+		per = SmallRecordsPerFile
+	}
 	var x, r jsonWriter
-	for start := 0; start < len(docs); start += RecordsPerFile {
-		end := min(start+RecordsPerFile, len(docs))
+	for start := 0; start < len(docs); {
+		end := start + 1
+		for end < len(docs) && end-start < per && docs[end].Lang == docs[start].Lang {
+			end++
+		}
 		r.reset()
 		r.raw("[")
 		for i := start; i < end; i++ {
 			d := docs[i]
-			// [[id, heading, text], ...]
+			// {"s": summary, "x": [[id, heading, text], ...]}
 			x.reset()
+			x.raw(`{"s":`)
+			x.str(d.Summary)
+			x.raw(`,"x":`)
 			x.list(len(d.Sections), func(j int) {
 				s := d.Sections[j]
 				x.raw("[")
@@ -181,33 +230,32 @@ func (e *exporter) records(docs []*index.Doc) ([]string, error) {
 				x.str(s.Text)
 				x.raw("]")
 			})
+			x.raw("}")
 			texts, err := e.writeBytes(fmt.Sprintf("x/%d", i), x.b)
 			if err != nil {
-				return nil, err
+				return nil, nil, err
 			}
 			if i > start {
 				r.raw(",")
 			}
-			r.record(record{URL: d.URL, Title: d.Title, Kind: d.Kind, Lang: d.Lang, Summary: d.Summary, Texts: texts})
+			r.record(record{URL: d.URL, Title: d.Title, Kind: d.Kind, Lang: d.Lang, Texts: texts})
 		}
 		r.raw("]")
-		f, err := e.writeBytes(fmt.Sprintf("r/%d", start/RecordsPerFile), r.b)
+		f, err := e.writeBytes(fmt.Sprintf("r/%d", len(files)), r.b)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
-		files = append(files, f)
+		files, starts = append(files, f), append(starts, start)
+		start = end
 	}
-	return files, nil
+	return files, starts, nil
 }
 
 // record writes rec as encoding/json would.
 func (w *jsonWriter) record(rec record) {
 	for _, f := range []struct{ key, value string }{
-		{`{"u":`, rec.URL}, {`,"t":`, rec.Title}, {`,"k":`, rec.Kind}, {`,"l":`, rec.Lang}, {`,"s":`, rec.Summary}, {`,"x":`, rec.Texts},
+		{`{"u":`, rec.URL}, {`,"t":`, rec.Title}, {`,"k":`, rec.Kind}, {`,"l":`, rec.Lang}, {`,"x":`, rec.Texts},
 	} {
-		if f.key == `,"s":` && f.value == "" {
-			continue // omitempty
-		}
 		w.raw(f.key)
 		w.str(f.value)
 	}

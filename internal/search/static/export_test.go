@@ -7,7 +7,10 @@ import (
 	"fmt"
 	"path/filepath"
 	"regexp"
+	"slices"
+	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/skupaj/skupaj/internal/output"
 	"github.com/skupaj/skupaj/internal/search/index"
@@ -19,12 +22,12 @@ import (
 func TestExportedFilesKeepTheirBytesInAWriterThatKeepsThem(t *testing.T) {
 	var docs []*index.Doc
 	for i := range 200 {
-		docs = append(docs, &index.Doc{ID: fmt.Sprintf("/d%d/", i), URL: fmt.Sprintf("/d%d/", i), Lang: "en", Kind: "case",
+		docs = append(docs, &index.Doc{ID: fmt.Sprintf("/d%d/", i), URL: fmt.Sprintf("/d%d/", i), Lang: []string{"en", "sl"}[i/50%2], Kind: "case",
 			Title: fmt.Sprintf("Partnership number %d", i), Summary: "A library and a school.",
 			Sections: []index.Section{{ID: "s", Heading: "What was done", Text: fmt.Sprintf("Reading club %d for young readers and partnership work.", i)}}})
 	}
 	mem := output.NewMemory()
-	if _, err := static.Export(filepath.Join(t.TempDir(), "index.bleve"), []string{"en"}, docs, nil, mem); err != nil {
+	if _, err := static.Export(filepath.Join(t.TempDir(), "index.bleve"), []string{"en", "sl"}, docs, nil, mem); err != nil {
 		t.Fatal(err)
 	}
 	hashed := regexp.MustCompile(`\.([0-9a-f]{8})\.json$`)
@@ -46,5 +49,55 @@ func TestExportedFilesKeepTheirBytesInAWriterThatKeepsThem(t *testing.T) {
 	}
 	if records < 3 {
 		t.Fatalf("only %d record files: too few to tell", records)
+	}
+}
+
+// A records file holds a run of documents of one language, so that a
+// language's first results come from few files; each document's record
+// and text are found from its number.
+func TestRecordsFilesFollowLanguagesAndFindEveryDocument(t *testing.T) {
+	var docs []*index.Doc
+	for i := range 300 {
+		lang := "en"
+		if i >= 100 && i < 150 {
+			lang = "sl"
+		}
+		docs = append(docs, &index.Doc{ID: fmt.Sprintf("/d%d/", i), URL: fmt.Sprintf("/d%d/", i), Lang: lang, Kind: "case",
+			Title: fmt.Sprintf("Partnership number %d", i), Summary: fmt.Sprintf("Summary %d.", i),
+			Sections: []index.Section{{ID: "s", Heading: "What was done", Text: "Reading club."}}})
+	}
+	mem := output.NewMemory()
+	if _, err := static.Export(filepath.Join(t.TempDir(), "index.bleve"), []string{"en", "sl"}, docs, nil, mem); err != nil {
+		t.Fatal(err)
+	}
+	fsys := fstest.MapFS{}
+	for name, data := range mem.Files {
+		if rest, ok := strings.CutPrefix(name, static.Dir); ok {
+			fsys[rest] = &fstest.MapFile{Data: data}
+		}
+	}
+	st, err := static.Open(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// en 0-99 (one file, at most 128 on a small site), sl 100-149, en 150-299 (two files).
+	if want := []int{0, 100, 150, 278}; !slices.Equal(st.Manifest.RecordStarts, want) {
+		t.Errorf("records files start at %v, want %v", st.Manifest.RecordStarts, want)
+	}
+	for i, d := range docs {
+		rec, err := st.Record(i)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text, err := st.Text(rec)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if rec.URL != d.URL || rec.Lang != d.Lang || text.Summary != d.Summary || len(text.Sections) != 1 {
+			t.Errorf("document %d: record %+v, text %+v", i, rec, text)
+		}
+	}
+	if _, err := st.Record(len(docs)); err == nil {
+		t.Errorf("document %d of %d has a record", len(docs), len(docs))
 	}
 }

@@ -6,7 +6,7 @@ import (
 	"slices"
 )
 
-// staticFacet is one facet of the filters file: its values and, for each
+// staticFacet is one facet of the filters: its values and, for each
 // document, the index of its value (kind, lang) or the indexes of its
 // values (the taxonomies).
 type staticFacet struct {
@@ -14,7 +14,17 @@ type staticFacet struct {
 	Docs   []json.RawMessage `json:"docs"`
 }
 
-// facets loads the facets of the filters file.
+// ReadFilters decodes the filters into v: from the manifest on a small
+// site, else from the file it names.
+func (s *Static) ReadFilters(v any) error {
+	var file string
+	if json.Unmarshal(s.Manifest.Filters, &file) != nil {
+		return json.Unmarshal(s.Manifest.Filters, v)
+	}
+	return s.read(file, v)
+}
+
+// facets loads the facets of the filters.
 func (s *Static) facets() (map[string]staticFacet, error) {
 	if s.facetData != nil {
 		return s.facetData, nil
@@ -22,7 +32,7 @@ func (s *Static) facets() (map[string]staticFacet, error) {
 	var f struct {
 		Facets map[string]staticFacet `json:"facets"`
 	}
-	if err := s.read(s.Manifest.Filters, &f); err != nil {
+	if err := s.ReadFilters(&f); err != nil {
 		return nil, err
 	}
 	s.facetData = f.Facets

@@ -92,10 +92,11 @@ func (r *rawPostings) add(doc, lang int, d bleveindex.Document) {
 // postingsTable is every exported term with its postings, best first.
 // Terms are numbered in the order of their names.
 type postingsTable struct {
-	names []string           // "<term>|<lang>", sorted
-	lists [][]posting        // best first
-	ids   [][]int32          // per language: its term number → table number
-	lang  []map[string]int32 // per language: term → its number there
+	names  []string           // "<term>|<lang>", sorted
+	lists  [][]posting        // best first
+	ids    [][]int32          // per language: its term number → table number
+	lang   []map[string]int32 // per language: term → its number there
+	inline int                // a term in at most this many documents has all its postings in its chunk
 }
 
 // lookup is the table number of term in language lang, or -1.
@@ -155,7 +156,7 @@ func (r *rawPostings) score() *postingsTable {
 		all = append(all, perLang[best][0])
 		perLang[best] = perLang[best][1:]
 	}
-	t := &postingsTable{names: make([]string, len(all)), lists: make([][]posting, len(all)), ids: make([][]int32, len(r.langs)), lang: r.terms}
+	t := &postingsTable{names: make([]string, len(all)), lists: make([][]posting, len(all)), ids: make([][]int32, len(r.langs)), lang: r.terms, inline: inlineAll(int(n))}
 	for li := range r.langs {
 		t.ids[li] = make([]int32, len(r.hits[li]))
 	}

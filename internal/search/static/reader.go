@@ -31,7 +31,7 @@ type Static struct {
 	Manifest  Manifest
 	prefixes  map[string]map[string]string // first character → prefix → chunk file, as loaded
 	chunks    map[string]*chunk
-	docLang   []string // each document's language, from the filters file
+	docLang   []string // each document's language, from the filters
 	facetData map[string]staticFacet
 }
 
@@ -163,7 +163,7 @@ func (s *Static) Exact(key string) ([]int, error) {
 	return out, nil
 }
 
-// langs loads each document's language from the filters file.
+// langs loads each document's language from the filters.
 func (s *Static) langs() ([]string, error) {
 	if s.docLang != nil {
 		return s.docLang, nil
@@ -176,7 +176,7 @@ func (s *Static) langs() ([]string, error) {
 			} `json:"lang"`
 		} `json:"facets"`
 	}
-	if err := s.read(s.Manifest.Filters, &f); err != nil {
+	if err := s.ReadFilters(&f); err != nil {
 		return nil, err
 	}
 	lang := f.Facets.Lang
@@ -389,26 +389,33 @@ type Record = record
 
 // Record returns the display record of document doc.
 func (s *Static) Record(doc int) (*Record, error) {
-	per := s.Manifest.RecordsPerFile
-	if per <= 0 || doc < 0 || doc/per >= len(s.Manifest.Records) {
+	starts := s.Manifest.RecordStarts
+	// The file of doc is the last whose first document is at most doc.
+	f := sort.SearchInts(starts, doc+1) - 1
+	if doc < 0 || doc >= s.Manifest.Docs || f < 0 || f >= len(s.Manifest.Records) {
 		return nil, fmt.Errorf("no document %d", doc)
 	}
 	var recs []record
-	if err := s.read(s.Manifest.Records[doc/per], &recs); err != nil {
+	if err := s.read(s.Manifest.Records[f], &recs); err != nil {
 		return nil, err
 	}
-	if doc%per >= len(recs) {
+	if doc-starts[f] >= len(recs) {
 		return nil, fmt.Errorf("no document %d", doc)
 	}
-	return &recs[doc%per], nil
+	return &recs[doc-starts[f]], nil
 }
 
-// Sections returns the section texts of a record: heading id, heading and
-// text of each.
-func (s *Static) Sections(rec *Record) ([][3]string, error) {
-	var out [][3]string
+// Text is a document's text for excerpts (docs/search-format.md, x/).
+type Text struct {
+	Summary  string      `json:"s"`
+	Sections [][3]string `json:"x"` // heading id, heading and text of each
+}
+
+// Text returns the summary and the section texts of a record.
+func (s *Static) Text(rec *Record) (*Text, error) {
+	var out Text
 	if err := s.read(rec.Texts, &out); err != nil {
 		return nil, err
 	}
-	return out, nil
+	return &out, nil
 }
