@@ -57,8 +57,9 @@ summary: "Кратка поглавља о партнерствима библи
 // worksheet and a page at the language's root) in English, Slovenian and
 // Serbian Cyrillic: from the page in the preview, its Edit link opens the
 // form, the editor types at the end of the title or the summary and
-// saves. Each file then differs from what it was by that one line, which
-// reads back as what the form showed, its body byte for byte the same,
+// saves (each kind once, spread over the three scripts; the list pages'
+// introductions in all three). Each file then differs from what it was by
+// that one line, which reads back as what the form showed, its body byte for byte the same,
 // and the preview serves every change. A page the build makes from a
 // vocabulary, with no file of its own, has no Edit link.
 func TestEditorChangesOneFieldOfAPageOfEveryKind(t *testing.T) {
@@ -70,25 +71,13 @@ func TestEditorChangesOneFieldOfAPageOfEveryKind(t *testing.T) {
 	pages := []struct{ path, file, field, typed string }{
 		{"", "content/en/_index.md", "title", " (edited)"},
 		{"cases/", "content/en/cases/_index.md", "summary", " Edited."},
-		{"guidelines/evaluation/", "content/en/guidelines/evaluation.md", "title", " (edited)"},
-		{"cases/latvia-digital-television/", "content/en/cases/latvia-digital-television.md", "summary", " Edited."},
 		{"partners/biblionet/", "content/en/partners/biblionet.md", "title", " (edited)"},
-		{"tools/eco-map/", "content/en/tools/eco-map.md", "summary", " Edited."},
-		{"contribute/", "content/en/contribute.md", "title", " (edited)"},
-		{"sl/", "content/sl/_index.md", "summary", " Urejeno, čšž."},
 		{"sl/partners/", "content/sl/partners/_index.md", "title", ": urejeno"},
-		{"sl/guidelines/finding-partners/", "content/sl/guidelines/finding-partners.md", "summary", " Urejeno, čšž."},
 		{"sl/cases/aarhus-roskilde-ud-af-boksen/", "content/sl/cases/aarhus-roskilde-ud-af-boksen.md", "title", " (urejeno)"},
-		{"sl/partners/mestna-knjiznica-ljubljana/", "content/sl/partners/mestna-knjiznica-ljubljana.md", "summary", " Urejeno, čšž."},
-		{"sl/tools/eco-map/", "content/sl/tools/eco-map.md", "title", " (urejeno)"},
 		{"sl/contribute/", "content/sl/contribute.md", "summary", " Urejeno, čšž."},
-		{"sr/", "content/sr/_index.md", "title", " (уређено)"},
 		{"sr/guidelines/", "content/sr/guidelines/_index.md", "title", " (уређено)"},
 		{"sr/guidelines/evaluation/", "content/sr/guidelines/evaluation.md", "summary", " Уређено, ђжћ."},
-		{"sr/cases/biblionet-2020-vranje/", "content/sr/cases/biblionet-2020-vranje.md", "summary", " Уређено, ђжћ."},
-		{"sr/partners/biblionet/", "content/sr/partners/biblionet.md", "title", " (уређено)"},
 		{"sr/tools/swot-analysis/", "content/sr/tools/swot-analysis.md", "title", " (уређено)"},
-		{"sr/contribute/", "content/sr/contribute.md", "summary", " Уређено, ђжћ."},
 	}
 
 	// Each save rebuilds the preview while the editor goes on to the next
