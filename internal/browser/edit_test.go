@@ -107,6 +107,7 @@ func copyContent(t *testing.T, from, to string) {
 // the new partner's file partner.md, the site passes skupaj check and the
 // case is served by the preview.
 func TestEditorMakesASlovenianCaseWithANewPartner(t *testing.T) {
+	t.Parallel() // its own preview server and Chromium; it waits on the form and the preview more than it computes
 	base, root := editingPreview(t)
 	tb := tabAt(t, startBrowser(t), base)
 	css := func(sel string) chromedp.CSS { return chromedp.CSS(sel) }
@@ -240,6 +241,7 @@ func typeText(sel chromedp.CSS, text string) chromedp.Action[chromedp.Void] {
 // page beside it and the fields that are not text already filled, and the
 // translation saves as a new file.
 func TestEditorNeverOverwritesAChangedFileAndTranslatesBesideTheSource(t *testing.T) {
+	t.Parallel() // its own preview server and Chromium; it waits on the form and the preview more than it computes
 	base, root := editingPreview(t)
 	tb := tabAt(t, startBrowser(t), base)
 	tb.allow(409, "/__skupaj/edit/api/save") // the conflict
@@ -377,6 +379,7 @@ func pngFile(t *testing.T) string {
 // A term added to a vocabulary from the New menu is appended to the
 // vocabulary's file and offered at once in the form of a new case.
 func TestEditorAddsATermThatCasesCanPick(t *testing.T) {
+	t.Parallel() // its own preview server and Chromium; it waits on the form and the preview more than it computes
 	base, root := editingPreview(t)
 	tb := tabAt(t, startBrowser(t), base)
 	css := func(sel string) chromedp.CSS { return chromedp.CSS(sel) }

@@ -63,6 +63,7 @@ summary: "Кратка поглавља о партнерствима библи
 // and the preview serves every change. A page the build makes from a
 // vocabulary, with no file of its own, has no Edit link.
 func TestEditorChangesOneFieldOfAPageOfEveryKind(t *testing.T) {
+	t.Parallel() // its own preview server and Chromium; it waits on the form and the preview more than it computes
 	base, root := editingPreviewWith(t, testsite.Txtar(sectionIntros))
 	tb := tabAt(t, startBrowser(t), base)
 	css := func(sel string) chromedp.CSS { return chromedp.CSS(sel) }
