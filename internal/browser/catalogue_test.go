@@ -68,14 +68,8 @@ const catalogueScript = `(() => {
 // language that catalogue.json lists.
 func catalogues(t *testing.T, out string) []string {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join(out, "catalogue.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
 	var c struct{ Languages []string }
-	if err := json.Unmarshal(data, &c); err != nil {
-		t.Fatal(err)
-	}
+	readCatalogue(t, out, &c)
 	paths := []string{"/catalogue/"}
 	for _, l := range c.Languages[1:] {
 		paths = append(paths, "/"+strings.ToLower(l)+"/catalogue/") // as config.Prefix writes it
@@ -186,5 +180,17 @@ func TestCatalogueRowHeadsStayWhenScrolled(t *testing.T) {
 				t.Errorf("%s: row head %d is %.1f px from the box's left edge after scrolling sideways; want it to stay at 0", path, i+1, left)
 			}
 		}
+	}
+}
+
+// readCatalogue decodes the built site's catalogue.json into v.
+func readCatalogue(t *testing.T, out string, v any) {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(out, "catalogue.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(data, v); err != nil {
+		t.Fatal(err)
 	}
 }

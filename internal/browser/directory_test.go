@@ -1,7 +1,6 @@
 package browser
 
 import (
-	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -87,14 +86,8 @@ const wideScript = `(() => {
 // englishCases are the English cases of the built handbook's catalogue.json.
 func englishCases(t *testing.T, out string) []dirEntry {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join(out, "catalogue.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
 	var c struct{ Entries []dirEntry }
-	if err := json.Unmarshal(data, &c); err != nil {
-		t.Fatal(err)
-	}
+	readCatalogue(t, out, &c)
 	var cases []dirEntry
 	for _, e := range c.Entries {
 		if e.Kind == "case" && e.Lang == "en" {

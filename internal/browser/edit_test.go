@@ -5,7 +5,6 @@ import (
 	"context"
 	"image"
 	"image/png"
-	"io/fs"
 	"net"
 	"net/http"
 	"net/url"
@@ -77,24 +76,10 @@ func editingPreviewWith(t *testing.T, files map[string]string) (*url.URL, string
 	return &url.URL{Scheme: "http", Host: ln.Addr().String(), Path: "/"}, root
 }
 
-// copyContent copies the folder from into to.
+// copyContent copies the folder from into to (os.CopyFS).
 func copyContent(t *testing.T, from, to string) {
 	t.Helper()
-	err := filepath.WalkDir(from, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(from, p)
-		if d.IsDir() {
-			return os.MkdirAll(filepath.Join(to, rel), 0o755)
-		}
-		data, err := os.ReadFile(p)
-		if err == nil {
-			err = os.WriteFile(filepath.Join(to, rel), data, 0o644)
-		}
-		return err
-	})
-	if err != nil {
+	if err := os.CopyFS(to, os.DirFS(from)); err != nil {
 		t.Fatal(err)
 	}
 }
