@@ -104,6 +104,18 @@ func TestHandbookWorksOffline(t *testing.T) {
 	rebuild()
 	down.Store(false)
 	st.do(offline(false))
+	// The tab and its service worker leave the emulated offline state one
+	// after the other; wait until a request through the worker that no
+	// cache can answer reaches the server, as a reader's next click would.
+	js[bool](st, `(async () => {
+		for (let i = 0; ; i++) {
+			try {
+				const res = await fetch("/handbook/guidelines/second/?online=" + i, { cache: "no-store" });
+				if (res.ok) return true;
+			} catch (err) {}
+			await new Promise((r) => setTimeout(r, 50));
+		}
+	})()`)
 	st.open("/handbook/guidelines/second/")
 	if h1 := js[string](st, `document.querySelector("h1").textContent`); h1 != "Second chapter, revised" {
 		t.Errorf("online after a new build, the second chapter shows %q", h1)
