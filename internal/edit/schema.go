@@ -66,7 +66,8 @@ func (s *Server) schema(w http.ResponseWriter, r *http.Request) {
 			fields = append(fields, schemaField{Name: name, Type: string(content.Text), Required: name == "label."+cfg.DefaultLanguage,
 				Label: strs.T(lang, "edit.term."+part) + " (" + cfg.Language(in).Name + ")", Choices: []choice{}, Translate: "empty"})
 		}
-		out["taxonomy"], out["fields"] = q.Get("taxonomy"), fields
+		tax := q.Get("taxonomy")
+		out["taxonomy"], out["taxonomyLabel"], out["fields"] = tax, strs.T(lang, "taxonomy."+tax), fields
 		reply(w, http.StatusOK, out)
 		return
 	}

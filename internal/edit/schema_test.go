@@ -71,4 +71,8 @@ func TestSchemaIsTheFieldTableWithPickersInTheFormsLanguage(t *testing.T) {
 	if code != 200 || len(res["fields"].([]any)) != 4 {
 		t.Errorf("schema of a term: %d %v", code, res)
 	}
+	// The form's heading names the vocabulary as the site's pages do.
+	if res["taxonomyLabel"] != "Sektorji" {
+		t.Errorf("taxonomyLabel: %v, want the sl interface string taxonomy.sector", res["taxonomyLabel"])
+	}
 }

@@ -55,6 +55,7 @@ async function main() {
   if (current) form.set(current.fields, current.body);
   else if (source) form.set(shared(schema, source.fields));
 
+  page.taxonomyLabel = schema.taxonomyLabel;
   const title = h("h1", { id: "edit-title" }, heading(t));
   const status = h("div", { class: "status", role: "status", "aria-live": "polite" });
   const save = h("button", { type: "submit", class: "save" }, t("edit.save", "Save"));
@@ -174,7 +175,7 @@ async function store(form, t, status, title, schema) {
 
 // heading names what the form edits.
 function heading(t) {
-  if (page.kind === "term") return `${t("edit.new.term", "New vocabulary term")}: ${page.taxonomy}`;
+  if (page.kind === "term") return `${t("edit.new.term", "New vocabulary term")}: ${page.taxonomyLabel || page.taxonomy}`;
   if (!page.file) return t(`edit.new.${page.kind}`, "New");
   if (want.translate) return `${t("edit.translate", "Translate")}: ${page.file}`;
   return `${t("edit.edit", "Edit")}: ${page.file}`;
