@@ -78,13 +78,13 @@ func TestEditorMistakes(t *testing.T) {
 	}
 }
 
-// The editors' guide, in English and in Slovenian, quotes every message
+// The editors' guide, in every language that has its messages section, quotes every message
 // of testdata/mistakes as skupaj check prints it ("path:line: error:
 // message"), so that a message changed in the code is changed in the guide
 // too.
 func TestManualQuotesTheMistakes(t *testing.T) {
 	names, _ := filepath.Glob("testdata/mistakes/*.txtar")
-	for _, guide := range []string{"../../content/en/contribute.md", "../../content/sl/contribute.md"} {
+	for _, guide := range []string{"../../content/en/contribute.md", "../../content/sl/contribute.md", "../../content/hr/contribute.md", "../../content/bs/contribute.md"} {
 		data, err := os.ReadFile(guide)
 		if err != nil {
 			t.Fatal(err)
