@@ -84,7 +84,7 @@ func TestEditorMistakes(t *testing.T) {
 // too.
 func TestManualQuotesTheMistakes(t *testing.T) {
 	names, _ := filepath.Glob("testdata/mistakes/*.txtar")
-	for _, guide := range []string{"../../content/en/contribute.md", "../../content/sl/contribute.md", "../../content/hr/contribute.md", "../../content/bs/contribute.md", "../../content/mk/contribute.md"} {
+	for _, guide := range []string{"../../content/en/contribute.md", "../../content/sl/contribute.md", "../../content/hr/contribute.md", "../../content/bs/contribute.md", "../../content/mk/contribute.md", "../../content/sr/contribute.md"} {
 		data, err := os.ReadFile(guide)
 		if err != nil {
 			t.Fatal(err)
