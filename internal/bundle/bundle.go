@@ -35,7 +35,9 @@ type Bundle struct {
 // compare page, which hold every page's script too, so that each page
 // loads one script; and the stylesheets, one per family of pages, so that
 // each page loads one stylesheet with only the parts its kind uses. The
-// stylesheet without kinds is for every kind that no other names.
+// stylesheet without kinds is for every kind that no other names. A
+// stylesheet's entries are in cascade order: a later part overrides an
+// earlier one at equal specificity (print.css hides case.css's tools).
 var Bundles = []Bundle{
 	{Out: "js/skupaj.min.js", Entries: []string{"js/skupaj.js"}},
 	{Out: "js/search.min.js", Entries: []string{"js/skupaj.js", "js/search.js"}},
