@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/skupaj/skupaj/internal/bundle"
+	"github.com/skupaj/skupaj/internal/content"
 	"github.com/skupaj/skupaj/scripts/budget/weigh"
 )
 
@@ -38,7 +40,7 @@ func TestChapterKeepsBudget(t *testing.T) {
 	for _, b := range r.Foreign() {
 		t.Errorf("%s: render-blocking %s from another host: %s", chapter, b.Kind, b.URL)
 	}
-	if !slices.ContainsFunc(r.Blocking, func(b weigh.Resource) bool { return strings.HasSuffix(b.URL, "/css/skupaj.min.css") }) {
+	if !slices.ContainsFunc(r.Blocking, func(b weigh.Resource) bool { return strings.HasSuffix(b.URL, "/"+bundle.Stylesheet(content.Guideline)) }) {
 		t.Errorf("%s: the site's stylesheet is not among the render-blocking resources %v", chapter, r.Blocking)
 	}
 }

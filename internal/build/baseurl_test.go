@@ -32,7 +32,7 @@ func TestPathOnlyBaseURLMakesRootRelativeURLsEverywhere(t *testing.T) {
 	for _, c := range []struct{ file, want string }{
 		{"en/guidelines/first/index.html", `href="/handbook/en/cases/alpha/#what-was-done"`},
 		{"en/guidelines/first/index.html", `<link rel="canonical" href="/handbook/en/guidelines/first/">`},
-		{"en/guidelines/first/index.html", `<link rel="stylesheet" href="/handbook/css/skupaj.min.css">`},
+		{"en/guidelines/first/index.html", `<link rel="stylesheet" href="/handbook/css/page.min.css">`},
 		{"en/cases/alpha/index.html", `hreflang="sl" href="/handbook/sl/cases/alpha/"`},
 		{"sitemap.xml", `<loc>/handbook/en/cases/alpha/</loc>`},
 		{"robots.txt", "Sitemap: /handbook/sitemap.xml\n"},

@@ -38,7 +38,7 @@ func TestEveryPageKindIsWritten(t *testing.T) {
 		"cases/index.html", "cases/alpha/index.html", "partners/index.html", "partners/red-cross/index.html",
 		"partners/town-library/index.html", "tools/index.html", "tools/checklist/index.html",
 		"sl/index.html", "sl/cases/alpha/index.html", "sl/about/index.html", "sl/guidelines/index.html",
-		"css/skupaj.css", "js/skupaj.js",
+		"css/base.css", "css/page.min.css", "js/skupaj.js",
 	} {
 		if _, err := os.Stat(filepath.Join(pub, f)); err != nil {
 			t.Errorf("missing %s", f)

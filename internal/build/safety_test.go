@@ -141,7 +141,7 @@ func TestLinksOutOfTheSiteAreRefused(t *testing.T) {
 		{"static/passwd.txt", secret},
 		{"static/env.txt", "/proc/self/environ"},
 		{"static/zero.bin", "/dev/zero"},
-		{"static/css/skupaj.css", secret}, // replacing a default file
+		{"static/css/base.css", secret}, // replacing a default file
 		{"content/en/guidelines/leak.md", secretPage},
 		{"content/taxonomies/sector.yaml", secret},
 		{"layouts/i18n/en.yaml", secret},

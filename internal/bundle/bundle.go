@@ -1,8 +1,9 @@
 // Package bundle makes the files that pages load from the readable sources
-// of static/: each bundle is its entry's code with every module it imports,
-// minified by esbuild, so that a page loads one script and one stylesheet
-// where the sources are many files. The sources still ship, for the
-// service worker (js/offline.js) and for whoever reads them.
+// of static/: each bundle is its entries' code with every module or
+// stylesheet they import, minified by esbuild, so that a page loads one
+// script and one stylesheet where the sources are many files. The sources
+// still ship, for the service worker (js/offline.js) and for whoever reads
+// them.
 //
 // Bundles are read from the static files as the build copies them (the
 // site's static/ over the theme's): a site that replaces a module of the
@@ -13,29 +14,58 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"slices"
 	"strings"
 
 	"github.com/evanw/esbuild/pkg/api"
 
+	"github.com/skupaj/skupaj/internal/content"
 	"github.com/skupaj/skupaj/internal/diag"
 )
 
 // A Bundle is one file made from sources of static/.
 type Bundle struct {
-	Out     string   // its path in the output ("js/search.min.js")
-	Entries []string // the files it runs or styles, in order
+	Out     string         // its path in the output ("js/search.min.js")
+	Entries []string       // the files it runs or styles, in order
+	Kinds   []content.Kind // of a stylesheet: the kinds of page that load it
 }
 
-// Bundles are the files that the layouts load: every page's script and
-// stylesheet, and the scripts of the search page, of the directory pages
-// and of the compare page, which hold every page's script too, so that
-// each page loads one script.
+// Bundles are the files that the layouts load: every page's script, and
+// the scripts of the search page, of the directory pages and of the
+// compare page, which hold every page's script too, so that each page
+// loads one script; and the stylesheets, one per family of pages, so that
+// each page loads one stylesheet with only the parts its kind uses. The
+// stylesheet without kinds is for every kind that no other names. A
+// stylesheet's entries are in cascade order: a later part overrides an
+// earlier one at equal specificity (print.css hides case.css's tools).
 var Bundles = []Bundle{
 	{Out: "js/skupaj.min.js", Entries: []string{"js/skupaj.js"}},
 	{Out: "js/search.min.js", Entries: []string{"js/skupaj.js", "js/search.js"}},
 	{Out: "js/directory.min.js", Entries: []string{"js/skupaj.js", "js/directory.js"}},
 	{Out: "js/compare.min.js", Entries: []string{"js/skupaj.js", "js/compare.js"}},
-	{Out: "css/skupaj.min.css", Entries: []string{"css/skupaj.css", "css/directory.css"}},
+	{Out: "css/search.min.css", Entries: []string{"css/base.css", "css/search.css"},
+		Kinds: []content.Kind{content.Search, content.NotFound}},
+	{Out: "css/catalogue.min.css", Entries: []string{"css/base.css", "css/text.css", "css/catalogue.css", "css/compare.css", "css/print.css", "css/map.css", "css/directory.css"},
+		Kinds: []content.Kind{content.Catalogue, content.Cell, content.Map, content.Directory, content.Compare, content.Taxonomy, content.Term}},
+	{Out: "css/page.min.css", Entries: []string{"css/base.css", "css/text.css", "css/reading.css", "css/home.css", "css/case.css", "css/print.css"}},
+}
+
+// Stylesheet is the output path of the stylesheet that pages of kind k
+// load.
+func Stylesheet(k content.Kind) string {
+	fallback := ""
+	for _, b := range Bundles {
+		if path.Ext(b.Out) != ".css" {
+			continue
+		}
+		if slices.Contains(b.Kinds, k) {
+			return b.Out
+		}
+		if b.Kinds == nil {
+			fallback = b.Out
+		}
+	}
+	return fallback
 }
 
 // namespace is esbuild's name for the files of static.

@@ -10,6 +10,7 @@ import (
 	"testing/fstest"
 
 	skupaj "github.com/skupaj/skupaj"
+	"github.com/skupaj/skupaj/internal/content"
 	"github.com/skupaj/skupaj/internal/diag"
 	"github.com/skupaj/skupaj/internal/theme"
 )
@@ -69,6 +70,85 @@ func TestBrokenModuleNamesItsFileAndLine(t *testing.T) {
 	}
 	if s := list[0].Error(); !strings.HasPrefix(s, "static/js/results.js:2:") || !strings.Contains(s, "missing.js") {
 		t.Errorf("error %q, want static/js/results.js:2: naming missing.js", s)
+	}
+}
+
+// Every kind of page has one stylesheet: no kind is named by two, and one
+// stylesheet takes the kinds that no other names.
+func TestEveryKindHasOneStylesheet(t *testing.T) {
+	named := map[content.Kind]string{}
+	var rest []string
+	for _, b := range Bundles {
+		if path.Ext(b.Out) != ".css" {
+			if b.Kinds != nil {
+				t.Errorf("script %s names kinds of page", b.Out)
+			}
+			continue
+		}
+		if b.Kinds == nil {
+			rest = append(rest, b.Out)
+		}
+		for _, k := range b.Kinds {
+			if other, ok := named[k]; ok {
+				t.Errorf("pages of kind %s load %s and %s", k, other, b.Out)
+			}
+			named[k] = b.Out
+		}
+	}
+	if len(rest) != 1 {
+		t.Fatalf("stylesheets for the kinds no other names: %v, want one", rest)
+	}
+	for k, want := range named {
+		if got := Stylesheet(k); got != want {
+			t.Errorf("Stylesheet(%s) = %s, want %s", k, got, want)
+		}
+	}
+	if got := Stylesheet(content.Guideline); got != rest[0] {
+		t.Errorf("Stylesheet(guideline) = %s, want %s", got, rest[0])
+	}
+}
+
+// A stylesheet of a family holds the styles of the elements its pages'
+// scripts make, and a site's own part of the theme replaces the theme's
+// in the families that import it only.
+func TestStylesheetsHoldTheirScriptsStylesAndTheSitesParts(t *testing.T) {
+	site := fstest.MapFS{"css/search.css": {Data: []byte(".site-own-search { color: red }\n")}}
+	got, err := Make(theme.Overlay(site, skupaj.Static()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(got["css/search.min.css"], []byte(".site-own-search")) || bytes.Contains(got["css/search.min.css"], []byte(".search-hit")) {
+		t.Error("css/search.min.css does not hold the site's css/search.css instead of the theme's")
+	}
+	if bytes.Contains(got["css/page.min.css"], []byte(".site-own-search")) {
+		t.Error("css/page.min.css holds the site's css/search.css")
+	}
+	theirs, err := Make(skupaj.Static())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for out, classes := range map[string][]string{
+		"css/search.min.css":    {".search-hit-title", ".search-facet", ".search-more", ".count", ".offline-mark"},
+		"css/catalogue.min.css": {".compare-none", ".directory-item[hidden]", ".facet-clear", ".offline-mark"},
+		"css/page.min.css":      {".offline-mark", ".toc a[aria-current]", "th[aria-sort=ascending]"},
+	} {
+		for _, c := range classes {
+			if !bytes.Contains(theirs[out], []byte(c)) {
+				t.Errorf("%s lacks %s, which a script of its pages makes", out, c)
+			}
+		}
+	}
+}
+
+func TestBrokenImportInAStylesheetNamesItsFileAndLine(t *testing.T) {
+	site := fstest.MapFS{"css/search.css": {Data: []byte("/* the search page */\n@import \"./missing.css\";\n.a { color: red }\n")}}
+	_, err := Make(theme.Overlay(site, skupaj.Static()))
+	list, ok := err.(diag.List)
+	if !ok || len(list) == 0 {
+		t.Fatalf("error %v (%T), want a list of problems", err, err)
+	}
+	if s := list[0].Error(); !strings.HasPrefix(s, "static/css/search.css:2:") || !strings.Contains(s, "missing.css") {
+		t.Errorf("error %q, want static/css/search.css:2: naming missing.css", s)
 	}
 }
 

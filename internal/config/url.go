@@ -97,7 +97,7 @@ func (c *Config) WithBaseURL(raw, flag string) (*Config, error) {
 }
 
 // URL is the link to path (a page's URL, "sl/cases/x/", or a file of
-// static/, "css/skupaj.css"; a leading slash is the same) from any page of
+// static/, "css/base.css"; a leading slash is the same) from any page of
 // the site: the base URL's path and then path, "/handbook/sl/cases/x/".
 func (c *Config) URL(path string) string {
 	return c.basePath() + strings.TrimPrefix(path, "/")

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/skupaj/skupaj/internal/bundle"
 	"github.com/skupaj/skupaj/internal/content"
 	"github.com/skupaj/skupaj/internal/i18n"
 	"github.com/skupaj/skupaj/internal/markdown"
@@ -56,8 +57,12 @@ func (v *View) Rel(path string) string {
 	return v.Site.Config.URL(v.Lang.Prefix + strings.TrimPrefix(path, "/"))
 }
 
-// Asset is the link to a file of static/ ("css/skupaj.css").
+// Asset is the link to a file of static/ ("css/base.css").
 func (v *View) Asset(path string) string { return v.Site.Config.URL(path) }
+
+// Stylesheet is the link to the one stylesheet that the page loads, its
+// kind's (internal/bundle decides which).
+func (v *View) Stylesheet() string { return v.Asset(bundle.Stylesheet(v.Page.Kind)) }
 
 // ServiceWorker is the link to the site's service worker when the build
 // writes one, else "" (the preview).
