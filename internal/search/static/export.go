@@ -263,11 +263,10 @@ func (w *jsonWriter) record(rec record) {
 }
 
 // Facet is a taxonomy that search filters by, besides kind and language:
-// its name, which is the key of its terms in index.Doc.Facets, and the
-// labels of its terms (term id → language → label).
+// its name, which is the key of its terms in index.Doc.Facets. The labels
+// of its terms are the search page's (in its language), not the index's.
 type Facet struct {
-	Name   string
-	Labels map[string]map[string]string
+	Name string
 }
 
 // facet is one filter's data.
@@ -277,12 +276,10 @@ type facet struct {
 }
 
 // filters is the filters file: every facet's values and each document's,
-// the labels of the taxonomies' terms, and the facets' names in the order
-// the search page shows them.
+// and the facets' names in the order the search page shows them.
 func filters(docs []*index.Doc, taxonomies []Facet) map[string]any {
 	facets := map[string]*facet{}
 	names := []string{"kind", "lang"}
-	labels := map[string]map[string]map[string]string{}
 	single := func(name string, value func(*index.Doc) string) {
 		f := &facet{Values: []string{}}
 		pos := map[string]int{}
@@ -303,9 +300,6 @@ func filters(docs []*index.Doc, taxonomies []Facet) map[string]any {
 	for _, tax := range taxonomies {
 		name := tax.Name
 		names = append(names, name)
-		if tax.Labels != nil {
-			labels[name] = tax.Labels
-		}
 		f := &facet{Values: []string{}}
 		set := map[string]bool{}
 		for _, d := range docs {
@@ -330,7 +324,7 @@ func filters(docs []*index.Doc, taxonomies []Facet) map[string]any {
 		}
 		facets[name] = f
 	}
-	return map[string]any{"names": names, "facets": facets, "labels": labels}
+	return map[string]any{"names": names, "facets": facets}
 }
 
 // shownFacet is the lang facet: for each document the languages whose
