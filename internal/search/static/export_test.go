@@ -136,3 +136,51 @@ func TestRecordsFilesFollowLanguagesAndFindEveryDocument(t *testing.T) {
 		t.Errorf("document %d of %d has a record", len(docs), len(docs))
 	}
 }
+
+// A large site's records views hold the documents written in each
+// language, each record once, 32 a file; every document's record and
+// text are still found from its number.
+func TestLargeSiteRecordsAreOneViewPerLanguageWritten(t *testing.T) {
+	var docs []*index.Doc
+	for i := range static.SmallSite + 1 {
+		lang, shown := "en", []string{"en", "sl"} // shown untranslated in sl's lists: still in en's view only
+		if i%3 == 0 {
+			lang, shown = "sl", []string{"sl"}
+		}
+		docs = append(docs, &index.Doc{ID: fmt.Sprintf("/d%d/", i), URL: fmt.Sprintf("/d%d/", i), Lang: lang, Shown: shown, Kind: "case",
+			Title: "Partnership", Summary: fmt.Sprintf("Summary %d.", i), Sections: []index.Section{{ID: "s", Heading: "Done", Text: "Reading."}}})
+	}
+	mem := output.NewMemory()
+	if _, err := static.Export(filepath.Join(t.TempDir(), "index.bleve"), []string{"en", "sl"}, docs, nil, mem); err != nil {
+		t.Fatal(err)
+	}
+	fsys := fstest.MapFS{}
+	for name, data := range mem.Files {
+		if rest, ok := strings.CutPrefix(name, static.Dir); ok {
+			fsys[rest] = &fstest.MapFile{Data: data}
+		}
+	}
+	st, err := static.Open(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := st.Manifest
+	// 1,334 English and 667 Slovenian documents, 32 a file.
+	if m.RecordViews != "own" || m.RecordsPer != 32 || len(m.Records["en"]) != 42 || len(m.Records["sl"]) != 21 {
+		t.Errorf("views %q of %d records a file: %d en files, %d sl files; want own, 32, 42 and 21",
+			m.RecordViews, m.RecordsPer, len(m.Records["en"]), len(m.Records["sl"]))
+	}
+	for _, i := range []int{0, 1, 2, 3, 1000, len(docs) - 1} {
+		rec, err := st.Record(i)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text, err := st.Text(i)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if rec.URL != docs[i].URL || rec.Summary != docs[i].Summary || len(text.Sections) != 1 {
+			t.Errorf("document %d: record %+v, text %+v", i, rec, text)
+		}
+	}
+}
