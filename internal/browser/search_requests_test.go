@@ -1,22 +1,34 @@
 package browser
 
 import (
+	"bytes"
+	"compress/gzip"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
 
+// firstSearchBytes bounds the gzipped bytes of a first search on the
+// bundled handbook. The goal of issue 16 is 30,000; the branch that set
+// this bound measured 33,009 (/search/, library) and 34,125
+// (/hr/search/?q=prevention), 19 KB of which are the page itself
+// (docs/benchmarks.md, "First search, session 4"). Lower it as the page
+// and the index shrink.
+const firstSearchBytes = 34_500
+
 // A reader's first search on the bundled handbook, in English and in
-// Croatian (whose results include the English cases), lists its results
-// after at most 8 requests: the page, its stylesheet, its script, the
-// manifest (analysis tables and filters in it), the dictionary files of
-// the word and the records of the results. Then only the results in view
-// fetch their text (summary and sections), not all ten. The icon is
-// inline: no page requests it. (docs/search-format.md, "First search".)
-// The English word is typed letter by letter; the Croatian page is
-// opened with the word in its address, as the search box of every page's
-// header does (typed on the Croatian page, each letter's prefix search
-// reads dictionary files of its own: 10 requests for "prevention",
-// docs/benchmarks.md).
+// Croatian (whose results include the English cases), is done (results,
+// their summaries, the texts of those in view that need one, count and
+// filters) after at most 8 requests: the page, its stylesheet, its
+// script, the manifest (analysis tables and filters in it), the
+// dictionary files of the word and one records file, which holds the
+// summaries of the language's pages and of the fallback pages its lists
+// show. The icon is inline: no page requests it. The bytes are counted
+// as GitHub Pages sends them, gzipped (docs/search-format.md, "First
+// search"). The English word is typed letter by letter; the Croatian page
+// is opened with the word in its address, as the search box of every
+// page's header does.
 func TestFirstSearchListsResultsInEightRequests(t *testing.T) {
 	out := handbook(t)
 	for _, c := range []struct {
@@ -35,33 +47,50 @@ func TestFirstSearchListsResultsInEightRequests(t *testing.T) {
 				tb.open(c.page + "?q=" + c.query)
 				tb.waitSearch(c.query, 0)
 			}
-			var list, texts []string
-			for _, p := range tb.requested() {
-				if strings.HasPrefix(p, "/search/x/") {
-					texts = append(texts, p)
-				} else {
-					list = append(list, p)
-				}
+			requested := tb.requested()
+			if len(requested) > 8 {
+				t.Errorf("%d requests until the search is done, want at most 8: %q", len(requested), requested)
 			}
-			if len(list) > 8 {
-				t.Errorf("%d requests before the texts of the results, want at most 8: %q", len(list), list)
-			}
-			for _, p := range list {
+			var sent int
+			for _, p := range requested {
 				if strings.Contains(p, "favicon") {
 					t.Errorf("the icon was requested: %s", p)
 				}
+				sent += gzipped(t, out, p)
 			}
-			shown := len(tb.results())
-			if shown < 9 {
-				t.Fatalf("%d results for %q, want 9 or more to tell", shown, c.query)
+			t.Logf("%d requests, %d bytes gzipped: %q", len(requested), sent, requested)
+			if sent > firstSearchBytes {
+				t.Errorf("%d bytes gzipped until the search is done, want at most %d (the goal: 30,000): %q", sent, firstSearchBytes, requested)
 			}
-			// The first result is in view and shows its text.
-			if len(texts) == 0 || len(texts) >= shown {
-				t.Errorf("%d text files fetched for %d results shown: want those in view only", len(texts), shown)
+			shown := tb.results()
+			if len(shown) < 9 {
+				t.Fatalf("%d results for %q, want 9 or more to tell", len(shown), c.query)
 			}
+			// The first result shows its text with the word marked.
 			if eval[bool](tb, `document.querySelector("#search-list > .search-hit").hasAttribute("data-pending")`) {
 				t.Error("the first result shows no text")
 			}
+			if len(shown[0].Marks) == 0 || shown[0].Text == "" {
+				t.Errorf("the first result, %s, shows %q with marks %q: want its summary or a passage with the word marked", shown[0].Path, shown[0].Text, shown[0].Marks)
+			}
 		})
 	}
+}
+
+// gzipped returns the size of the file the server sends for path p of
+// the output folder out, gzipped as GitHub Pages sends it.
+func gzipped(t *testing.T, out, p string) int {
+	t.Helper()
+	if strings.HasSuffix(p, "/") {
+		p += "index.html"
+	}
+	data, err := os.ReadFile(filepath.Join(out, filepath.FromSlash(p)))
+	if err != nil {
+		t.Fatalf("requested %s: %v", p, err)
+	}
+	var buf bytes.Buffer
+	zw := gzip.NewWriter(&buf)
+	zw.Write(data)
+	zw.Close()
+	return buf.Len()
 }

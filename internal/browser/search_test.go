@@ -360,8 +360,13 @@ func TestFirstQueryFetchesOnlyWhatItNeeds(t *testing.T) {
 	if chunks == 0 || chunks > 3 {
 		t.Errorf("%d chunks fetched for one word", chunks)
 	}
-	if n := len(tb.results()); texts != n || records < 1 {
-		t.Errorf("%d section files and %d record files for %d results", texts, records, n)
+	// A result whose title or summary (in its record) has the word needs
+	// no text file; every result in view shows its text.
+	if n := len(tb.results()); texts >= n || records != 1 {
+		t.Errorf("%d section files and %d record files for %d results: want one records file and fewer texts than results", texts, records, n)
+	}
+	if eval[bool](tb, `!!document.querySelector("#search-list > .search-hit[data-pending]")`) {
+		t.Error("a result in view shows no text")
 	}
 }
 

@@ -159,17 +159,7 @@ func newSearchInput(s *site.Site, r *render.Renderer) *searchInput {
 		in.langs = append(in.langs, l.Code)
 	}
 	for _, f := range SearchFacets(s.Config.Taxonomies) {
-		facet := search.Facet{Name: f}
-		if v := s.Vocab[f]; v != nil {
-			facet.Labels = map[string]map[string]string{}
-			for _, t := range v.Terms {
-				facet.Labels[t.ID] = map[string]string{}
-				for _, l := range s.Langs {
-					facet.Labels[t.ID][l.Code] = r.TermLabel(f, t.ID, l)
-				}
-			}
-		}
-		in.facets = append(in.facets, facet)
+		in.facets = append(in.facets, search.Facet{Name: f})
 	}
 	return in
 }

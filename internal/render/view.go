@@ -281,13 +281,23 @@ func (v *View) Strings(keys ...string) map[string]any {
 }
 
 // StringsAndTaxonomies is Strings of keys and of "taxonomy.<name>" for
-// every taxonomy of the site: the search page's legend of each filter,
-// whatever taxonomies site.yaml declares.
+// every taxonomy of the site (the search page's legend of each filter,
+// whatever taxonomies site.yaml declares), with "term.<name>.<id>" for
+// each of their terms: its label in the page's language (a filter's
+// value), so that the search index carries no label of any language.
 func (v *View) StringsAndTaxonomies(keys ...string) map[string]any {
 	for _, t := range v.Site.Config.Taxonomies {
 		keys = append(keys, "taxonomy."+t)
 	}
-	return v.Strings(keys...)
+	out := v.Strings(keys...)
+	for _, t := range v.Site.Config.Taxonomies {
+		if voc := v.Site.Vocab[t]; voc != nil {
+			for _, term := range voc.Terms {
+				out["term."+t+"."+term.ID] = v.TermLabel(t, term.ID)
+			}
+		}
+	}
+	return out
 }
 
 // OGType is the Open Graph type of the page: an article for content pages,

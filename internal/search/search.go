@@ -25,7 +25,7 @@ type Doc = index.Doc
 // Section is the text under one heading of a page.
 type Section = index.Section
 
-// Facet is a taxonomy that search filters by, with its terms' labels.
+// Facet is a taxonomy that search filters by.
 type Facet = static.Facet
 
 // Stats tell what an export wrote.

@@ -3,11 +3,12 @@
 // serves it on 127.0.0.1 with gzip (as GitHub Pages serves HTML, CSS,
 // JavaScript and JSON), opens a search page (the default language's, or
 // -page) in headless Chromium (Debian's /usr/bin/chromium) with an empty cache, types
-// a word and waits for its results. It prints every file the page fetched,
+// a word (or, with -address, opens the page with it as ?q=, as the header's
+// search box does) and waits until the search is done. It prints every file the page fetched,
 // grouped by kind, with the bytes of their bodies as sent (gzipped) and
 // as read (uncompressed). It measures; it does not judge.
 //
-//	go run ./scripts/searchweight [-source .] [-page /hr/search/] [-q library]
+//	go run ./scripts/searchweight [-source .] [-page /hr/search/] [-q library] [-address]
 package main
 
 import (
@@ -18,6 +19,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"os"
 	"path/filepath"
 	"sort"
@@ -45,14 +47,15 @@ func main() {
 	source := flag.String("source", ".", "the site's folder (holds content/)")
 	query := flag.String("q", "library", "the word to search for")
 	page := flag.String("page", "/search/", "the search page to open")
+	address := flag.Bool("address", false, "open the page with the word in its address (?q=) instead of typing it")
 	flag.Parse()
-	if err := run(*source, *page, *query); err != nil {
+	if err := run(*source, *page, *query, *address); err != nil {
 		fmt.Fprintln(os.Stderr, "searchweight:", err)
 		os.Exit(1)
 	}
 }
 
-func run(source, page, query string) error {
+func run(source, page, query string, address bool) error {
 	tmp, err := os.MkdirTemp("", "skupaj-searchweight-")
 	if err != nil {
 		return err
@@ -83,8 +86,13 @@ func run(source, page, query string) error {
 	if _, err := chromedp.Call(ctx, network.SetBypassServiceWorker, network.SetBypassServiceWorkerParams{Bypass: true}); err != nil {
 		return err
 	}
-	if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+page), chromedp.WaitVisible(chromedp.CSS("#search-q")),
-		chromedp.SendKeys(chromedp.CSS("#search-q"), query)); err != nil {
+	open := []chromedp.Action[chromedp.Void]{chromedp.Navigate(srv.URL + page), chromedp.WaitVisible(chromedp.CSS("#search-q")),
+		chromedp.SendKeys(chromedp.CSS("#search-q"), query)}
+	if address {
+		open = open[:1]
+		open[0] = chromedp.Navigate(srv.URL + page + "?q=" + url.QueryEscape(query))
+	}
+	if err := chromedp.Do(ctx, open...); err != nil {
 		return err
 	}
 	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](done, chromedp.WithPollingMutation())); err != nil {

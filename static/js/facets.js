@@ -6,7 +6,7 @@
 
 export class Facets {
   /**
-   * @param {{names: string[], facets: Object<string, {values: string[], docs: Array<number|number[]>}>, labels?: Object<string, Object<string, Object<string, string>>>}} data
+   * @param {{names: string[], facets: Object<string, {values: string[], docs: Array<number|number[]>}>}} data
    */
   constructor(data) {
     this.data = data;
@@ -95,14 +95,5 @@ export class Facets {
       }
     }
     return counts;
-  }
-
-  /**
-   * The label of a taxonomy term in lang, else in English, else its id.
-   * @param {string} facet @param {string} value @param {string} lang
-   */
-  label(facet, value, lang) {
-    const l = this.data.labels?.[facet]?.[value];
-    return l?.[lang] ?? l?.en ?? value;
   }
 }

@@ -66,7 +66,7 @@ export class FilterPanel {
   label(facet, value, strings) {
     if (facet === "kind") return strings.kind(value);
     if (facet === "lang") return strings.language(value);
-    return this.facets.label(facet, value, strings.lang);
+    return strings.term(facet, value);
   }
 
   /**

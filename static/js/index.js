@@ -71,7 +71,7 @@ export class SearchIndex {
     const res = await fetch(url, { cache: "no-cache" });
     if (!res.ok) throw new Error(`search: ${url}: ${res.status}`);
     const manifest = await res.json();
-    if (manifest.version !== 4) throw new Error(`search: unknown index format ${manifest.version}`);
+    if (manifest.version !== 5) throw new Error(`search: unknown index format ${manifest.version}`);
     return new SearchIndex(new URL(".", url), manifest);
   }
 
@@ -205,34 +205,57 @@ export class SearchIndex {
   }
 
   /**
-   * The display records of docs. Each records file holds a run of
-   * documents from manifest.recordStarts[i].
-   * @param {number[]} docs
-   * @returns {Promise<Map<number, {u: string, t: string, k: string, l: string, x: string}>>}
+   * The display records of docs, for a reader of lang. A language's
+   * records files hold its view (manifest.recordViews): the documents its
+   * lists show ("shown") or those written in it ("own"), in document
+   * order, manifest.recordsPer a file. A document outside lang's view
+   * comes from the view of the language it is written in.
+   * @param {number[]} docs @param {string} lang
+   * @returns {Promise<Map<number, {u: string, t: string, k: string, l: string, s: string}>>}
    */
-  async records(docs) {
-    const starts = this.manifest.recordStarts;
-    const fileOf = (d) => {
-      let lo = 0, hi = starts.length - 1; // the last file whose first document is at most d
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid] <= d) lo = mid;
-        else hi = mid - 1;
-      }
-      return lo;
-    };
-    const files = [...new Set(docs.map(fileOf))];
-    const loaded = new Map(await Promise.all(files.map(async (f) => [f, await this.file(this.manifest.records[f])])));
-    return new Map(docs.map((d) => [d, loaded.get(fileOf(d))[d - starts[fileOf(d)]]]));
+  async records(docs, lang) {
+    const langs = (await this.filters()).facets.lang;
+    const per = this.manifest.recordsPer;
+    const place = docs.map((d) => {
+      const own = langs.values[langs.docs[d][0]];
+      const view = this.manifest.recordViews === "shown" && this.view(langs, lang).has(d) ? lang : own;
+      const at = this.view(langs, view).get(d);
+      return { d, file: this.manifest.records[view]?.[Math.floor(at / per)], i: at % per };
+    });
+    const files = [...new Set(place.map((p) => p.file))];
+    const loaded = new Map(await Promise.all(files.map(async (f) => [f, await this.file(f)])));
+    return new Map(place.map((p) => [p.d, loaded.get(p.file)[p.i]]));
   }
 
   /**
-   * The text of a record for its excerpt: its summary and its sections,
-   * [heading id, heading, text] each.
-   * @param {{x: string}} record
-   * @returns {Promise<{s: string, x: string[][]}>}
+   * The documents of lang's records view and their places in it.
+   * @param {{values: string[], docs: number[][]}} langs the lang facet
+   * @param {string} lang
+   * @returns {Map<number, number>}
    */
-  text(record) {
-    return this.file(record.x);
+  view(langs, lang) {
+    this.views ??= new Map();
+    let v = this.views.get(lang);
+    if (!v) {
+      const l = langs.values.indexOf(lang);
+      const own = this.manifest.recordViews === "own";
+      v = new Map();
+      langs.docs.forEach((ls, d) => {
+        if (own ? ls[0] === l : ls.includes(l)) v.set(d, v.size);
+      });
+      this.views.set(lang, v);
+    }
+    return v;
+  }
+
+  /**
+   * The sections of document doc, [heading id, heading, text] each, for
+   * its excerpt: x/<doc>.<hash of its group>.json.
+   * @param {number} doc
+   * @returns {Promise<{x: string[][]}>}
+   */
+  text(doc) {
+    const hash = this.manifest.texts[Math.floor(doc / this.manifest.textsPer)];
+    return this.file(`x/${doc}.${hash}.json`);
   }
 }

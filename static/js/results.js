@@ -9,10 +9,11 @@ import { excerpt, marked, matchingSections } from "./excerpt.js";
 
 /**
  * @typedef {import("./excerpt.js").Highlighter} Highlighter
- * @typedef {{u: string, t: string, k: string, l: string, s?: string}} Record
+ * @typedef {{u: string, t: string, k: string, l: string, s: string}} Record
  * @typedef {{record: Record, sections: string[][], pending?: boolean}} Item
- *   pending: its summary and sections are not loaded yet (the result
- *   keeps the room they take, so that results below it stay out of view)
+ *   pending: its sections are needed (its title and summary lack a query
+ *   word) and not loaded yet (the result keeps the room they take, so
+ *   that results below it stay out of view)
  */
 
 /** Creates an element with a class and children (strings become text). */

@@ -23,10 +23,11 @@ import { Strings } from "./strings.js";
 const PAGE = 10;
 /**
  * Milliseconds of quiet typing before a search fetches the texts of the
- * results in view (summary and sections, one file per result, the largest
- * files a search reads) and all its postings (for the count and the
- * filters). Titles show at every keystroke; a result's text is fetched
- * when it comes into view.
+ * results in view that need them (sections, one file per result, the
+ * largest files a search reads) and all its postings (for the count and
+ * the filters). Titles and summaries show at every keystroke; a result
+ * whose title or summary lacks a query word fetches its text when it
+ * comes into view, for a passage that has it.
  */
 const EXCERPT_PAUSE = 150;
 /** A query that ends in a space or punctuation has no word being typed. */
@@ -238,16 +239,17 @@ class SearchPage {
   }
 
   /**
-   * Replaces the results with the pages of hits: their titles (one round
-   * of record files), so that results show as soon as possible, then,
-   * with render's excerpts, the summaries and matching sections.
+   * Replaces the results with the pages of hits: their titles and
+   * summaries (one round of record files), so that results show as soon as
+   * possible, then, with render's excerpts, the passages and matching
+   * sections of those whose title and summary lack a query word.
    * @returns {Promise<Map<number, object>|null>} the records; null when the search went stale meanwhile
    */
   async titles(hits, stale, text) {
-    const records = await this.index.records(hits.map((h) => h.doc));
+    const records = await this.index.records(hits.map((h) => h.doc), this.lang);
     if (stale()) return null;
     this.items = hits.map((h) => ({ doc: h.doc, record: records.get(h.doc) }));
-    this.show(this.items.map(({ record }) => ({ record, sections: [], pending: true })));
+    this.show(this.items.map(({ record }) => this.brief(record)));
     this.root.dataset.shown = text;
     return records;
   }
@@ -270,19 +272,35 @@ class SearchPage {
    */
   async excerpts(hits, records, stale) {
     const view = new Set(this.results.inView());
-    const items = await Promise.all(hits.map((h, i) => view.has(i) ? this.item(records.get(h.doc)) : { record: records.get(h.doc), sections: [], pending: true }));
+    const items = await Promise.all(hits.map((h, i) => {
+      const brief = this.brief(records.get(h.doc));
+      return view.has(i) && brief.pending ? this.item(h.doc, brief.record) : brief;
+    }));
     if (stale()) return false;
     this.show(items, true);
     return true;
   }
 
   /**
-   * A result with its text: its summary and sections.
-   * @param {object} record
+   * A result from its record alone: complete when its title or summary
+   * has every query word that its language does not drop, else pending
+   * its text (a passage of its sections that has them).
+   * @param {import("./results.js").Record} record
+   * @returns {import("./results.js").Item}
    */
-  async item(record) {
-    const text = await this.index.text(record);
-    return { record: { ...record, s: text.s }, sections: text.x };
+  brief(record) {
+    const found = new Set([...this.highlighter.marks(record.t, record.l), ...this.highlighter.marks(record.s ?? "", record.l)].map((m) => m.word));
+    const pending = this.highlighter.words.some((w, i) => !found.has(i) && !w.stop.has(record.l));
+    return { record, sections: [], pending };
+  }
+
+  /**
+   * A result with its text: its summary and sections.
+   * @param {number} doc @param {import("./results.js").Record} record
+   */
+  async item(doc, record) {
+    const text = await this.index.text(doc);
+    return { record, sections: text.x };
   }
 
   /**
@@ -294,7 +312,7 @@ class SearchPage {
     const i = this.results.hits.indexOf(li);
     const shown = this.items[i];
     if (!shown || !li.isConnected) return;
-    const item = await this.item(shown.record);
+    const item = await this.item(shown.doc, shown.record);
     // The results may have changed meanwhile: only the same result, still pending, takes it.
     if (this.items[i] === shown && this.results.hits[i]?.dataset.pending !== undefined) this.results.replace(i, item, this.highlighter);
   }
@@ -360,11 +378,11 @@ class SearchPage {
   async showMore() {
     const seq = this.seq;
     const next = this.hits.slice(this.shown, this.shown + PAGE);
-    const records = await this.index.records(next.map((h) => h.doc));
+    const records = await this.index.records(next.map((h) => h.doc), this.lang);
     if (seq !== this.seq) return;
     const more = next.map((h) => ({ doc: h.doc, record: records.get(h.doc) }));
     this.items.push(...more);
-    const added = this.results.append(more.map(({ record }) => ({ record, sections: [], pending: true })), this.highlighter);
+    const added = this.results.append(more.map(({ record }) => this.brief(record)), this.highlighter);
     this.watch(added);
     this.shown += added.length;
     this.results.more.hidden = this.shown >= this.hits.length;

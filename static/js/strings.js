@@ -1,5 +1,6 @@
 // strings.js: the interface strings of the search page, embedded in it as
-// JSON by layouts/search.html (a string, or CLDR plural forms with {count}).
+// JSON by layouts/search.html (a string, or CLDR plural forms with {count}),
+// and the labels of the taxonomies' terms in the page's language.
 
 export class Strings {
   /**
@@ -44,5 +45,11 @@ export class Strings {
   /** The name of a kind of page. */
   kind(kind) {
     return this.data["kind." + kind] ?? kind;
+  }
+
+  /** The label of a taxonomy's term in the page's language, or its id. */
+  term(taxonomy, id) {
+    const s = this.data[`term.${taxonomy}.${id}`];
+    return typeof s === "string" ? s : id;
   }
 }

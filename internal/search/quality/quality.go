@@ -119,11 +119,11 @@ func Generate(st *static.Static, perKind int) (map[string][]Query, error) {
 		if err != nil {
 			return nil, err
 		}
-		t, err := st.Text(rec)
+		t, err := st.Text(doc)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", rec.URL, err)
 		}
-		text := []string{rec.Title, t.Summary}
+		text := []string{rec.Title, rec.Summary}
 		for _, s := range t.Sections {
 			text = append(text, s[1], s[2])
 		}

@@ -22,6 +22,7 @@ const (
 	PageSize            = 512   // postings pairs per further page
 	RecordsPerFile      = 32    // display records per file at most
 	SmallRecordsPerFile = 128   // the same on a small site
+	TextsPerHash        = 128   // documents whose text files share the hash in their names
 	ChunkTarget         = 16000 // bytes above which a chunk is split by one more character
 	MaxPrefix           = 4     // characters of the longest chunk prefix
 )
@@ -31,24 +32,29 @@ const (
 // prefixes and terms ("more" names "<file>#<n>"). 3: the lang facet lists,
 // for each document, the languages whose lists show it. 4: the manifest
 // holds the analysis tables, and on a small site the filters; a small
-// site's chunks hold all of every term's postings.
-const FormatVersion = 4
+// site's chunks hold all of every term's postings. 5: records hold the
+// summary and come in views per language, text files are named by the
+// hash of their group, and the filters hold no labels.
+const FormatVersion = 5
 
 // Dir is where the static index goes in the output.
 const Dir = "search/"
 
 // Manifest is search/manifest.json.
 type Manifest struct {
-	Version      int               `json:"version"`
-	Docs         int               `json:"docs"`
-	Languages    []string          `json:"languages"`
-	Schemes      []string          `json:"schemes"`
-	Analysis     any               `json:"analysis"`  // translit.Tables()
-	Filters      json.RawMessage   `json:"filters"`   // the filters, or on a large site the name of their file
-	Letters      map[string]string `json:"letters"`   // first character of a key → its prefix file
-	MaxPrefix    int               `json:"maxPrefix"` // characters of the longest chunk prefix
-	Records      []string          `json:"records"`
-	RecordStarts []int             `json:"recordStarts"` // the first document of each records file
+	Version     int                 `json:"version"`
+	Docs        int                 `json:"docs"`
+	Languages   []string            `json:"languages"`
+	Schemes     []string            `json:"schemes"`
+	Analysis    any                 `json:"analysis"`    // translit.Tables()
+	Filters     json.RawMessage     `json:"filters"`     // the filters, or on a large site the name of their file
+	Letters     map[string]string   `json:"letters"`     // first character of a key → its prefix file
+	MaxPrefix   int                 `json:"maxPrefix"`   // characters of the longest chunk prefix
+	Records     map[string][]string `json:"records"`     // language → the records files of its view
+	RecordViews string              `json:"recordViews"` // "shown" or "own": which documents a language's view holds
+	RecordsPer  int                 `json:"recordsPer"`  // records per file
+	Texts       []string            `json:"texts"`       // the hash of each group of TextsPer documents' text files
+	TextsPer    int                 `json:"textsPer"`
 }
 
 // Stats tell what an export wrote.
@@ -75,11 +81,16 @@ func (e *exporter) write(name string, v any) (string, error) {
 func (e *exporter) writeBytes(name string, data []byte) (string, error) {
 	sum := sha256.Sum256(data)
 	file := name + "." + hex.EncodeToString(sum[:4]) + ".json"
+	return file, e.writeAs(file, data)
+}
+
+// writeAs writes data to name, which names its content by a hash already.
+func (e *exporter) writeAs(name string, data []byte) error {
 	e.mu.Lock()
 	e.stats.Files++
 	e.stats.Bytes += len(data)
 	e.mu.Unlock()
-	return file, e.w.Write(Dir+file, data)
+	return e.w.Write(Dir+name, data)
 }
 
 // Export indexes docs with Bleve at indexPath (index.New) and exports the
@@ -94,7 +105,7 @@ func Export(indexPath string, langs []string, docs []*index.Doc, facets []Facet,
 	go func() {
 		var err error
 		if m.Filters, err = e.filters(docs, facets); err == nil {
-			m.Records, m.RecordStarts, err = e.records(docs)
+			err = e.records(docs, &m)
 		}
 		recordsDone <- err
 	}()
@@ -186,88 +197,11 @@ func (e *exporter) dictionary(ix *index.Index, raw *rawPostings, m *Manifest) er
 	return nil
 }
 
-// record is one display record: what a result shows before its text
-// arrives.
-type record struct {
-	URL   string `json:"u"`
-	Title string `json:"t"`
-	Kind  string `json:"k"`
-	Lang  string `json:"l"`
-	Texts string `json:"x"`
-}
-
-// records writes the display records, each file a run of documents of one
-// language (a language's search shows mostly its own pages: on a small
-// site its first results are in one file), and the text of each document.
-// It returns the files and the first document of each.
-func (e *exporter) records(docs []*index.Doc) (files []string, starts []int, err error) {
-	per := RecordsPerFile
-	if smallSite(len(docs)) {
-		per = SmallRecordsPerFile
-	}
-	var x, r jsonWriter
-	for start := 0; start < len(docs); {
-		end := start + 1
-		for end < len(docs) && end-start < per && docs[end].Lang == docs[start].Lang {
-			end++
-		}
-		r.reset()
-		r.raw("[")
-		for i := start; i < end; i++ {
-			d := docs[i]
-			// {"s": summary, "x": [[id, heading, text], ...]}
-			x.reset()
-			x.raw(`{"s":`)
-			x.str(d.Summary)
-			x.raw(`,"x":`)
-			x.list(len(d.Sections), func(j int) {
-				s := d.Sections[j]
-				x.raw("[")
-				x.str(s.ID)
-				x.raw(",")
-				x.str(s.Heading)
-				x.raw(",")
-				x.str(s.Text)
-				x.raw("]")
-			})
-			x.raw("}")
-			texts, err := e.writeBytes(fmt.Sprintf("x/%d", i), x.b)
-			if err != nil {
-				return nil, nil, err
-			}
-			if i > start {
-				r.raw(",")
-			}
-			r.record(record{URL: d.URL, Title: d.Title, Kind: d.Kind, Lang: d.Lang, Texts: texts})
-		}
-		r.raw("]")
-		f, err := e.writeBytes(fmt.Sprintf("r/%d", len(files)), r.b)
-		if err != nil {
-			return nil, nil, err
-		}
-		files, starts = append(files, f), append(starts, start)
-		start = end
-	}
-	return files, starts, nil
-}
-
-// record writes rec as encoding/json would.
-func (w *jsonWriter) record(rec record) {
-	for _, f := range []struct{ key, value string }{
-		{`{"u":`, rec.URL}, {`,"t":`, rec.Title}, {`,"k":`, rec.Kind}, {`,"l":`, rec.Lang}, {`,"x":`, rec.Texts},
-	} {
-		w.raw(f.key)
-		w.str(f.value)
-	}
-	w.raw("}")
-}
-
 // Facet is a taxonomy that search filters by, besides kind and language:
-// its name, which is the key of its terms in index.Doc.Facets, and the
-// labels of its terms (term id → language → label).
+// its name, which is the key of its terms in index.Doc.Facets. The labels
+// of its terms are the search page's (in its language), not the index's.
 type Facet struct {
-	Name   string
-	Labels map[string]map[string]string
+	Name string
 }
 
 // facet is one filter's data.
@@ -277,12 +211,10 @@ type facet struct {
 }
 
 // filters is the filters file: every facet's values and each document's,
-// the labels of the taxonomies' terms, and the facets' names in the order
-// the search page shows them.
+// and the facets' names in the order the search page shows them.
 func filters(docs []*index.Doc, taxonomies []Facet) map[string]any {
 	facets := map[string]*facet{}
 	names := []string{"kind", "lang"}
-	labels := map[string]map[string]map[string]string{}
 	single := func(name string, value func(*index.Doc) string) {
 		f := &facet{Values: []string{}}
 		pos := map[string]int{}
@@ -303,9 +235,6 @@ func filters(docs []*index.Doc, taxonomies []Facet) map[string]any {
 	for _, tax := range taxonomies {
 		name := tax.Name
 		names = append(names, name)
-		if tax.Labels != nil {
-			labels[name] = tax.Labels
-		}
 		f := &facet{Values: []string{}}
 		set := map[string]bool{}
 		for _, d := range docs {
@@ -330,7 +259,7 @@ func filters(docs []*index.Doc, taxonomies []Facet) map[string]any {
 		}
 		facets[name] = f
 	}
-	return map[string]any{"names": names, "facets": facets, "labels": labels}
+	return map[string]any{"names": names, "facets": facets}
 }
 
 // shownFacet is the lang facet: for each document the languages whose

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -21,7 +22,7 @@ import (
 // Memory does): no file may change once written, whatever follows it.
 func TestExportedFilesKeepTheirBytesInAWriterThatKeepsThem(t *testing.T) {
 	var docs []*index.Doc
-	for i := range 200 {
+	for i := range 300 {
 		docs = append(docs, &index.Doc{ID: fmt.Sprintf("/d%d/", i), URL: fmt.Sprintf("/d%d/", i), Lang: []string{"en", "sl"}[i/50%2], Kind: "case",
 			Title: fmt.Sprintf("Partnership number %d", i), Summary: "A library and a school.",
 			Sections: []index.Section{{ID: "s", Heading: "What was done", Text: fmt.Sprintf("Reading club %d for young readers and partnership work.", i)}}})
@@ -31,10 +32,17 @@ func TestExportedFilesKeepTheirBytesInAWriterThatKeepsThem(t *testing.T) {
 		t.Fatal(err)
 	}
 	hashed := regexp.MustCompile(`\.([0-9a-f]{8})\.json$`)
+	text := regexp.MustCompile(`^search/x/(\d+)\.([0-9a-f]{8})\.json$`)
 	records := 0
+	groups := map[string][]int{} // the hash of a group of text files → their documents
 	for name, data := range mem.Files {
 		if !json.Valid(data) {
 			t.Errorf("%s is not JSON", name)
+		}
+		if m := text.FindStringSubmatch(name); m != nil {
+			doc, _ := strconv.Atoi(m[1])
+			groups[m[2]] = append(groups[m[2]], doc)
+			continue
 		}
 		m := hashed.FindStringSubmatch(name)
 		if m == nil {
@@ -50,19 +58,37 @@ func TestExportedFilesKeepTheirBytesInAWriterThatKeepsThem(t *testing.T) {
 	if records < 3 {
 		t.Fatalf("only %d record files: too few to tell", records)
 	}
+	// Text files are named by the hash of their group's bytes.
+	for hash, group := range groups {
+		slices.Sort(group)
+		h := sha256.New()
+		for _, doc := range group {
+			h.Write(mem.Files[fmt.Sprintf("search/x/%d.%s.json", doc, hash)])
+			h.Write([]byte("\n"))
+		}
+		if got := hex.EncodeToString(h.Sum(nil)[:4]); got != hash {
+			t.Errorf("the text files of documents %d-%d are named %s, their bytes hash to %s", group[0], group[len(group)-1], hash, got)
+		}
+	}
+	if len(groups) != 3 {
+		t.Errorf("%d groups of text files for 300 documents, want 3 of at most %d", len(groups), static.TextsPerHash)
+	}
 }
 
-// A records file holds a run of documents of one language, so that a
-// language's first results come from few files; each document's record
-// and text are found from its number.
+// A language's records files hold the documents its lists show, so that
+// its first results come from few files; each document's record and text
+// are found from its number.
 func TestRecordsFilesFollowLanguagesAndFindEveryDocument(t *testing.T) {
 	var docs []*index.Doc
 	for i := range 300 {
-		lang := "en"
+		lang, shown := "en", []string{"en"}
 		if i >= 100 && i < 150 {
-			lang = "sl"
+			lang, shown = "sl", []string{"sl"}
 		}
-		docs = append(docs, &index.Doc{ID: fmt.Sprintf("/d%d/", i), URL: fmt.Sprintf("/d%d/", i), Lang: lang, Kind: "case",
+		if i >= 150 && i < 160 {
+			shown = []string{"en", "sl"} // shown untranslated in sl's lists
+		}
+		docs = append(docs, &index.Doc{ID: fmt.Sprintf("/d%d/", i), URL: fmt.Sprintf("/d%d/", i), Lang: lang, Shown: shown, Kind: "case",
 			Title: fmt.Sprintf("Partnership number %d", i), Summary: fmt.Sprintf("Summary %d.", i),
 			Sections: []index.Section{{ID: "s", Heading: "What was done", Text: "Reading club."}}})
 	}
@@ -80,24 +106,81 @@ func TestRecordsFilesFollowLanguagesAndFindEveryDocument(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// en 0-99 (one file, at most 128 on a small site), sl 100-149, en 150-299 (two files).
-	if want := []int{0, 100, 150, 278}; !slices.Equal(st.Manifest.RecordStarts, want) {
-		t.Errorf("records files start at %v, want %v", st.Manifest.RecordStarts, want)
+	// A small site's language reads the records of what its lists show:
+	// en's 250 documents in two files of at most 128, sl's 50 and the 10
+	// English ones its lists show in one.
+	if n := [2]int{len(st.Manifest.Records["en"]), len(st.Manifest.Records["sl"])}; n != [2]int{2, 1} {
+		t.Fatalf("records files of en and sl: %v, want [2 1]", n)
+	}
+	var sl []struct{ U, L string }
+	if err := json.Unmarshal(mem.Files[static.Dir+st.Manifest.Records["sl"][0]], &sl); err != nil {
+		t.Fatal(err)
+	}
+	if len(sl) != 60 || sl[0].U != "/d100/" || sl[50].U != "/d150/" || sl[50].L != "en" || sl[59].U != "/d159/" {
+		t.Errorf("sl's records: %d, want /d100/ to /d149/ then /d150/ to /d159/ in English", len(sl))
 	}
 	for i, d := range docs {
 		rec, err := st.Record(i)
 		if err != nil {
 			t.Fatal(err)
 		}
-		text, err := st.Text(rec)
+		text, err := st.Text(i)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if rec.URL != d.URL || rec.Lang != d.Lang || text.Summary != d.Summary || len(text.Sections) != 1 {
+		if rec.URL != d.URL || rec.Lang != d.Lang || rec.Summary != d.Summary || len(text.Sections) != 1 {
 			t.Errorf("document %d: record %+v, text %+v", i, rec, text)
 		}
 	}
 	if _, err := st.Record(len(docs)); err == nil {
 		t.Errorf("document %d of %d has a record", len(docs), len(docs))
+	}
+}
+
+// A large site's records views hold the documents written in each
+// language, each record once, 32 a file; every document's record and
+// text are still found from its number.
+func TestLargeSiteRecordsAreOneViewPerLanguageWritten(t *testing.T) {
+	var docs []*index.Doc
+	for i := range static.SmallSite + 1 {
+		lang, shown := "en", []string{"en", "sl"} // shown untranslated in sl's lists: still in en's view only
+		if i%3 == 0 {
+			lang, shown = "sl", []string{"sl"}
+		}
+		docs = append(docs, &index.Doc{ID: fmt.Sprintf("/d%d/", i), URL: fmt.Sprintf("/d%d/", i), Lang: lang, Shown: shown, Kind: "case",
+			Title: "Partnership", Summary: fmt.Sprintf("Summary %d.", i), Sections: []index.Section{{ID: "s", Heading: "Done", Text: "Reading."}}})
+	}
+	mem := output.NewMemory()
+	if _, err := static.Export(filepath.Join(t.TempDir(), "index.bleve"), []string{"en", "sl"}, docs, nil, mem); err != nil {
+		t.Fatal(err)
+	}
+	fsys := fstest.MapFS{}
+	for name, data := range mem.Files {
+		if rest, ok := strings.CutPrefix(name, static.Dir); ok {
+			fsys[rest] = &fstest.MapFile{Data: data}
+		}
+	}
+	st, err := static.Open(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := st.Manifest
+	// 1,334 English and 667 Slovenian documents, 32 a file.
+	if m.RecordViews != "own" || m.RecordsPer != 32 || len(m.Records["en"]) != 42 || len(m.Records["sl"]) != 21 {
+		t.Errorf("views %q of %d records a file: %d en files, %d sl files; want own, 32, 42 and 21",
+			m.RecordViews, m.RecordsPer, len(m.Records["en"]), len(m.Records["sl"]))
+	}
+	for _, i := range []int{0, 1, 2, 3, 1000, len(docs) - 1} {
+		rec, err := st.Record(i)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text, err := st.Text(i)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if rec.URL != docs[i].URL || rec.Summary != docs[i].Summary || len(text.Sections) != 1 {
+			t.Errorf("document %d: record %+v, text %+v", i, rec, text)
+		}
 	}
 }

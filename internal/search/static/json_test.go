@@ -9,8 +9,8 @@ import (
 // records with encoding/json's, on text that must be escaped.
 func TestRecordIsWrittenAsEncodingJSONWould(t *testing.T) {
 	for _, rec := range []record{
-		{URL: "/sl/primeri/a/", Title: "<script>alert(\"x\")</script> & co Knjižnica\u2028in \\ partnerji\n", Kind: "case", Lang: "sl", Texts: "x/1.ab.json"},
-		{URL: "/", Title: "Кућа", Kind: "home", Lang: "sr", Texts: "x/2.cd.json"},
+		{URL: "/sl/primeri/a/", Title: "<script>alert(\"x\")</script> & co Knjižnica\u2028in \\ partnerji\n", Kind: "case", Lang: "sl", Summary: "Tekst \u2029 <b>"},
+		{URL: "/", Title: "Кућа", Kind: "home", Lang: "sr", Summary: "Почетна"},
 		{Title: "bad \xff utf-8"},
 	} {
 		want, err := json.Marshal(rec)

@@ -33,6 +33,7 @@ type Static struct {
 	chunks    map[string]*chunk
 	docLang   []string // each document's language, from the filters
 	facetData map[string]staticFacet
+	views     map[string][]int // language → the documents of its records view
 }
 
 // Open opens the static index in fsys (the output's search/ folder).
@@ -382,40 +383,4 @@ func Words(q string) []string {
 		out = append(out, string(cur))
 	}
 	return out
-}
-
-// Record is a document's display record.
-type Record = record
-
-// Record returns the display record of document doc.
-func (s *Static) Record(doc int) (*Record, error) {
-	starts := s.Manifest.RecordStarts
-	// The file of doc is the last whose first document is at most doc.
-	f := sort.SearchInts(starts, doc+1) - 1
-	if doc < 0 || doc >= s.Manifest.Docs || f < 0 || f >= len(s.Manifest.Records) {
-		return nil, fmt.Errorf("no document %d", doc)
-	}
-	var recs []record
-	if err := s.read(s.Manifest.Records[f], &recs); err != nil {
-		return nil, err
-	}
-	if doc-starts[f] >= len(recs) {
-		return nil, fmt.Errorf("no document %d", doc)
-	}
-	return &recs[doc-starts[f]], nil
-}
-
-// Text is a document's text for excerpts (docs/search-format.md, x/).
-type Text struct {
-	Summary  string      `json:"s"`
-	Sections [][3]string `json:"x"` // heading id, heading and text of each
-}
-
-// Text returns the summary and the section texts of a record.
-func (s *Static) Text(rec *Record) (*Text, error) {
-	var out Text
-	if err := s.read(rec.Texts, &out); err != nil {
-		return nil, err
-	}
-	return &out, nil
 }

@@ -1,0 +1,217 @@
+package static
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"slices"
+	"sort"
+
+	"github.com/skupaj/skupaj/internal/search/index"
+)
+
+// record is one display record: what a result shows, its summary
+// included, before and unless its text is needed.
+type record struct {
+	URL     string `json:"u"`
+	Title   string `json:"t"`
+	Kind    string `json:"k"`
+	Lang    string `json:"l"`
+	Summary string `json:"s"`
+}
+
+// Record is a document's display record.
+type Record = record
+
+// Record views (docs/search-format.md, records): which documents a
+// language's records files hold.
+const (
+	viewShown = "shown" // those its lists show: its own and the fallback pages (a small site)
+	viewOwn   = "own"   // those written in it (a large site)
+)
+
+// records writes the display records and the text of each document. A
+// language's records are its view, in document order, in files of
+// m.RecordsPer: on a small site the documents its lists show (its own and
+// the fallback pages, so that its search reads one records file), on a
+// large one those written in it (each record once).
+func (e *exporter) records(docs []*index.Doc, m *Manifest) error {
+	var err error
+	if m.Texts, err = e.texts(docs); err != nil {
+		return err
+	}
+	m.TextsPer = TextsPerHash
+	m.RecordViews, m.RecordsPer = viewOwn, RecordsPerFile
+	if smallSite(len(docs)) {
+		m.RecordViews, m.RecordsPer = viewShown, SmallRecordsPerFile
+	}
+	views := map[string][]int{}
+	for i, d := range docs {
+		for _, l := range viewsOf(d, m.RecordViews) {
+			views[l] = append(views[l], i)
+		}
+	}
+	langs := make([]string, 0, len(views))
+	for l := range views {
+		langs = append(langs, l)
+	}
+	sort.Strings(langs)
+	m.Records = map[string][]string{}
+	var r jsonWriter
+	for _, l := range langs {
+		view := views[l]
+		for start := 0; start < len(view); start += m.RecordsPer {
+			r.reset()
+			r.list(min(m.RecordsPer, len(view)-start), func(j int) {
+				d := docs[view[start+j]]
+				r.record(record{URL: d.URL, Title: d.Title, Kind: d.Kind, Lang: d.Lang, Summary: d.Summary})
+			})
+			f, err := e.writeBytes(fmt.Sprintf("r/%s-%d", safeName(l), len(m.Records[l])), r.b)
+			if err != nil {
+				return err
+			}
+			m.Records[l] = append(m.Records[l], f)
+		}
+	}
+	return nil
+}
+
+// viewsOf is the languages whose records views hold d.
+func viewsOf(d *index.Doc, views string) []string {
+	if views == viewOwn {
+		return []string{d.Lang}
+	}
+	out := []string{d.Lang}
+	for _, l := range d.Shown {
+		if !slices.Contains(out, l) {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// texts writes each document's text file, x/<doc>.<hash>.json, its
+// sections, and returns the hash of each group of TextsPerHash documents:
+// the first 8 hex digits of the SHA-256 of the group's files, each
+// followed by a newline (which JSON has not outside strings). A group's
+// files are renamed when any of them changes, and a record needs no hash
+// of its own.
+func (e *exporter) texts(docs []*index.Doc) ([]string, error) {
+	var hashes []string
+	var x jsonWriter
+	for start := 0; start < len(docs); start += TextsPerHash {
+		group := docs[start:min(start+TextsPerHash, len(docs))]
+		files := make([][]byte, len(group))
+		h := sha256.New()
+		for i, d := range group {
+			// {"x": [[id, heading, text], ...]}
+			x.reset()
+			x.raw(`{"x":`)
+			x.list(len(d.Sections), func(j int) {
+				s := d.Sections[j]
+				x.raw("[")
+				x.str(s.ID)
+				x.raw(",")
+				x.str(s.Heading)
+				x.raw(",")
+				x.str(s.Text)
+				x.raw("]")
+			})
+			x.raw("}")
+			files[i] = x.b
+			h.Write(x.b)
+			h.Write([]byte("\n"))
+		}
+		hash := hex.EncodeToString(h.Sum(nil)[:4])
+		for i, data := range files {
+			if err := e.writeAs(fmt.Sprintf("x/%d.%s.json", start+i, hash), data); err != nil {
+				return nil, err
+			}
+		}
+		hashes = append(hashes, hash)
+	}
+	return hashes, nil
+}
+
+// record writes rec as encoding/json would.
+func (w *jsonWriter) record(rec record) {
+	for _, f := range []struct{ key, value string }{
+		{`{"u":`, rec.URL}, {`,"t":`, rec.Title}, {`,"k":`, rec.Kind}, {`,"l":`, rec.Lang}, {`,"s":`, rec.Summary},
+	} {
+		w.raw(f.key)
+		w.str(f.value)
+	}
+	w.raw("}")
+}
+
+// Record returns the display record of document doc, from the view of
+// the language it is written in (every view holds the same record).
+func (s *Static) Record(doc int) (*Record, error) {
+	if doc < 0 || doc >= s.Manifest.Docs {
+		return nil, fmt.Errorf("no document %d", doc)
+	}
+	langs, err := s.Values("lang", doc)
+	if err != nil {
+		return nil, err
+	}
+	view, err := s.view(langs[0])
+	if err != nil {
+		return nil, err
+	}
+	at, ok := slices.BinarySearch(view, doc)
+	per := s.Manifest.RecordsPer
+	files := s.Manifest.Records[langs[0]]
+	if !ok || per <= 0 || at/per >= len(files) {
+		return nil, fmt.Errorf("document %d is in no records file of %s", doc, langs[0])
+	}
+	var recs []record
+	if err := s.read(files[at/per], &recs); err != nil {
+		return nil, err
+	}
+	if at%per >= len(recs) {
+		return nil, fmt.Errorf("document %d is past the end of %s", doc, files[at/per])
+	}
+	return &recs[at%per], nil
+}
+
+// view returns the documents of lang's records view, in order: those
+// whose lang facet lists it (recordViews "shown"), or has it first
+// ("own").
+func (s *Static) view(lang string) ([]int, error) {
+	if v, ok := s.views[lang]; ok {
+		return v, nil
+	}
+	var out []int
+	for doc := range s.Manifest.Docs {
+		langs, err := s.Values("lang", doc)
+		if err != nil {
+			return nil, err
+		}
+		if s.Manifest.RecordViews == viewOwn && langs[0] == lang || s.Manifest.RecordViews != viewOwn && slices.Contains(langs, lang) {
+			out = append(out, doc)
+		}
+	}
+	if s.views == nil {
+		s.views = map[string][]int{}
+	}
+	s.views[lang] = out
+	return out, nil
+}
+
+// Text is a document's text for excerpts (docs/search-format.md, x/).
+type Text struct {
+	Sections [][3]string `json:"x"` // heading id, heading and text of each
+}
+
+// Text returns the section texts of document doc.
+func (s *Static) Text(doc int) (*Text, error) {
+	g := doc / max(s.Manifest.TextsPer, 1)
+	if doc < 0 || doc >= s.Manifest.Docs || g >= len(s.Manifest.Texts) {
+		return nil, fmt.Errorf("no document %d", doc)
+	}
+	var out Text
+	if err := s.read(fmt.Sprintf("x/%d.%s.json", doc, s.Manifest.Texts[g]), &out); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
