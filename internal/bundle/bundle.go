@@ -31,16 +31,18 @@ type Bundle struct {
 }
 
 // Bundles are the files that the layouts load: every page's script, and
-// the scripts of the search page, of the directory pages and of the
-// compare page, which hold every page's script too, so that each page
-// loads one script; and the stylesheets, one per family of pages, so that
+// the scripts of the directory pages and of the compare page, which hold
+// every page's script too, so that each page loads one script; the search
+// page's, which holds of every page's script only what the search page
+// uses (asking the offline worker to keep its language: it has no table,
+// print button or contents, and it counts in a first search's bytes); and the stylesheets, one per family of pages, so that
 // each page loads one stylesheet with only the parts its kind uses. The
 // stylesheet without kinds is for every kind that no other names. A
 // stylesheet's entries are in cascade order: a later part overrides an
 // earlier one at equal specificity (print.css hides case.css's tools).
 var Bundles = []Bundle{
 	{Out: "js/skupaj.min.js", Entries: []string{"js/skupaj.js"}},
-	{Out: "js/search.min.js", Entries: []string{"js/skupaj.js", "js/search.js"}},
+	{Out: "js/search.min.js", Entries: []string{"js/page/keep.js", "js/search.js"}},
 	{Out: "js/directory.min.js", Entries: []string{"js/skupaj.js", "js/directory.js"}},
 	{Out: "js/compare.min.js", Entries: []string{"js/skupaj.js", "js/compare.js"}},
 	{Out: "css/search.min.css", Entries: []string{"css/base.css", "css/search.css"},

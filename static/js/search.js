@@ -30,6 +30,15 @@ const PAGE = 10;
  * comes into view, for a passage that has it.
  */
 const EXCERPT_PAUSE = 150;
+/**
+ * A word being typed that is shorter than this (in characters) is searched
+ * only once typing pauses for SHORT_PAUSE: as a prefix it stands for a
+ * large part of the dictionary (several chunk files) and matches most
+ * pages, so searching it at every keystroke fetches what the next letter
+ * makes useless.
+ */
+const SHORT = 4;
+const SHORT_PAUSE = 300;
 /** A query that ends in a space or punctuation has no word being typed. */
 const ENDS_WORD = /[^\p{L}\p{N}\p{M}]$/u;
 /** Windows at least this wide show the filters open. */
@@ -212,7 +221,9 @@ class SearchPage {
       return;
     }
     if (stale()) return;
-    const { counted, ranked: query } = await matchQuery(this.index, this.analyzer, text, !ENDS_WORD.test(text), this.lang);
+    const typing = !ENDS_WORD.test(text);
+    if (typing && [...list[list.length - 1]].length < SHORT && !(await this.pause(stale, SHORT_PAUSE))) return;
+    const { counted, ranked: query } = await matchQuery(this.index, this.analyzer, text, typing, this.lang);
     if (stale()) return;
     this.highlighter = new Highlighter(this.analyzer, counted);
     if (!query) return this.finish(seq, text, []);
@@ -255,11 +266,12 @@ class SearchPage {
   }
 
   /**
-   * Waits until typing has paused for EXCERPT_PAUSE.
+   * Waits until typing has paused for ms (EXCERPT_PAUSE unless given).
+   * @param {() => boolean} stale @param {number} [ms]
    * @returns {Promise<boolean>} false when the search went stale meanwhile
    */
-  async pause(stale) {
-    const wait = (this.typed ?? -Infinity) + EXCERPT_PAUSE - performance.now();
+  async pause(stale, ms = EXCERPT_PAUSE) {
+    const wait = (this.typed ?? -Infinity) + ms - performance.now();
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
     return !stale();
   }
