@@ -141,10 +141,22 @@ export async function matchWord(index, word, fs, last, lang) {
   if (!known && found.size === 0 && longest >= TYPO_MIN) {
     // A word may be another form of a stem or a typo of another word:
     // both readings match, and evenOut gives each its place.
-    for (const { term, cut } of await stemTerms(index, keys)) add(term, STEM_FACTOR * (1 - STEM_CUT_WEIGHT * cut));
-    for (const [key, { dist, lost, terms }] of await typoMatches(index, fs)) {
+    const stems = await stemTerms(index, keys);
+    const typos = await typoMatches(index, fs);
+    for (const [key, { dist, lost, terms }] of typos) {
       hitKeys.add(key);
       for (const t of terms) add(t, typoFactor(dist, lost));
+    }
+    // A word that is a word of the site with letters left out is that word
+    // before it is another form of a stem that lacks more of the letters
+    // typed: "pritske" is "pritiske" before it is "prit" (of "priti") with
+    // another ending.
+    const kept = keptTypos(typos);
+    for (const { term, cut } of stems) {
+      let f = STEM_FACTOR * (1 - STEM_CUT_WEIGHT * cut);
+      const k = kept.get(term.lang);
+      if (k !== undefined && cut > k) f *= TYPO_FACTORS[1] ** (cut - k);
+      add(term, f);
     }
     evenOut(found);
     if (lang) for (const m of found.values()) if (m.term.lang !== lang) m.factor *= FOREIGN_FACTOR;
@@ -158,6 +170,21 @@ export async function matchWord(index, word, fs, last, lang) {
     word, keys, matches, stop, ignored, exact: exactDocs, bonus,
     hits: (key) => hitKeys.has(key) || prefixKeys.some((p) => key.startsWith(p)),
   };
+}
+
+/**
+ * By language, the fewest edits of a typo reading that keeps every letter
+ * typed in order (only letters the reader left out).
+ * @param {Map<string, {dist: number, lost: number, terms: Term[]}>} typos typoMatches()
+ * @returns {Map<string, number>}
+ */
+function keptTypos(typos) {
+  const kept = new Map();
+  for (const { dist, lost, terms } of typos.values()) {
+    if (lost > 0) continue;
+    for (const t of terms) if (!(kept.get(t.lang) <= dist)) kept.set(t.lang, dist);
+  }
+  return kept;
 }
 
 /**

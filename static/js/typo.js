@@ -10,10 +10,10 @@
  * of multi, the Latin forms of several characters that one letter of the
  * word's script takes (for a Cyrillic word: ch, sh, sht ...), so that a
  * Bulgarian word typed without its "ч" is one edit from the key with "ch".
- * Of the ways with the fewest edits, lost counts the typed letters dropped
- * or replaced by the one that loses fewest: "vodti" is one edit from both
- * "voditi" (a letter the reader left out, none lost) and "vodi" (the "t"
- * lost).
+ * Of the ways with the fewest edits, lost counts the typed letters that the
+ * one keeping most in order drops, replaces or swaps (one a swap): "vodti"
+ * is one edit from both "voditi" (a letter the reader left out, none lost)
+ * and "vodi" (the "t" lost).
  * @param {string[]} units the letters typed, each keyed
  * @param {string} key
  * @param {string[]} multi
@@ -51,7 +51,7 @@ export function distance(units, key, multi, max) {
       if (i > 0 && endsWith(k, j, u[i - 1])) best = Math.min(best, d[i - 1][j - u[i - 1].length]);
       if (i > 1) {
         const a = u[i - 1], b = u[i - 2]; // typed b then a; the key has a then b
-        if (endsWith(k, j, b) && endsWith(k, j - b.length, a)) best = Math.min(best, d[i - 2][j - a.length - b.length] + edit);
+        if (endsWith(k, j, b) && endsWith(k, j - b.length, a)) best = Math.min(best, d[i - 2][j - a.length - b.length] + drop); // out of order
       }
       d[i][j] = best;
       rowMin = Math.min(rowMin, best);

@@ -116,10 +116,10 @@ var foldMulti = sync.OnceValue(func() []string {
 // replacing letter is one character of the key or one of multi, so that a
 // Bulgarian word typed without its "ч" is one edit from the key with "ch".
 // It is max+1 when the distance exceeds max. Of the ways with the fewest
-// edits, lost counts the typed letters dropped or replaced by the one that
-// loses fewest: "vodti" is one edit from both "voditi" (a letter the
-// reader left out, none lost) and "vodi" (the "t" lost). static/js/typo.js
-// counts the same way.
+// edits, lost counts the typed letters that the one keeping most in order
+// drops, replaces or swaps (one a swap): "vodti" is one edit from both
+// "voditi" (a letter the reader left out, none lost) and "vodi" (the "t"
+// lost). static/js/typo.js counts the same way.
 func distance(units []string, key string, multi []string, max int) (dist, lost int) {
 	k := []rune(key)
 	u := make([][]rune, len(units))
@@ -168,7 +168,7 @@ func distance(units []string, key string, multi []string, max int) (dist, lost i
 			if i > 1 {
 				a, b := u[i-1], u[i-2] // typed b then a; the key has a then b
 				if endsWith(k, j, b) && endsWith(k, j-len(b), a) {
-					best = min(best, d[i-2][j-len(a)-len(b)]+edit)
+					best = min(best, d[i-2][j-len(a)-len(b)]+drop) // out of order
 				}
 			}
 			d[i][j] = best

@@ -30,8 +30,8 @@ func TestDistanceCountsTypedLetters(t *testing.T) {
 }
 
 // Of the ways with the fewest edits, the distance counts the typed letters
-// the one losing fewest drops or replaces: a reader who left a letter out
-// kept every other one.
+// that the one keeping most in order drops, replaces or swaps: a reader who
+// left a letter out kept every other one.
 func TestDistanceCountsLettersLost(t *testing.T) {
 	for _, c := range []struct {
 		typed, key      string
@@ -40,7 +40,7 @@ func TestDistanceCountsLettersLost(t *testing.T) {
 		{"vodti", "voditi", 1, 1, 0},        // the second "i" left out
 		{"vodti", "vodi", 1, 1, 1},          // the "t" dropped
 		{"pritske", "pritiske", 1, 1, 0},    // a letter left out
-		{"knjinzica", "knjiznica", 1, 1, 0}, // two swapped: both kept
+		{"knjinzica", "knjiznica", 1, 1, 1}, // two swapped: out of order
 		{"knjoznica", "knjiznica", 1, 1, 1}, // one replaced
 		{"knjoznaca", "knjiznica", 2, 2, 2},
 		{"knjiznca", "knjiznica", 2, 1, 0},

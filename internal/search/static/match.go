@@ -2,6 +2,7 @@ package static
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -115,14 +116,11 @@ func (s *Static) matchWord(fs []form, lang string) (wordMatch, error) {
 		}
 	}
 	if !known && len(w.terms) == 0 && longest >= typoMin {
+		// A word may be another form of a stem or a typo of another
+		// word: both readings match, and evenOut gives each its place.
 		stems, err := s.stemTerms(fs)
 		if err != nil {
 			return w, err
-		}
-		// A word may be another form of a stem or a typo of another
-		// word: both readings match, and evenOut gives each its place.
-		for _, t := range stems {
-			add(t.name, stemFactor*(1-stemCutWeight*float64(t.cut)))
 		}
 		typos, err := s.typoTerms(fs)
 		if err != nil {
@@ -130,6 +128,18 @@ func (s *Static) matchWord(fs []form, lang string) (wordMatch, error) {
 		}
 		for _, t := range typos {
 			add(t.name, typoFactor(t.dist, t.lost))
+		}
+		// A word that is a word of the site with letters left out is that
+		// word before it is another form of a stem that lacks more of
+		// the letters typed: "pritske" is "pritiske" before it is "prit"
+		// (of "priti") with another ending.
+		kept := keptTypos(typos)
+		for _, t := range stems {
+			f := stemFactor * (1 - stemCutWeight*float64(t.cut))
+			if k, ok := kept[termLang(t.name)]; ok && t.cut > k {
+				f *= math.Pow(typoFactors[1], float64(t.cut-k))
+			}
+			add(t.name, f)
 		}
 		if err := s.evenOut(w.terms); err != nil {
 			return w, err
@@ -144,6 +154,19 @@ func (s *Static) matchWord(fs []form, lang string) (wordMatch, error) {
 	}
 	w.ignored = len(w.terms) == 0 && len(w.stop) == 0 && longest < typoMin
 	return w, nil
+}
+
+// keptTypos are, by language, the fewest edits of a typo reading that keeps
+// every letter typed in order (only letters the reader left out).
+func keptTypos(typos []typo) map[string]int {
+	kept := map[string]int{}
+	for _, t := range typos {
+		l := termLang(t.name)
+		if k, ok := kept[l]; t.lost == 0 && (!ok || t.dist < k) {
+			kept[l] = t.dist
+		}
+	}
+	return kept
 }
 
 // evenOut scales the scores of a word's stem and typo terms so that each
