@@ -12,6 +12,17 @@ export const STEM_FACTOR = 0.7;
 /** Times the letters a stem lacks: what a shorter stem loses of STEM_FACTOR. */
 const STEM_CUT_WEIGHT = 0.1;
 export const TYPO_FACTORS = [1, 0.5, 0.25];
+
+/**
+ * The score factor of a typo match at dist edits that loses lost of the
+ * letters typed (typo.js): one that loses some scores as one edit further,
+ * up to two. A reader who left a letter out typed every other one, so
+ * "vodti" is "voditi" before it is "vodi".
+ * @param {number} dist @param {number} lost
+ */
+function typoFactor(dist, lost) {
+  return TYPO_FACTORS[lost > 0 ? Math.min(dist + 1, TYPO_FACTORS.length - 1) : dist];
+}
 /**
  * Times a stem or typo reading in another language than the reader's: she
  * types in her language, so a reading in it comes first ("donesa" on a
@@ -130,10 +141,22 @@ export async function matchWord(index, word, fs, last, lang) {
   if (!known && found.size === 0 && longest >= TYPO_MIN) {
     // A word may be another form of a stem or a typo of another word:
     // both readings match, and evenOut gives each its place.
-    for (const { term, cut } of await stemTerms(index, keys)) add(term, STEM_FACTOR * (1 - STEM_CUT_WEIGHT * cut));
-    for (const [key, { dist, terms }] of await typoMatches(index, fs)) {
+    const stems = await stemTerms(index, keys);
+    const typos = await typoMatches(index, fs);
+    for (const [key, { dist, lost, terms }] of typos) {
       hitKeys.add(key);
-      for (const t of terms) add(t, TYPO_FACTORS[dist]);
+      for (const t of terms) add(t, typoFactor(dist, lost));
+    }
+    // A word that is a word of the site with letters left out is that word
+    // before it is another form of a stem that lacks more of the letters
+    // typed: "pritske" is "pritiske" before it is "prit" (of "priti") with
+    // another ending.
+    const kept = keptTypos(typos);
+    for (const { term, cut } of stems) {
+      let f = STEM_FACTOR * (1 - STEM_CUT_WEIGHT * cut);
+      const k = kept.get(term.lang);
+      if (k !== undefined && cut > k) f *= TYPO_FACTORS[1] ** (cut - k);
+      add(term, f);
     }
     evenOut(found);
     if (lang) for (const m of found.values()) if (m.term.lang !== lang) m.factor *= FOREIGN_FACTOR;
@@ -147,6 +170,21 @@ export async function matchWord(index, word, fs, last, lang) {
     word, keys, matches, stop, ignored, exact: exactDocs, bonus,
     hits: (key) => hitKeys.has(key) || prefixKeys.some((p) => key.startsWith(p)),
   };
+}
+
+/**
+ * By language, the fewest edits of a typo reading that keeps every letter
+ * typed in order (only letters the reader left out).
+ * @param {Map<string, {dist: number, lost: number, terms: Term[]}>} typos typoMatches()
+ * @returns {Map<string, number>}
+ */
+function keptTypos(typos) {
+  const kept = new Map();
+  for (const { dist, lost, terms } of typos.values()) {
+    if (lost > 0) continue;
+    for (const t of terms) if (!(kept.get(t.lang) <= dist)) kept.set(t.lang, dist);
+  }
+  return kept;
 }
 
 /**
@@ -227,12 +265,13 @@ async function prefixTerms(index, keys) {
  * one of forms, from the chunk of the key, of the key without its second
  * letter, and of the key with its second and third letters swapped.
  * @param {SearchIndex} index @param {Form[]} fs
- * @returns {Promise<Map<string, {dist: number, terms: Term[]}>>} key → its distance and terms:
- *   keys nearest first, then by key, each key's terms most frequent first, up to MAX_EXPANSION
+ * @returns {Promise<Map<string, {dist: number, lost: number, terms: Term[]}>>} key → its distance,
+ *   the typed letters it loses (typo.js) and its terms: keys nearest first (fewest edits, then
+ *   fewest letters lost), then by key, each key's terms most frequent first, up to MAX_EXPANSION
  *   terms of each language (so that one language's many near words do not crowd out another's)
  */
 async function typoMatches(index, fs) {
-  const near = new Map(); // key → {key, dist, refs, chunk}
+  const near = new Map(); // key → {key, dist, lost, refs, chunk}
   for (const { key, units, multi } of fs) {
     const c = [...key];
     if (units.length < TYPO_MIN) continue;
@@ -247,15 +286,16 @@ async function typoMatches(index, fs) {
     if (new Set(below.map((p) => index.known.get(p))).size <= MAX_TYPO_FILES) below.forEach((p) => prefixes.add(p));
     for (const ch of await index.chunksOf([...prefixes])) {
       for (const [k, refs] of Object.entries(ch.k)) {
-        const dist = distance(units, k, multi, max);
-        if (dist <= max && !(near.get(k)?.dist <= dist)) near.set(k, { key: k, dist, refs, chunk: ch });
+        const { dist, lost } = distance(units, k, multi, max);
+        const old = near.get(k);
+        if (dist <= max && !(old && (old.dist < dist || (old.dist === dist && old.lost <= lost)))) near.set(k, { key: k, dist, lost, refs, chunk: ch });
       }
     }
   }
   const out = new Map();
   const seen = new Set();
   const count = new Map(); // language → terms taken
-  const sorted = [...near.values()].sort((a, b) => a.dist - b.dist || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const sorted = [...near.values()].sort((a, b) => a.dist - b.dist || a.lost - b.lost || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   for (const n of sorted) {
     const terms = [];
     for (const t of (await index.terms(n.chunk, n.refs)).sort(byFrequency)) {
@@ -264,7 +304,7 @@ async function typoMatches(index, fs) {
       count.set(t.lang, (count.get(t.lang) ?? 0) + 1);
       terms.push(t);
     }
-    if (terms.length > 0) out.set(n.key, { dist: n.dist, terms });
+    if (terms.length > 0) out.set(n.key, { dist: n.dist, lost: n.lost, terms });
   }
   return out;
 }

@@ -115,9 +115,12 @@ var foldMulti = sync.OnceValue(func() []string {
 // replacing one or swapping two neighbours costs one edit. An inserted or
 // replacing letter is one character of the key or one of multi, so that a
 // Bulgarian word typed without its "ч" is one edit from the key with "ch".
-// It is max+1 when the distance exceeds max. static/js/typo.js counts the
-// same way.
-func distance(units []string, key string, multi []string, max int) int {
+// It is max+1 when the distance exceeds max. Of the ways with the fewest
+// edits, lost counts the typed letters that the one keeping most in order
+// drops, replaces or swaps (one a swap): "vodti" is one edit from both
+// "voditi" (a letter the reader left out, none lost) and "vodi" (the "t"
+// lost). static/js/typo.js counts the same way.
+func distance(units []string, key string, multi []string, max int) (dist, lost int) {
 	k := []rune(key)
 	u := make([][]rune, len(units))
 	for i, x := range units {
@@ -133,7 +136,10 @@ func distance(units []string, key string, multi []string, max int) int {
 			}
 		}
 	}
+	// A cost is edits×editCost + typed letters lost: fewer edits first,
+	// then fewer letters lost (never more than the edits).
 	const inf = 1 << 30
+	edit, drop := editCost, editCost+1
 	d := make([][]int, n+1)
 	for i := range d {
 		d[i] = make([]int, m+1)
@@ -142,17 +148,18 @@ func distance(units []string, key string, multi []string, max int) int {
 		}
 	}
 	d[0][0] = 0
+	over := (max + 1) * editCost // the least cost of more than max edits
 	for i := 0; i <= n; i++ {
 		rowMin := inf
 		for j := 0; j <= m; j++ {
 			best := d[i][j]
 			if i > 0 {
-				best = min(best, d[i-1][j]+1)
+				best = min(best, d[i-1][j]+drop) // a typed letter dropped
 			}
 			for _, l := range ends[j] {
-				best = min(best, d[i][j-l]+1)
+				best = min(best, d[i][j-l]+edit) // a letter of the key inserted
 				if i > 0 {
-					best = min(best, d[i-1][j-l]+1)
+					best = min(best, d[i-1][j-l]+drop) // a typed letter replaced
 				}
 			}
 			if i > 0 && endsWith(k, j, u[i-1]) {
@@ -161,18 +168,25 @@ func distance(units []string, key string, multi []string, max int) int {
 			if i > 1 {
 				a, b := u[i-1], u[i-2] // typed b then a; the key has a then b
 				if endsWith(k, j, b) && endsWith(k, j-len(b), a) {
-					best = min(best, d[i-2][j-len(a)-len(b)]+1)
+					best = min(best, d[i-2][j-len(a)-len(b)]+drop) // out of order
 				}
 			}
 			d[i][j] = best
 			rowMin = min(rowMin, best)
 		}
-		if rowMin > max && (i == 0 || slices.Min(d[i-1]) > max) {
-			return max + 1
+		if rowMin >= over && (i == 0 || slices.Min(d[i-1]) >= over) {
+			return max + 1, 0
 		}
 	}
-	return min(d[n][m], max+1)
+	if d[n][m] >= over {
+		return max + 1, 0
+	}
+	return d[n][m] / editCost, d[n][m] % editCost
 }
+
+// editCost is what one edit costs in distance's sums, above the typed
+// letters it may lose (at most one an edit, and a word has at most two).
+const editCost = 4
 
 // endsWith reports whether k[:j] ends with x.
 func endsWith(k []rune, j int, x []rune) bool {

@@ -2,6 +2,7 @@ package static
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -23,6 +24,17 @@ const (
 
 // typoFactors are the score factors of a typo match by its distance.
 var typoFactors = [...]float64{1, 0.5, 0.25}
+
+// typoFactor is the score factor of a typo match at dist edits that loses
+// lost of the letters typed (distance): one that loses some scores as one
+// edit further, up to two. A reader who left a letter out typed every
+// other one, so "vodti" is "voditi" before it is "vodi".
+func typoFactor(dist, lost int) float64 {
+	if lost > 0 {
+		dist = min(dist+1, len(typoFactors)-1)
+	}
+	return typoFactors[dist]
+}
 
 // wordMatch is what one word of a query matches.
 type wordMatch struct {
@@ -104,21 +116,30 @@ func (s *Static) matchWord(fs []form, lang string) (wordMatch, error) {
 		}
 	}
 	if !known && len(w.terms) == 0 && longest >= typoMin {
+		// A word may be another form of a stem or a typo of another
+		// word: both readings match, and evenOut gives each its place.
 		stems, err := s.stemTerms(fs)
 		if err != nil {
 			return w, err
-		}
-		// A word may be another form of a stem or a typo of another
-		// word: both readings match, and evenOut gives each its place.
-		for _, t := range stems {
-			add(t.name, stemFactor*(1-stemCutWeight*float64(t.cut)))
 		}
 		typos, err := s.typoTerms(fs)
 		if err != nil {
 			return w, err
 		}
 		for _, t := range typos {
-			add(t.name, typoFactors[t.dist])
+			add(t.name, typoFactor(t.dist, t.lost))
+		}
+		// A word that is a word of the site with letters left out is that
+		// word before it is another form of a stem that lacks more of
+		// the letters typed: "pritske" is "pritiske" before it is "prit"
+		// (of "priti") with another ending.
+		kept := keptTypos(typos)
+		for _, t := range stems {
+			f := stemFactor * (1 - stemCutWeight*float64(t.cut))
+			if k, ok := kept[termLang(t.name)]; ok && t.cut > k {
+				f *= math.Pow(typoFactors[1], float64(t.cut-k))
+			}
+			add(t.name, f)
 		}
 		if err := s.evenOut(w.terms); err != nil {
 			return w, err
@@ -133,6 +154,19 @@ func (s *Static) matchWord(fs []form, lang string) (wordMatch, error) {
 	}
 	w.ignored = len(w.terms) == 0 && len(w.stop) == 0 && longest < typoMin
 	return w, nil
+}
+
+// keptTypos are, by language, the fewest edits of a typo reading that keeps
+// every letter typed in order (only letters the reader left out).
+func keptTypos(typos []typo) map[string]int {
+	kept := map[string]int{}
+	for _, t := range typos {
+		l := termLang(t.name)
+		if k, ok := kept[l]; t.lost == 0 && (!ok || t.dist < k) {
+			kept[l] = t.dist
+		}
+	}
+	return kept
 }
 
 // evenOut scales the scores of a word's stem and typo terms so that each
@@ -269,23 +303,25 @@ type stem struct {
 	cut  int
 }
 
-// typo is a term matched by a typo, with the distance of its key.
+// typo is a term matched by a typo, with the distance of its key and
+// the letters typed it loses (distance).
 type typo struct {
-	name string
-	dist int
+	name       string
+	dist, lost int
 }
 
 // typoTerms are the terms of the keys within one typo (two for words of
 // twoTypos letters or more) of fs, from the chunk of the key, of the key
 // without its second letter and of the key with its second and third
-// letters swapped: keys nearest first, then by key, each key's terms most
-// frequent first, up to maxExpansion terms of each language.
+// letters swapped: keys nearest first (fewest edits, then fewest typed
+// letters lost), then by key, each key's terms most frequent first, up to
+// maxExpansion terms of each language.
 func (s *Static) typoTerms(fs []form) ([]typo, error) {
 	type near struct {
-		key  string
-		dist int
-		refs []any
-		c    *chunk
+		key        string
+		dist, lost int
+		refs       []any
+		c          *chunk
 	}
 	nears := map[string]near{}
 	for _, f := range fs {
@@ -339,9 +375,9 @@ func (s *Static) typoTerms(fs []form) ([]typo, error) {
 		}
 		for _, ch := range chunks {
 			for k, refs := range ch.K {
-				d := distance(f.units, k, f.multi, limit)
-				if old, ok := nears[k]; d <= limit && (!ok || d < old.dist) {
-					nears[k] = near{k, d, refs, ch}
+				d, lost := distance(f.units, k, f.multi, limit)
+				if old, ok := nears[k]; d <= limit && (!ok || d < old.dist || d == old.dist && lost < old.lost) {
+					nears[k] = near{k, d, lost, refs, ch}
 				}
 			}
 		}
@@ -350,7 +386,7 @@ func (s *Static) typoTerms(fs []form) ([]typo, error) {
 	for _, n := range nears {
 		sorted = append(sorted, n)
 	}
-	slices.SortFunc(sorted, func(a, b near) int { return cmp.Or(a.dist-b.dist, cmp.Compare(a.key, b.key)) })
+	slices.SortFunc(sorted, func(a, b near) int { return cmp.Or(a.dist-b.dist, a.lost-b.lost, cmp.Compare(a.key, b.key)) })
 	seen := map[string]bool{}
 	count := map[string]int{} // language → terms taken
 	var out []typo
@@ -379,7 +415,7 @@ func (s *Static) typoTerms(fs []form) ([]typo, error) {
 			}
 			seen[t.name] = true
 			count[lang]++
-			out = append(out, typo{t.name, n.dist})
+			out = append(out, typo{t.name, n.dist, n.lost})
 		}
 	}
 	return out, nil

@@ -145,3 +145,25 @@ func TestStaticQueryReadsTheReadersLanguageFirst(t *testing.T) {
 		}
 	}
 }
+
+// A word typed with a letter left out is read as the word first: before
+// a word that drops one of the letters typed ("vodti" is "voditi", on the
+// Slovenian home page, before "vodi", on six other pages) and before a
+// shorter stem that lacks more of them ("pritske" is "pritiske" before
+// "prit", the stem of "priti", on three pages).
+func TestStaticQueryReadsALetterLeftOutFirst(t *testing.T) {
+	pub, _, _ := built(t)
+	st, err := static.Open(os.DirFS(filepath.Join(pub, "search")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ q, lang, want string }{
+		{"vodti", "sl", "/sl/"},
+		{"pritske", "sl", "/sl/"},
+		{"pritski", "sl", "/sl/"},
+	} {
+		if got := topPaths(t, st, c.q, c.lang, 5); !slices.Contains(got, c.want) {
+			t.Errorf("%q (%s): %q, want %s in the top 5", c.q, c.lang, got, c.want)
+		}
+	}
+}
