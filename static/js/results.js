@@ -140,7 +140,10 @@ export class ResultList {
     }
     const text = el("p", "search-hit-text", excerpt(hl, record, sections));
     text.lang = record.l;
-    li.append(el("div", "search-hit-head", title, " ", badges), text);
+    li.append(el("div", "search-hit-head", title, " ", badges));
+    // A term page's record has no summary (its title says what it is): no
+    // empty paragraph under it, unless its text is on its way.
+    if (item.pending || text.textContent) li.append(text);
     const subs = matchingSections(hl, record, sections).map((s) => {
       const a = link("search-hit-section", `${href}#${encodeURIComponent(s.id)}`, s.heading);
       a.lang = record.l;
