@@ -36,6 +36,7 @@ type Renderer struct {
 	offline  bool
 	atlas    func() (*geo.Atlas, error) // the map's boundaries, decoded once
 	icon     func() template.URL        // the site's icon as a data: URI, made once
+	navs     map[*site.Lang]*navLists   // the chapter lists, rendered once per language
 }
 
 // WithSections makes Markdown keep each page's text by heading, for search.
@@ -69,6 +70,7 @@ func New(s *site.Site, layouts fs.FS, strings *i18n.Bundle) (*Renderer, error) {
 		atlas:    sync.OnceValues(geo.Load),
 		mdFields: markdownFields(s.Config.Taxonomies),
 		icon:     readIcon(s.Static, s.Config.URL(iconFile)),
+		navs:     newNavs(s),
 	}, nil
 }
 
