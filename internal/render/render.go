@@ -36,6 +36,8 @@ type Renderer struct {
 	offline  bool
 	atlas    func() (*geo.Atlas, error) // the map's boundaries, decoded once
 	icon     func() template.URL        // the site's icon as a data: URI, made once
+	navs     map[*site.Lang]*navLists   // the chapter lists, rendered once per language
+	sizes    pageSizes
 }
 
 // WithSections makes Markdown keep each page's text by heading, for search.
@@ -69,6 +71,7 @@ func New(s *site.Site, layouts fs.FS, strings *i18n.Bundle) (*Renderer, error) {
 		atlas:    sync.OnceValues(geo.Load),
 		mdFields: markdownFields(s.Config.Taxonomies),
 		icon:     readIcon(s.Static, s.Config.URL(iconFile)),
+		navs:     newNavs(s),
 	}, nil
 }
 
@@ -181,6 +184,7 @@ func (r *Renderer) Pages(w output.Writer) error {
 		}
 		v := r.view(p)
 		var buf bytes.Buffer
+		buf.Grow(r.sizes.hint(p.Kind))
 		if err := r.tmpl[p.Kind].ExecuteTemplate(&buf, "base.html", v); err != nil {
 			errs[i] = fmt.Errorf("%s: layout %s.html: %w", describe(p), p.Kind, err)
 			return
@@ -188,6 +192,7 @@ func (r *Renderer) Pages(w output.Writer) error {
 		if r.memo != nil {
 			r.memo.PutPage(p, buf.Bytes(), v.others)
 		}
+		r.sizes.saw(p.Kind, buf.Len())
 		errs[i] = w.Write(p.Output(), buf.Bytes())
 	})
 	for _, err := range errs {
