@@ -50,6 +50,7 @@ type options struct {
 	chromium   string
 	keep       bool
 	noBuilds   bool
+	bypass     bool
 }
 
 func main() {
@@ -62,6 +63,7 @@ func main() {
 	flag.StringVar(&o.chromium, "chromium", "/usr/bin/chromium", "the Chromium to run headless")
 	flag.BoolVar(&o.keep, "keep", false, "keep the temporary folder (site, output, profiles)")
 	flag.BoolVar(&o.noBuilds, "no-build-runs", false, "build once with search and skip the build measurements")
+	flag.BoolVar(&o.bypass, "bypass-worker", false, "the page's requests bypass the site's service worker (which still runs and keeps the handbook)")
 	flag.Parse()
 	o.langs = strings.Split(langs, ",")
 	if o.runs < 1 {
@@ -121,7 +123,7 @@ func main() {
 		r := wordResult{word: w}
 		for i := 0; i < o.runs; i++ {
 			progress("browser: %s word %q, run %d", w.kind, w.key, i+1)
-			m, err := measureWord(o.chromium, filepath.Join(tmp, fmt.Sprintf("profile-%s-%d", strings.ReplaceAll(w.kind, " ", "-"), i)), srv, searchPath(o.langs[0], o.langs[0]), w.key)
+			m, err := measureWord(o.chromium, filepath.Join(tmp, fmt.Sprintf("profile-%s-%d", strings.ReplaceAll(w.kind, " ", "-"), i)), srv, searchPath(o.langs[0], o.langs[0]), w.key, o.bypass)
 			if err != nil {
 				fmt.Fprintf(os.Stderr, "benchsearch: %s word %q: %v\n", w.kind, w.key, err)
 				r.errors = append(r.errors, err.Error())
