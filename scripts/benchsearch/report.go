@@ -135,6 +135,9 @@ func report(w io.Writer, o options, builds []buildFigure, stats *indexStatsResul
 		"`skupaj build` reported %d pages; the index has %d documents.",
 		time.Now().Format("2006-01-02"), runtime.NumCPU(), runtime.GOMAXPROCS(0), strings.TrimPrefix(runtime.Version(), "go"), runtime.GOOS+"/"+runtime.GOARCH,
 		o.pages, strings.Join(o.langs, ", "), o.langs[0], o.vocabulary, pages, stats.docs)
+	if o.public != "" {
+		p("The output measured was built before (`-public %s`): the page and vocabulary figures above are the flags', not necessarily the output's.", o.public)
+	}
 	p("")
 
 	// Builds.
@@ -269,7 +272,7 @@ func report(w io.Writer, o options, builds []buildFigure, stats *indexStatsResul
 	}
 	for _, r := range results {
 		if len(r.runs) > 0 {
-			run := r.medianRun()
+			run := medianRun(r.runs)
 			row(r.word.kind+" `"+r.word.key+"`", byGroup(run.window), run.window)
 		}
 	}
