@@ -22,8 +22,19 @@ const hashed = /\.[0-9a-f]{8}\.json$/;
 const root = self.registration.scope;
 const asFetched = OFFLINE.asFetched ? new URL(OFFLINE.asFetched, root).href : "";
 
+// The cache is opened once, and the addresses it holds are listed once
+// and then kept up to date, so that a request it cannot answer goes to
+// the network without a lookup first.
 let opened;
 const cacheOf = () => (opened ??= caches.open(OFFLINE.cache));
+let listed;
+const held = () => (listed ??= cacheOf().then(async (c) => new Set((await c.keys()).map((r) => r.url))));
+
+// put keeps res as the answer to the address url.
+async function put(url, res) {
+  await (await cacheOf()).put(url, res);
+  (await held()).add(url);
+}
 
 self.addEventListener("install", () => self.skipWaiting());
 
@@ -70,22 +81,22 @@ async function readerPaused() {
 }
 
 // keep fetches into the cache the files of lang that it does not hold yet,
-// a few at a time, in the pauses of the reader's requests.
+// two at a time, in the pauses of the reader's requests.
 async function keep(lang) {
-  const cache = await cacheOf();
-  const have = new Set((await cache.keys()).map((r) => r.url));
+  const have = await held();
   const todo = [...OFFLINE.shared, ...OFFLINE.langs[lang]]
     .map((p) => new URL(p, root).href)
     .filter((u) => !have.has(u));
   const worker = async () => {
     for (let u = todo.pop(); u; u = todo.pop()) {
       await readerPaused();
+      if (have.has(u)) continue; // kept as a page fetched it
       const res = await fetch(u, { cache: "no-cache" });
       if (!res.ok) throw new Error(`${u}: HTTP ${res.status}`);
-      await cache.put(u, res);
+      await put(u, res);
     }
   };
-  await Promise.all([worker(), worker(), worker(), worker()]);
+  await Promise.all([worker(), worker()]);
 }
 
 self.addEventListener("fetch", (event) => {
@@ -104,13 +115,13 @@ async function answer(event) {
   // The search page keeps its query in the address.
   const kept = () => cache.match(req, { ignoreSearch: req.mode === "navigate" });
   const isHashed = hashed.test(new URL(req.url).pathname);
-  if (isHashed) {
+  if (isHashed && (await held()).has(req.url)) {
     const hit = await kept();
     if (hit) return hit;
   }
   const keepIt = isHashed && asFetched !== "" && req.url.startsWith(asFetched);
   const network = fetch(req).then((res) => {
-    if (keepIt && res.ok) event.waitUntil(cache.put(req, res.clone()).catch(() => {}));
+    if (keepIt && res.ok) event.waitUntil(put(req.url, res.clone()).catch(() => {}));
     return res;
   });
   network.catch(() => {}); // a kept copy may answer first
