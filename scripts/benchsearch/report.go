@@ -297,15 +297,18 @@ func report(w io.Writer, o options, builds []buildFigure, stats *indexStatsResul
 	// Time breakdown.
 	p("### Where the time goes (medians)")
 	p("")
-	p("| word | typing (first → last key) | last key → first request | network (first request → last response) | last response → results in DOM | keystroke → results in DOM | → next frame |")
-	p("|---|---|---|---|---|---|---|")
+	p("| word | typing (first → last key) | last key → first request | network (first request → last response) | one request (start → response end) | last response → results in DOM | keystroke → results in DOM | → next frame |")
+	p("|---|---|---|---|---|---|---|---|")
 	for _, r := range results {
 		if len(r.runs) == 0 {
 			continue
 		}
-		var typing, wait, net, rest, lat, frame []time.Duration
+		var typing, wait, net, one, rest, lat, frame []time.Duration
 		noReq := 0
 		for _, run := range r.runs {
+			for _, f := range run.window {
+				one = append(one, ms(f.End-f.Start))
+			}
 			a, b, c, ok := run.breakdown()
 			if !ok {
 				noReq++
@@ -321,7 +324,7 @@ func report(w io.Writer, o options, builds []buildFigure, stats *indexStatsResul
 		if noReq == len(r.runs) {
 			w = "no request"
 		}
-		p("| %s | %s | %s | %s | %s | %s | %s |", r.word.kind, msec(median(typing)), w, msec(median(net)), msec(median(rest)), msec(median(lat)), msec(median(frame)))
+		p("| %s | %s | %s | %s | %s | %s | %s | %s |", r.word.kind, msec(median(typing)), w, msec(median(net)), msec(median(one)), msec(median(rest)), msec(median(lat)), msec(median(frame)))
 	}
 	p("")
 
