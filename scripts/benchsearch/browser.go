@@ -293,6 +293,15 @@ func measureWord(chromePath, profile string, srv *server, page, word string, byp
 		}
 	}
 	run.own = sw.attribute(run.window, got.Origin, run.focus, run.shown)
+	// The page load is over before the worker is watched: a file it
+	// answered counts what the server sent for it.
+	for i := range run.before {
+		f := &run.before[i]
+		if c, ok := srv.cost(path.Clean(f.Path)); ok && f.wire == 0 && f.Transfer == 0 && f.Decoded > 0 {
+			f.wire = c.header + c.body
+			f.viaWorker = true
+		}
+	}
 	if len(problems) > 0 {
 		return run, fmt.Errorf("%s", strings.Join(problems, "; "))
 	}
