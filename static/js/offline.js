@@ -11,9 +11,10 @@
 // answers "kept". Requests go to the network first, so that a reader
 // online sees the newest build, and fall back to the cache when the
 // network fails or takes longer than slowNetwork; files with a content
-// hash in their name come from the cache first, and those under asFetched
-// are kept as they come, so that a search made once works offline. A new
-// build writes a new sw.js, whose cache replaces the old one when it
+// hash in their name come from the cache first. Files of the index under
+// asFetched are kept as pages fetch them, so that a search made once works
+// offline; those in its subfolders pass the worker by (see "install"). A
+// new build writes a new sw.js, whose cache replaces the old one when it
 // activates.
 
 const slowNetwork = 4000; // ms before a kept copy is served instead
@@ -36,7 +37,19 @@ async function put(url, res) {
   (await held()).add(url);
 }
 
-self.addEventListener("install", () => self.skipWaiting());
+// On a large site the index's hashed files (in its subfolders) skip this
+// worker: the browser answers them from its cache or else the network
+// without running it (the static routing API), and a page reports what
+// it fetched (message "fetched") for the worker to keep.
+self.addEventListener("install", (event) => {
+  if (asFetched && event.addRoutes) {
+    event.waitUntil(event.addRoutes({
+      condition: { urlPattern: new URLPattern({ pathname: new URL(asFetched).pathname + "*/*" }) },
+      source: { cacheName: OFFLINE.cache },
+    }).catch(() => {}));
+  }
+  self.skipWaiting();
+});
 
 self.addEventListener("activate", (event) => {
   event.waitUntil((async () => {
@@ -52,6 +65,11 @@ self.addEventListener("activate", (event) => {
 const keeping = new Map();
 
 self.addEventListener("message", (event) => {
+  const fetched = event.data && event.data.fetched;
+  if (Array.isArray(fetched)) {
+    event.waitUntil(keepFetched(fetched));
+    return;
+  }
   const lang = event.data && event.data.keep;
   const port = event.ports[0];
   if (!Object.hasOwn(OFFLINE.langs, lang)) return;
@@ -97,6 +115,22 @@ async function keep(lang) {
     }
   };
   await Promise.all([worker(), worker()]);
+}
+
+// keepFetched keeps the files of the index at urls that a page fetched
+// past the worker, copied from the browser's HTTP cache where it has them.
+async function keepFetched(urls) {
+  if (!asFetched) return; // the whole index is kept
+  const have = await held();
+  for (const u of urls) {
+    if (!u.startsWith(asFetched) || !hashed.test(new URL(u).pathname) || have.has(u)) continue;
+    try {
+      const res = await fetch(u);
+      if (res.ok) await put(u, res);
+    } catch {
+      // not kept: a later search fetches it again
+    }
+  }
 }
 
 self.addEventListener("fetch", (event) => {
