@@ -67,6 +67,7 @@ const keeping = new Map();
 self.addEventListener("message", (event) => {
   const fetched = event.data && event.data.fetched;
   if (Array.isArray(fetched)) {
+    lastRead = performance.now(); // the reader's requests that passed the worker by
     event.waitUntil(keepFetched(fetched));
     return;
   }
@@ -83,7 +84,7 @@ self.addEventListener("message", (event) => {
 });
 
 // reading counts the reader's requests under way; lastRead is when the
-// last one was answered.
+// last one was answered, or a page last reported files it fetched.
 let reading = 0;
 let lastRead = 0;
 
