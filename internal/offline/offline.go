@@ -31,24 +31,41 @@ const File = "sw.js"
 // Code is the static file that holds the worker's code.
 const Code = "js/offline.js"
 
+// WholeIndex is the size of the exported search index (bytes as written,
+// before compression) up to which the worker keeps all of it on a
+// reader's first visit, so that every search works offline. The bundled
+// handbook's is 3.2 MB (about 1 MB gzipped). A larger index (the
+// 10,000-page benchmark site's is 84 MB in 15,000 files) is kept as the
+// reader's searches fetch it: the worker keeps the manifest up front and
+// each other file of the index when a page first fetches it, so that a
+// search made once works offline, and a first visit does not download
+// what the reader may never search for while she types her first search.
+const WholeIndex = 8 << 20
+
 // Recorder is an output.Writer that passes every file on to its writer and
-// keeps the SHA-256 of each, for the cache's name.
+// keeps the SHA-256 and the size of each, for the cache's name and for
+// WholeIndex.
 type Recorder struct {
-	w    output.Writer
-	mu   sync.Mutex
-	sums map[string][sha256.Size]byte
+	w     output.Writer
+	mu    sync.Mutex
+	files map[string]recorded
+}
+
+type recorded struct {
+	sum  [sha256.Size]byte
+	size int
 }
 
 // Record returns a Recorder writing to w.
 func Record(w output.Writer) *Recorder {
-	return &Recorder{w: w, sums: map[string][sha256.Size]byte{}}
+	return &Recorder{w: w, files: map[string]recorded{}}
 }
 
 // Write writes the file to the recorder's writer and keeps its sum.
 func (r *Recorder) Write(rel string, data []byte) error {
-	sum := sha256.Sum256(data)
+	f := recorded{sha256.Sum256(data), len(data)}
 	r.mu.Lock()
-	r.sums[rel] = sum
+	r.files[rel] = f
 	r.mu.Unlock()
 	return r.w.Write(rel, data)
 }
@@ -57,8 +74,11 @@ func (r *Recorder) Write(rel string, data []byte) error {
 // the site's root, which the worker resolves against its scope.
 type kept struct {
 	Cache  string              `json:"cache"`
-	Shared []string            `json:"shared"` // the static files and the search index
+	Shared []string            `json:"shared"` // the static files and the search index (its manifest alone when AsFetched is set)
 	Langs  map[string][]string `json:"langs"`  // language code → its pages
+	// AsFetched is the folder (search.Dir) whose hashed files the worker
+	// keeps as pages fetch them; empty when Shared holds them all.
+	AsFetched string `json:"asFetched,omitempty"`
 }
 
 // Keep lists, by language, the pages the worker keeps for a reader of
@@ -89,8 +109,9 @@ func Keep(s *site.Site) map[string][]string {
 
 // WriteWorker writes sw.js through r: the worker's code from static, told
 // to keep the pages of langs (files from Keep), the files of static and
-// the exported search index, in a cache named by their bytes. It is called
-// after everything else of the build was written through r.
+// the exported search index (all of it up to WholeIndex, else its manifest
+// and the files searches fetch), in a cache named by their bytes. It is
+// called after everything else of the build was written through r.
 func (r *Recorder) WriteWorker(static fs.FS, langs map[string][]string) error {
 	code, err := fs.ReadFile(static, Code)
 	if err != nil {
@@ -99,18 +120,26 @@ func (r *Recorder) WriteWorker(static fs.FS, langs map[string][]string) error {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	k := kept{Langs: map[string][]string{}}
+	if r.indexSize() > WholeIndex {
+		k.AsFetched = search.Dir
+	}
+	// all is what names the cache: what is kept up front, and every file
+	// of the index, as a search may keep any of them.
 	all := map[string]bool{}
-	for rel := range r.sums {
-		if isShared(static, rel) {
+	for rel := range r.files {
+		if !isShared(static, rel) {
+			continue
+		}
+		all[rel] = true
+		if k.AsFetched == "" || !isIndex(rel) || rel == manifest {
 			k.Shared = append(k.Shared, rel)
-			all[rel] = true
 		}
 	}
 	slices.Sort(k.Shared)
 	for code, files := range langs {
 		var paths []string
 		for _, f := range files {
-			if _, ok := r.sums[f]; ok {
+			if _, ok := r.files[f]; ok {
 				paths = append(paths, strings.TrimSuffix(f, "index.html"))
 				all[f] = true
 			}
@@ -120,8 +149,7 @@ func (r *Recorder) WriteWorker(static fs.FS, langs map[string][]string) error {
 	h := sha256.New()
 	h.Write(code)
 	for _, f := range slices.Sorted(maps.Keys(all)) {
-		sum := r.sums[f]
-		fmt.Fprintf(h, "\n%s %x", f, sum)
+		fmt.Fprintf(h, "\n%s %x", f, r.files[f].sum)
 	}
 	k.Cache = "skupaj-" + hex.EncodeToString(h.Sum(nil))[:16]
 	head, err := json.Marshal(k) // map keys sorted: the same input, the same bytes
@@ -132,6 +160,21 @@ func (r *Recorder) WriteWorker(static fs.FS, langs map[string][]string) error {
 	return r.w.Write(File, []byte(src))
 }
 
+// manifest is the one file of the index without a content hash in its
+// name, fetched fresh by every search page.
+const manifest = search.Dir + "manifest.json"
+
+// indexSize is the bytes of the exported search index written through r.
+func (r *Recorder) indexSize() int {
+	n := 0
+	for rel, f := range r.files {
+		if isIndex(rel) {
+			n += f.size
+		}
+	}
+	return n
+}
+
 // isShared reports whether the written file rel is kept for every
 // language: a file of static (the worker's own code aside) or a file of
 // the search index (its page aside).
@@ -140,8 +183,14 @@ func isShared(static fs.FS, rel string) bool {
 		return false
 	}
 	if strings.HasPrefix(rel, search.Dir) {
-		return strings.HasSuffix(rel, ".json")
+		return isIndex(rel)
 	}
 	_, err := fs.Stat(static, rel)
 	return err == nil
+}
+
+// isIndex reports whether the written file rel is a file of the exported
+// search index (not its page, search/index.html).
+func isIndex(rel string) bool {
+	return strings.HasPrefix(rel, search.Dir) && strings.HasSuffix(rel, ".json")
 }

@@ -2,6 +2,7 @@ package offline
 
 import (
 	"regexp"
+	"strings"
 	"testing"
 	"testing/fstest"
 
@@ -72,5 +73,39 @@ func TestCacheNameFollowsWhatIsKept(t *testing.T) {
 		if !regexp.MustCompile(regexp.QuoteMeta(want)).MatchString(first) {
 			t.Errorf("sw.js lacks %s:\n%s", want, first)
 		}
+	}
+}
+
+// TestLargeIndexIsKeptAsFetched: an index over WholeIndex is not kept up
+// front but as searches fetch it; its manifest is kept, and a change of
+// any of its files still renames the cache.
+func TestLargeIndexIsKeptAsFetched(t *testing.T) {
+	small := map[string]string{
+		"index.html":               "home",
+		"css/skupaj.css":           "body{}",
+		"search/index.html":        "the search page",
+		"search/manifest.json":     "{}",
+		"search/c/a.0123abcd.json": "[]",
+	}
+	large := map[string]string{"search/c/b.89abcdef.json": strings.Repeat("x", WholeIndex)}
+	for k, v := range small {
+		large[k] = v
+	}
+	if sw := worker(t, small); strings.Contains(sw, "asFetched") {
+		t.Errorf("a small index is kept as fetched:\n%s", sw)
+	}
+	sw := worker(t, large)
+	for _, want := range []string{`"shared":["css/skupaj.css","search/manifest.json"]`, `"asFetched":"search/"`} {
+		if !strings.Contains(sw, want) {
+			t.Errorf("sw.js of a large index lacks %s:\n%.400s", want, sw)
+		}
+	}
+	changed := map[string]string{}
+	for k, v := range large {
+		changed[k] = v
+	}
+	changed["search/c/a.0123abcd.json"] = "[1]"
+	if cacheName.FindString(worker(t, changed)) == cacheName.FindString(sw) {
+		t.Error("a change of a file of a large index kept the cache name")
 	}
 }

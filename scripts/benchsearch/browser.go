@@ -12,6 +12,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
@@ -19,14 +20,15 @@ import (
 
 // fetched is one response the page received.
 type fetched struct {
-	Path     string  `json:"path"`
-	Start    float64 `json:"start"` // ms on the page's clock (performance.now)
-	End      float64 `json:"end"`
-	Transfer int     `json:"transfer"` // Resource Timing transferSize
-	Body     int     `json:"body"`     // encodedBodySize
-	Decoded  int     `json:"decoded"`  // decodedBodySize
-	wire     int     // Chromium's encodedDataLength (headers and body as received)
-	group    string
+	Path      string  `json:"path"`
+	Start     float64 `json:"start"` // ms on the page's clock (performance.now)
+	End       float64 `json:"end"`
+	Transfer  int     `json:"transfer"` // Resource Timing transferSize
+	Body      int     `json:"body"`     // encodedBodySize
+	Decoded   int     `json:"decoded"`  // decodedBodySize
+	wire      int     // Chromium's encodedDataLength (headers and body as received)
+	viaWorker bool    // wire is of the service worker's request for it
+	group     string
 }
 
 // wordRun is one measurement of one word, in a fresh browser.
@@ -34,6 +36,8 @@ type wordRun struct {
 	focus, firstKey, lastKey, shown, frame float64   // ms on the page's clock
 	window                                 []fetched // started from focus to the first results shown
 	before, after                          []fetched // started before focus (page load); after the results, until the search finished
+	own                                    []fetched // the service worker's own requests from focus to the first results
+	worker                                 string    // how the page's requests went: "through the worker" or "worker bypassed"
 	status, first                          string    // status text when done; first result's title
 	options                                int       // results shown first
 }
@@ -98,13 +102,15 @@ const collect = `(() => {
 	const nav = performance.getEntriesByType("navigation")[0];
 	if (nav) entries.unshift({ path: new URL(nav.name).pathname, start: 0, end: nav.responseEnd,
 		transfer: nav.transferSize, body: nav.encodedBodySize, decoded: nav.decodedBodySize });
-	return JSON.stringify({ focus: b.focus, keys: b.keys, shown: b.shown, frame: b.frame, options: b.options, first: b.first,
+	return JSON.stringify({ origin: performance.timeOrigin, focus: b.focus, keys: b.keys, shown: b.shown, frame: b.frame, options: b.options, first: b.first,
 		status: document.querySelector(".search-status")?.textContent ?? "", entries });
 })()`
 
 // measureWord opens the search page at page in a fresh headless Chromium
 // with its profile in profile, focuses the box, types word and measures.
-func measureWord(chromePath, profile string, srv *server, page, word string) (wordRun, error) {
+// With bypass the page's requests go to the network, not through the
+// site's service worker (which still runs and keeps the handbook).
+func measureWord(chromePath, profile string, srv *server, page, word string, bypass bool) (wordRun, error) {
 	var run wordRun
 	if err := os.MkdirAll(profile, 0o755); err != nil {
 		return run, err
@@ -203,12 +209,26 @@ func measureWord(chromePath, profile string, srv *server, page, word string) (wo
 		return err
 	}
 
+	if bypass {
+		err := step(10*time.Second, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+			_, err := cdp.Call(ctx, tg, network.SetBypassServiceWorker, network.SetBypassServiceWorkerParams{Bypass: true})
+			return err
+		}))
+		if err != nil {
+			return run, fmt.Errorf("bypassing the service worker: %w", err)
+		}
+	}
 	if err := step(30*time.Second, chromedp.Navigate(srv.URL+page), chromedp.WaitVisible(chromedp.CSS("#search-q"))); err != nil {
 		return run, problem(fmt.Errorf("opening %s: %w", page, err))
 	}
 	if err := quiet(500 * time.Millisecond); err != nil {
 		return run, problem(err)
 	}
+	sw, stopWatch, err := watchWorker(ctx, srv.URL+"/")
+	if err != nil {
+		return run, problem(err)
+	}
+	defer stopWatch()
 	wj, _ := json.Marshal(word)
 	c, cancelEval := context.WithTimeout(ctx, 10*time.Second)
 	ok, err := chromedp.Run(c, chromedp.Evaluate[bool](fmt.Sprintf(instrument, wj)))
@@ -237,6 +257,7 @@ func measureWord(chromePath, profile string, srv *server, page, word string) (wo
 		return run, problem(err)
 	}
 	var got struct {
+		Origin  float64   `json:"origin"`
 		Focus   float64   `json:"focus"`
 		Keys    []float64 `json:"keys"`
 		Shown   float64   `json:"shown"`
@@ -253,7 +274,10 @@ func measureWord(chromePath, profile string, srv *server, page, word string) (wo
 		return run, fmt.Errorf("no keystroke recorded")
 	}
 	run = wordRun{focus: got.Focus, firstKey: got.Keys[0], lastKey: got.Keys[len(got.Keys)-1], shown: got.Shown, frame: got.Frame,
-		status: got.Status, first: got.First, options: got.Options}
+		status: got.Status, first: got.First, options: got.Options, worker: "through the worker"}
+	if bypass {
+		run.worker = "worker bypassed"
+	}
 	mu.Lock()
 	defer mu.Unlock()
 	for _, f := range got.Entries {
@@ -266,6 +290,16 @@ func measureWord(chromePath, profile string, srv *server, page, word string) (wo
 			run.window = append(run.window, f)
 		default:
 			run.after = append(run.after, f)
+		}
+	}
+	run.own = sw.attribute(run.window, got.Origin, run.focus, run.shown)
+	// The page load is over before the worker is watched: a file it
+	// answered counts what the server sent for it.
+	for i := range run.before {
+		f := &run.before[i]
+		if c, ok := srv.cost(path.Clean(f.Path)); ok && f.wire == 0 && f.Transfer == 0 && f.Decoded > 0 {
+			f.wire = c.header + c.body
+			f.viaWorker = true
 		}
 	}
 	if len(problems) > 0 {

@@ -13,7 +13,7 @@
 // time from the last keystroke to them. It prints Markdown tables of the
 // figures beside the goals and exits 0: it measures, it does not judge.
 //
-//	go run ./scripts/benchsearch [-pages 10000] [-langs en,sl,sr,bg,pl] [-runs 3]
+//	go run ./scripts/benchsearch [-pages 10000] [-langs en,sl,sr,bg,pl] [-runs 3] [-bypass-worker] [-public DIR]
 //
 // The site goes to a temporary folder under $TMPDIR, removed at the end
 // unless -keep is given. Chromium is Debian's /usr/bin/chromium, as in
@@ -50,6 +50,8 @@ type options struct {
 	chromium   string
 	keep       bool
 	noBuilds   bool
+	bypass     bool
+	public     string
 }
 
 func main() {
@@ -62,6 +64,8 @@ func main() {
 	flag.StringVar(&o.chromium, "chromium", "/usr/bin/chromium", "the Chromium to run headless")
 	flag.BoolVar(&o.keep, "keep", false, "keep the temporary folder (site, output, profiles)")
 	flag.BoolVar(&o.noBuilds, "no-build-runs", false, "build once with search and skip the build measurements")
+	flag.BoolVar(&o.bypass, "bypass-worker", false, "the page's requests bypass the site's service worker (which still runs and keeps the handbook)")
+	flag.StringVar(&o.public, "public", "", "measure the browser runs on this built output (the public/ of a folder kept with -keep), without generating or building")
 	flag.Parse()
 	o.langs = strings.Split(langs, ",")
 	if o.runs < 1 {
@@ -75,18 +79,6 @@ func main() {
 	} else {
 		defer os.RemoveAll(tmp)
 	}
-	bin := filepath.Join(tmp, "skupaj")
-	progress("building the skupaj binary")
-	cmd := exec.Command("go", "build", "-o", bin, "./cmd/skupaj")
-	cmd.Stderr = os.Stderr
-	check(cmd.Run())
-
-	site := filepath.Join(tmp, "site")
-	progress("generating %d pages in %s (vocabulary %d)", o.pages, langs, o.vocabulary)
-	start := time.Now()
-	check(testsite.Generate(site, testsite.GenOptions{Pages: o.pages, Langs: o.langs, Vocabulary: o.vocabulary}))
-	progress("generated in %v", time.Since(start).Round(time.Millisecond))
-
 	var loads []string
 	load := func(when string) {
 		if b, err := os.ReadFile("/proc/loadavg"); err == nil {
@@ -99,14 +91,11 @@ func main() {
 	load("before the builds")
 	out := filepath.Join(tmp, "public")
 	var builds []buildFigure
-	if o.noBuilds {
-		f, err := runBuild(bin, site, out, true)
-		check(err)
-		builds = append(builds, buildFigure{search: true, mode: "fresh", runs: []buildRun{f}})
+	if o.public != "" {
+		out = o.public
 	} else {
-		builds = measureBuilds(bin, site, out, filepath.Join(tmp, "public-nosearch"), o.runs)
+		builds = generateAndBuild(o, tmp, out)
 	}
-
 	load("after the builds")
 	stats, err := indexStats(filepath.Join(out, "search"))
 	check(err)
@@ -121,7 +110,7 @@ func main() {
 		r := wordResult{word: w}
 		for i := 0; i < o.runs; i++ {
 			progress("browser: %s word %q, run %d", w.kind, w.key, i+1)
-			m, err := measureWord(o.chromium, filepath.Join(tmp, fmt.Sprintf("profile-%s-%d", strings.ReplaceAll(w.kind, " ", "-"), i)), srv, searchPath(o.langs[0], o.langs[0]), w.key)
+			m, err := measureWord(o.chromium, filepath.Join(tmp, fmt.Sprintf("profile-%s-%d", strings.ReplaceAll(w.kind, " ", "-"), i)), srv, searchPath(o.langs[0], o.langs[0]), w.key, o.bypass)
 			if err != nil {
 				fmt.Fprintf(os.Stderr, "benchsearch: %s word %q: %v\n", w.kind, w.key, err)
 				r.errors = append(r.errors, err.Error())
@@ -133,6 +122,30 @@ func main() {
 	}
 	load("after the browser runs")
 	report(os.Stdout, o, builds, stats, results, srv, loads)
+}
+
+// generateAndBuild builds the skupaj binary, generates the site in tmp
+// and builds it into out: once with search (-no-build-runs), or measuring
+// o.runs builds of each configuration.
+func generateAndBuild(o options, tmp, out string) []buildFigure {
+	bin := filepath.Join(tmp, "skupaj")
+	progress("building the skupaj binary")
+	cmd := exec.Command("go", "build", "-o", bin, "./cmd/skupaj")
+	cmd.Stderr = os.Stderr
+	check(cmd.Run())
+
+	site := filepath.Join(tmp, "site")
+	progress("generating %d pages in %s (vocabulary %d)", o.pages, strings.Join(o.langs, ","), o.vocabulary)
+	start := time.Now()
+	check(testsite.Generate(site, testsite.GenOptions{Pages: o.pages, Langs: o.langs, Vocabulary: o.vocabulary}))
+	progress("generated in %v", time.Since(start).Round(time.Millisecond))
+
+	if o.noBuilds {
+		f, err := runBuild(bin, site, out, true)
+		check(err)
+		return []buildFigure{{search: true, mode: "fresh", runs: []buildRun{f}}}
+	}
+	return measureBuilds(bin, site, out, filepath.Join(tmp, "public-nosearch"), o.runs)
 }
 
 // searchPath is the search page of lang on a site whose default language is def.

@@ -18,6 +18,13 @@ if (sw && "serviceWorker" in navigator) {
         footer.append(mark);
       };
       reg.active.postMessage({ keep: document.documentElement.lang }, [channel.port2]);
+      // Tell the worker what this page fetched of the site's JSON files
+      // (the search index): on a large site they pass it by, and it keeps
+      // them so that a search made once works offline.
+      new PerformanceObserver((list) => {
+        const urls = list.getEntries().map((e) => e.name).filter((u) => u.startsWith(reg.scope) && u.endsWith(".json"));
+        if (urls.length && reg.active) reg.active.postMessage({ fetched: urls });
+      }).observe({ type: "resource", buffered: true });
     })
     .catch(() => {}); // the site works as before without it
 }
