@@ -43,6 +43,11 @@ type Options struct {
 	NoSearch bool
 	// Index is where the Bleve index is kept; default <Root>/.skupaj/index.bleve.
 	Index string
+	// KeepWholeIndex is the size of search index (bytes as written) up to
+	// which the offline worker keeps all of it on a first visit; default
+	// offline.WholeIndex. Tests of small sites set 1 to get what a large
+	// site's readers get.
+	KeepWholeIndex int
 
 	draft *draft // a page being edited, read instead of its file (CheckDraft)
 }
@@ -85,6 +90,9 @@ func Build(o Options) (*Result, error) {
 		return nil, err
 	}
 	rec := offline.Record(out)
+	if o.KeepWholeIndex > 0 {
+		rec.KeepWholeUpTo(o.KeepWholeIndex)
+	}
 	res, err := run(o, rec, searchTo(o, rec), nil)
 	if err == nil {
 		err = output.CopyFS(rec, res.static)

@@ -49,6 +49,7 @@ type Recorder struct {
 	w     output.Writer
 	mu    sync.Mutex
 	files map[string]recorded
+	whole int // the index size up to which the worker keeps all of it
 }
 
 type recorded struct {
@@ -58,7 +59,14 @@ type recorded struct {
 
 // Record returns a Recorder writing to w.
 func Record(w output.Writer) *Recorder {
-	return &Recorder{w: w, files: map[string]recorded{}}
+	return &Recorder{w: w, files: map[string]recorded{}, whole: WholeIndex}
+}
+
+// KeepWholeUpTo sets the size of index up to which the worker keeps all
+// of it (WholeIndex unless set; a test of a small site sets 1 to see what
+// a large site's readers get).
+func (r *Recorder) KeepWholeUpTo(size int) {
+	r.whole = size
 }
 
 // Write writes the file to the recorder's writer and keeps its sum.
@@ -120,7 +128,7 @@ func (r *Recorder) WriteWorker(static fs.FS, langs map[string][]string) error {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	k := kept{Langs: map[string][]string{}}
-	if r.indexSize() > WholeIndex {
+	if r.indexSize() > r.whole {
 		k.AsFetched = search.Dir
 	}
 	// all is what names the cache: what is kept up front, and every file
