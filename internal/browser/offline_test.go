@@ -40,7 +40,7 @@ func TestHandbookWorksOffline(t *testing.T) {
 	rebuild := func() {
 		t.Helper()
 		_, err := build.Build(build.Options{Root: root, Out: out,
-			BaseURL: "https://org.github.io/handbook/", Index: filepath.Join(root, ".skupaj", "index.bleve")})
+			BaseURL: "https://org.github.io/handbook/"})
 		if err != nil {
 			t.Fatal(err)
 		}

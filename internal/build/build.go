@@ -41,8 +41,6 @@ type Options struct {
 	BaseURLFlag string
 	// NoSearch leaves out the search index (faster builds while writing).
 	NoSearch bool
-	// Index is where the Bleve index is kept; default <Root>/.skupaj/index.bleve.
-	Index string
 
 	draft *draft // a page being edited, read instead of its file (CheckDraft)
 }
@@ -69,16 +67,13 @@ func Build(o Options) (*Result, error) {
 	if o.Out == "" {
 		o.Out = def
 	}
-	if o.Index == "" {
-		o.Index = filepath.Join(o.Root, search.IndexDir)
-	}
 	var sources []string
-	for _, dir := range []string{"content", "layouts", "static", filepath.Dir(search.IndexDir)} {
+	for _, dir := range []string{"content", "layouts", "static", ".skupaj"} {
 		sources = append(sources, filepath.Join(o.Root, dir))
 	}
 	out, err := output.Begin(o.Out, output.Guard{
 		Site:    o.Root,
-		Sources: append(sources, o.Index),
+		Sources: sources,
 		Adopt:   samePath(o.Out, def),
 	})
 	if err != nil {
@@ -91,6 +86,9 @@ func Build(o Options) (*Result, error) {
 	}
 	if err == nil {
 		err = rec.WriteWorker(res.static, res.offline)
+	}
+	if err == nil {
+		err = removeOldIndex(o.Root)
 	}
 	if err == nil {
 		err = out.Commit()
@@ -203,13 +201,10 @@ func run(o Options, w, searchTo output.Writer, sess *Session) (*Result, error) {
 	if !withSearch {
 		searched <- nil
 	} else {
-		if o.Index == "" {
-			o.Index = filepath.Join(o.Root, search.IndexDir)
-		}
 		searchIn := newSearchInput(s, r)
 		go func() {
 			var err error
-			res.Search, err = buildSearch(o.Index, searchIn, made.writer(searchTo, "the search index"))
+			res.Search, err = search.Run(searchIn.langs, searchIn.docs, searchIn.facets, made.writer(searchTo, "the search index"))
 			searched <- err
 		}()
 	}

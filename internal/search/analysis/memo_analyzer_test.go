@@ -111,7 +111,7 @@ func TestMemoAnalyzerSharedByGoroutines(t *testing.T) {
 	}
 	seen := map[string]int{}
 	for part := range MemoParts {
-		memo.PartWords(part, func(w string, _ [][]byte) { seen[w]++ })
+		memo.PartWords(part, func(w string, _ *Word) { seen[w]++ })
 	}
 	for _, text := range texts {
 		for _, tok := range memo.Tokenize([]byte(text)) {

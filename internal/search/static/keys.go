@@ -73,11 +73,13 @@ type keyGroup struct {
 // are 360,000 distinct words, whose analysis with every language cost
 // more than the rest of the export and found a term for 1 in 50.
 //
-// The work is shared out over the cores in parts of a language's words
+// The keys of the words of a language's pages are wordKeys (per language,
+// per word number). The work is shared out over the cores in parts of a
+// language's words
 // (analysis.MemoParts), each part's keys put by their first character;
 // then each character's keys, from every part, are sorted and merged.
 // The groups come in the order of their first characters.
-func surfaceKeys(ix *index.Index, table *postingsTable) []keyGroup {
+func surfaceKeys(ix *index.Index, table *postingsTable, wordKeys [][]string) []keyGroup {
 	langs := ix.Langs()
 	// The words of the short fields, for the other languages.
 	prominent := map[string]bool{}
@@ -115,7 +117,7 @@ func surfaceKeys(ix *index.Index, table *postingsTable) []keyGroup {
 		}
 		if part < analysis.MemoParts {
 			// The words of l's pages, as indexed (every case of them).
-			memo.PartWords(part, func(w string, terms [][]byte) { add(Key(l, w), terms) })
+			memo.PartWords(part, func(_ string, w *analysis.Word) { add(wordKeys[li][w.ID], w.Terms) })
 		} else {
 			starts := map[string]bool{}
 			for t := range table.lang[li] {
