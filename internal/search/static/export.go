@@ -162,6 +162,7 @@ func (e *exporter) filters(docs []*index.Doc, facets []Facet) (json.RawMessage, 
 func (e *exporter) dictionary(ix *index.Index, raw *rawPostings, words *surfaceWords, m *Manifest) error {
 	wkeys := wordKeys(ix)
 	surf := words.forms(wkeys)
+	*words = surfaceWords{} // let go: surf has what the dictionary needs
 	raw.addStops(surf.stops)
 	table := raw.score()
 	keys := surfaceKeys(ix, table, wkeys)

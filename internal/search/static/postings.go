@@ -98,7 +98,7 @@ func (t *postingsTable) lookup(lang int, term string) int32 {
 }
 
 // score computes every term's postings with BM25 over the fields, with
-// field weights. Field lengths are the true token counts, averaged over
+// field weights, and lets go of the hits. Field lengths are the true token counts, averaged over
 // the documents that have the field (Bleve's own BM25 averages distinct
 // terms).
 func (r *rawPostings) score() *postingsTable {
@@ -155,6 +155,7 @@ func (r *rawPostings) score() *postingsTable {
 		t.names[i] = a.name
 		t.ids[a.lang][a.num] = int32(i)
 		hs := r.hits[a.lang][a.num]
+		r.hits[a.lang][a.num] = nil // let go as it is scored: the table replaces the hits
 		var docs []int32
 		var sums []float64
 		for _, h := range hs {
