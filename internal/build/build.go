@@ -6,9 +6,7 @@ import (
 	"cmp"
 	"errors"
 	"io/fs"
-	"os"
 	"path/filepath"
-	"runtime/debug"
 	"slices"
 	"testing/fstest"
 
@@ -127,13 +125,6 @@ func searchTo(o Options, w output.Writer) output.Writer {
 // build passes nil.
 func run(o Options, w, searchTo output.Writer, sess *Session) (*Result, error) {
 	withSearch := searchTo != nil
-	// Indexing allocates much and keeps little: with search the collector
-	// waits for the heap to grow 400 %, capped by skupaj's memory limit
-	// (768 MB). On 10,000 pages: a tenth less time, the same peak. Without
-	// search the default keeps that build's peak near 450 MB.
-	if withSearch && os.Getenv("GOGC") == "" {
-		defer debug.SetGCPercent(debug.SetGCPercent(400))
-	}
 	in := &inputs{}
 	cfg, err := loadConfig(o, in)
 	if err != nil {
