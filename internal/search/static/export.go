@@ -158,7 +158,7 @@ func (e *exporter) filters(docs []*index.Doc, facets []Facet) (json.RawMessage, 
 }
 
 // dictionary writes the chunks of keys, terms and postings and the
-// prefix files, from what indexing saw.
+// prefix files, from the analysis.
 func (e *exporter) dictionary(ix *index.Index, raw *rawPostings, words *surfaceWords, m *Manifest) error {
 	wkeys := wordKeys(ix)
 	surf := words.forms(wkeys)

@@ -63,7 +63,7 @@ type keyGroup struct {
 // in that language's documents. A query word found on the site's pages
 // thus matches what Bleve would match with that language's analysis.
 //
-// A word's own language analysed it while indexing (ix.Memo). A word of
+// A word's own language analysed it with its page (ix.Memo). A word of
 // a title, heading, summary or tag, the words readers search for, is also
 // analysed with the other languages, when that language has a term
 // starting like the word's key (stems keep the first four characters of
