@@ -125,13 +125,12 @@ func buildSiteIn(root string) (string, error) {
 
 // buildRepoIn builds this repository as `skupaj build` does at its root
 // (content, layouts and static files, search index included) into
-// dir/public, with the Bleve index in dir too, so that nothing is written
-// into the repository. baseURL overrides base_url when it is not empty.
+// dir/public, so that nothing is written into the repository. baseURL
+// overrides base_url when it is not empty.
 func buildRepoIn(dir, baseURL string) (string, error) {
 	out := filepath.Join(dir, "public")
 	_, err := build.Build(build.Options{
 		Root: repoRoot, Out: out, BaseURL: baseURL,
-		Index: filepath.Join(dir, "index.bleve"),
 	})
 	if err != nil {
 		return "", fmt.Errorf("building the handbook:\n%v", err)

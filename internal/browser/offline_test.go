@@ -44,7 +44,7 @@ func TestHandbookWorksOffline(t *testing.T) {
 	rebuild := func() {
 		t.Helper()
 		_, err := build.Build(build.Options{Root: root, Out: out,
-			BaseURL: "https://org.github.io/handbook/", Index: filepath.Join(root, ".skupaj", "index.bleve")})
+			BaseURL: "https://org.github.io/handbook/"})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -163,7 +163,7 @@ func TestLargeIndexIsKeptAsSearched(t *testing.T) {
 	}
 	out := filepath.Join(t.TempDir(), "public")
 	_, err := build.Build(build.Options{Root: root, Out: out,
-		BaseURL: "https://org.github.io/handbook/", Index: filepath.Join(root, ".skupaj", "index.bleve"), KeepWholeIndex: 1})
+		BaseURL: "https://org.github.io/handbook/", KeepWholeIndex: 1})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -6,9 +6,7 @@ import (
 	"cmp"
 	"errors"
 	"io/fs"
-	"os"
 	"path/filepath"
-	"runtime/debug"
 	"slices"
 	"testing/fstest"
 
@@ -41,8 +39,6 @@ type Options struct {
 	BaseURLFlag string
 	// NoSearch leaves out the search index (faster builds while writing).
 	NoSearch bool
-	// Index is where the Bleve index is kept; default <Root>/.skupaj/index.bleve.
-	Index string
 	// KeepWholeIndex is the size of search index (bytes as written) up to
 	// which the offline worker keeps all of it on a first visit; default
 	// offline.WholeIndex. Tests of small sites set 1 to get what a large
@@ -74,16 +70,13 @@ func Build(o Options) (*Result, error) {
 	if o.Out == "" {
 		o.Out = def
 	}
-	if o.Index == "" {
-		o.Index = filepath.Join(o.Root, search.IndexDir)
-	}
 	var sources []string
-	for _, dir := range []string{"content", "layouts", "static", filepath.Dir(search.IndexDir)} {
+	for _, dir := range []string{"content", "layouts", "static", ".skupaj"} {
 		sources = append(sources, filepath.Join(o.Root, dir))
 	}
 	out, err := output.Begin(o.Out, output.Guard{
 		Site:    o.Root,
-		Sources: append(sources, o.Index),
+		Sources: sources,
 		Adopt:   samePath(o.Out, def),
 	})
 	if err != nil {
@@ -99,6 +92,9 @@ func Build(o Options) (*Result, error) {
 	}
 	if err == nil {
 		err = rec.WriteWorker(res.static, res.offline)
+	}
+	if err == nil {
+		err = removeOldIndex(o.Root)
 	}
 	if err == nil {
 		err = out.Commit()
@@ -137,13 +133,6 @@ func searchTo(o Options, w output.Writer) output.Writer {
 // build passes nil.
 func run(o Options, w, searchTo output.Writer, sess *Session) (*Result, error) {
 	withSearch := searchTo != nil
-	// Indexing allocates much and keeps little: with search the collector
-	// waits for the heap to grow 400 %, capped by skupaj's memory limit
-	// (768 MB). On 10,000 pages: a tenth less time, the same peak. Without
-	// search the default keeps that build's peak near 450 MB.
-	if withSearch && os.Getenv("GOGC") == "" {
-		defer debug.SetGCPercent(debug.SetGCPercent(400))
-	}
 	in := &inputs{}
 	cfg, err := loadConfig(o, in)
 	if err != nil {
@@ -211,13 +200,10 @@ func run(o Options, w, searchTo output.Writer, sess *Session) (*Result, error) {
 	if !withSearch {
 		searched <- nil
 	} else {
-		if o.Index == "" {
-			o.Index = filepath.Join(o.Root, search.IndexDir)
-		}
 		searchIn := newSearchInput(s, r)
 		go func() {
 			var err error
-			res.Search, err = buildSearch(o.Index, searchIn, made.writer(searchTo, "the search index"))
+			res.Search, err = search.Run(searchIn.langs, searchIn.docs, searchIn.facets, made.writer(searchTo, "the search index"))
 			searched <- err
 		}()
 	}

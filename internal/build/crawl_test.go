@@ -95,7 +95,7 @@ func TestBundledHandbookBuilds(t *testing.T) {
 	out := filepath.Join(tmp, "public")
 	// The Bleve index goes to the temporary folder too: the test writes
 	// nothing into the repository.
-	res, err := Build(Options{Root: "../..", Out: out, BaseURL: "/handbook/", Index: filepath.Join(tmp, "index.bleve")})
+	res, err := Build(Options{Root: "../..", Out: out, BaseURL: "/handbook/"})
 	if err != nil {
 		t.Fatalf("the bundled handbook does not build:\n%v", err)
 	}

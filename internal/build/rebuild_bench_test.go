@@ -17,7 +17,7 @@ func BenchmarkRebuild(b *testing.B) {
 	}
 	for _, site := range []struct{ name, root string }{{"bundled", "../.."}, {"generated-2000", gen}} {
 		b.Run(site.name, func(b *testing.B) {
-			o := Options{Root: site.root, Out: filepath.Join(b.TempDir(), "public"), Index: filepath.Join(b.TempDir(), "index.bleve")}
+			o := Options{Root: site.root, Out: filepath.Join(b.TempDir(), "public")}
 			if _, err := Build(o); err != nil {
 				b.Fatal(err)
 			}

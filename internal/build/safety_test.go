@@ -99,7 +99,7 @@ func TestOutputAtTheSourcesIsRefused(t *testing.T) {
 		filepath.Join(root, "content/en"),   // inside content
 		filepath.Join(root, "static"),       // -out static
 		filepath.Join(root, "layouts/x"),    // inside layouts
-		filepath.Join(root, ".skupaj"),      // the search index's folder
+		filepath.Join(root, ".skupaj"),      // skupaj's own folder
 		filepath.Join(root, ".git"),         // the repository
 		base,                                // -out ..
 		other,                               // another repository

@@ -1,13 +1,13 @@
 package build
 
 import (
-	"fmt"
+	"os"
+	"path/filepath"
 	"slices"
 	"sort"
 	"strings"
 
 	"github.com/skupaj/skupaj/internal/content"
-	"github.com/skupaj/skupaj/internal/output"
 	"github.com/skupaj/skupaj/internal/render"
 	"github.com/skupaj/skupaj/internal/search"
 	"github.com/skupaj/skupaj/internal/site"
@@ -164,21 +164,19 @@ func newSearchInput(s *site.Site, r *render.Renderer) *searchInput {
 	return in
 }
 
-// buildSearch indexes the site with Bleve and exports the static index to
-// w. The Bleve index is made beside indexPath and swapped in whole when it
-// is done, so that a failed build leaves the previous index whole.
-func buildSearch(indexPath string, in *searchInput, w output.Writer) (*search.Stats, error) {
-	stage, err := output.Stage(indexPath)
-	if err != nil {
-		return nil, fmt.Errorf("search index %s: %w", indexPath, err)
+// removeOldIndex removes the Bleve index that builds before December 2026
+// kept in .skupaj/index.bleve (and what a killed build left beside it),
+// which nothing reads any more, and .skupaj/ when that leaves it empty.
+func removeOldIndex(root string) error {
+	dir := filepath.Join(root, ".skupaj")
+	old, _ := filepath.Glob(filepath.Join(dir, ".index.bleve.*"))
+	for _, p := range append(old, filepath.Join(dir, "index.bleve")) {
+		if err := os.RemoveAll(p); err != nil {
+			return err
+		}
 	}
-	stats, err := search.Run(stage.Path, in.langs, in.docs, in.facets, w)
-	if err == nil {
-		err = stage.Swap()
+	if entries, err := os.ReadDir(dir); err == nil && len(entries) == 0 {
+		return os.Remove(dir)
 	}
-	if err != nil {
-		stage.Abort()
-		return nil, err
-	}
-	return stats, nil
+	return nil
 }

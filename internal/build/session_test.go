@@ -124,7 +124,7 @@ var serviceWorkerAttrs = regexp.MustCompile(` data-sw="[^"]*" data-sw-scope="[^"
 func cleanBuild(t *testing.T, root string, withSearch bool) (map[string]string, error) {
 	t.Helper()
 	out := filepath.Join(t.TempDir(), "public")
-	if _, err := Build(Options{Root: root, Out: out, NoSearch: !withSearch, Index: filepath.Join(t.TempDir(), "index.bleve")}); err != nil {
+	if _, err := Build(Options{Root: root, Out: out, NoSearch: !withSearch}); err != nil {
 		return nil, err
 	}
 	got := map[string]string{}

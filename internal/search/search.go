@@ -1,8 +1,9 @@
 // Package search is the site's search, a façade over its parts as bleve's
-// root package is over its own: Run indexes a site's pages with Bleve
-// (package index) and exports from what indexing saw the static index the
-// browser queries (package static, the Go side of docs/search-format.md);
-// Search queries that export as the search page does (skupaj search).
+// root package is over its own: Run analyses a site's pages as Bleve
+// indexes them (package index) and exports from the analysis the static
+// index the browser queries (package static, the Go side of
+// docs/search-format.md); Search queries that export as the search page
+// does (skupaj search).
 package search
 
 import (
@@ -12,9 +13,6 @@ import (
 	"github.com/skupaj/skupaj/internal/search/index"
 	"github.com/skupaj/skupaj/internal/search/static"
 )
-
-// IndexDir is where the Bleve index is kept, relative to the site root.
-const IndexDir = ".skupaj/index.bleve"
 
 // Dir is where the static index goes in the output.
 const Dir = static.Dir
@@ -31,11 +29,10 @@ type Facet = static.Facet
 // Stats tell what an export wrote.
 type Stats = static.Stats
 
-// Run indexes docs, written in langs, with Bleve at indexPath and exports
-// the static index to w below Dir, with filters by kind, language and
-// facets, in that order.
-func Run(indexPath string, langs []string, docs []*Doc, facets []Facet, w output.Writer) (*Stats, error) {
-	return static.Export(indexPath, langs, docs, facets, w)
+// Run analyses docs, written in langs, and exports the static index to w
+// below Dir, with filters by kind, language and facets, in that order.
+func Run(langs []string, docs []*Doc, facets []Facet, w output.Writer) (*Stats, error) {
+	return static.Export(langs, docs, facets, w)
 }
 
 // Search opens the static index in dir (an output's search/ folder) and

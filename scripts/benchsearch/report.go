@@ -168,7 +168,7 @@ func report(w io.Writer, o options, builds []buildFigure, stats *indexStatsResul
 			secs(median(f.cpus())), mb(f.peak()))
 	}
 	p("")
-	p("\"fresh\" builds into a folder never used before, as in a fresh clone (the fresh outputs are removed after all runs: for one to six minutes after thousands of files are removed, ext4 without a journal checks each freed inode when it creates a file, which costs seconds of kernel time; start the script at least six minutes after such a removal); \"rebuild\" builds over the previous run's output. The search stage (Bleve indexing and the static export) is the difference between the medians with and without search.")
+	p("\"fresh\" builds into a folder never used before, as in a fresh clone (the fresh outputs are removed after all runs: for one to six minutes after thousands of files are removed, ext4 without a journal checks each freed inode when it creates a file, which costs seconds of kernel time; start the script at least six minutes after such a removal); \"rebuild\" builds over the previous run's output. The search stage (the analysis of the pages and the static export) is the difference between the medians with and without search.")
 	if fresh != nil && freshNo != nil {
 		p("In CPU time (user+sys, less sensitive to other load on the machine) the search stage costs %s fresh; its peak RSS adds %s to the build's.",
 			secs(median(fresh.cpus())-median(freshNo.cpus())), mb(fresh.peak()-freshNo.peak()))

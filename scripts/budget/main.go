@@ -58,7 +58,7 @@ func run(source string) (bool, error) {
 	}
 	defer os.RemoveAll(tmp)
 	out := filepath.Join(tmp, "public")
-	opts := build.Options{Root: source, Out: out, Index: filepath.Join(tmp, "index.bleve")}
+	opts := build.Options{Root: source, Out: out}
 	if _, err := build.Build(opts); err != nil {
 		return false, fmt.Errorf("building %s:\n%w", source, err)
 	}

@@ -52,7 +52,7 @@ func run(perKind int, verbose bool) error {
 	}
 	defer os.RemoveAll(dir)
 	out := filepath.Join(dir, "public")
-	if _, err := build.Build(build.Options{Root: ".", Out: out, Index: filepath.Join(dir, "index.bleve")}); err != nil {
+	if _, err := build.Build(build.Options{Root: ".", Out: out}); err != nil {
 		return fmt.Errorf("building the handbook: %v", err)
 	}
 	st, err := static.Open(os.DirFS(filepath.Join(out, "search")))

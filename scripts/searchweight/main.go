@@ -62,7 +62,7 @@ func run(source, page, query string, address bool) error {
 	}
 	defer os.RemoveAll(tmp)
 	out := filepath.Join(tmp, "public")
-	if _, err := build.Build(build.Options{Root: source, Out: out, Index: filepath.Join(tmp, "index.bleve")}); err != nil {
+	if _, err := build.Build(build.Options{Root: source, Out: out}); err != nil {
 		return fmt.Errorf("building %s:\n%w", source, err)
 	}
 	srv := httptest.NewServer(gzipped(http.FileServer(http.Dir(out))))

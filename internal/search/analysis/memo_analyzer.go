@@ -4,11 +4,10 @@ import (
 	"fmt"
 	"hash/maphash"
 	"sync"
+	"sync/atomic"
 	"unicode"
-	"unsafe"
 
 	"github.com/blevesearch/bleve/v2/analysis"
-	index "github.com/blevesearch/bleve_index_api"
 )
 
 // MemoAnalyzer gives the same tokens as a skupaj analyzer but runs the
@@ -18,12 +17,16 @@ import (
 // be remembered. A site repeats its words: on 10,000 pages, about 3
 // million tokens are 70,000 distinct words per language. What it
 // remembers is also the site's vocabulary, from which the search export
-// builds its dictionary of surface forms. It is safe for concurrent use,
-// as Bleve analyses documents in parallel.
+// builds its dictionary of surface forms. It is safe for concurrent use:
+// the search index analyses documents on every core.
 type MemoAnalyzer struct {
 	tokenizer analysis.Tokenizer
 	filters   []analysis.TokenFilter
 	shards    [MemoParts]memoShard
+	nextWord  atomic.Int32
+	termMu    sync.Mutex
+	termIDs   map[string]int32 // every term of a remembered word → its number
+	termNames [][]byte         // by number
 }
 
 // MemoParts is how many parts the memory is in, each with its own lock,
@@ -34,8 +37,18 @@ const MemoParts = 64
 
 type memoShard struct {
 	mu    sync.RWMutex
-	words map[string][][]byte // token text → its terms (none for a stop word)
-	_     [64]byte            // a shard's lock on a cache line of its own
+	words map[string]*Word // token text → what the filters make of it
+	_     [64]byte         // a shard's lock on a cache line of its own
+}
+
+// Word is a remembered word: its number and the numbers of its terms
+// (none for a stop word; TermName names them). Numbers count from 0 in
+// the order words and terms were first seen, which depends on the order
+// of analysis. A word holds no text of its own: on 10,000 pages the
+// memory holds 360,000 words.
+type Word struct {
+	ID      int32
+	TermIDs []int32
 }
 
 var memoSeed = maphash.MakeSeed()
@@ -58,9 +71,9 @@ func NewMemo(a analysis.Analyzer) (*MemoAnalyzer, error) {
 		}
 		filters[i] = f
 	}
-	m := &MemoAnalyzer{tokenizer: d.Tokenizer, filters: filters}
+	m := &MemoAnalyzer{tokenizer: d.Tokenizer, filters: filters, termIDs: map[string]int32{}}
 	for i := range m.shards {
-		m.shards[i].words = map[string][][]byte{}
+		m.shards[i].words = map[string]*Word{}
 	}
 	return m, nil
 }
@@ -85,22 +98,50 @@ func (m *MemoAnalyzer) Analyze(input []byte) analysis.TokenStream {
 // Terms are what the filters make of the word, analysed alone, and
 // remembered.
 func (m *MemoAnalyzer) Terms(word []byte, typ analysis.TokenType) [][]byte {
+	w := m.remember(word, typ)
+	terms := make([][]byte, len(w.TermIDs))
+	m.termMu.Lock()
+	for i, id := range w.TermIDs {
+		terms[i] = m.termNames[id]
+	}
+	m.termMu.Unlock()
+	return terms
+}
+
+// TermName is the term numbered id. It must be called only when no
+// analysis runs.
+func (m *MemoAnalyzer) TermName(id int32) []byte { return m.termNames[id] }
+
+// remember is the word as remembered, analysed and numbered when it is
+// new.
+func (m *MemoAnalyzer) remember(word []byte, typ analysis.TokenType) *Word {
 	sh := m.shard(word)
 	sh.mu.RLock()
-	terms, ok := sh.words[string(word)]
+	w, ok := sh.words[string(word)]
 	sh.mu.RUnlock()
 	if ok {
-		return terms
+		return w
 	}
-	terms = m.filter(word, typ)
+	terms := m.filter(word, typ)
 	sh.mu.Lock()
-	if prev, ok := sh.words[string(word)]; ok {
-		terms = prev
-	} else {
-		sh.words[string(word)] = terms
+	defer sh.mu.Unlock()
+	if w, ok := sh.words[string(word)]; ok {
+		return w
 	}
-	sh.mu.Unlock()
-	return terms
+	w = &Word{ID: m.nextWord.Add(1) - 1, TermIDs: make([]int32, len(terms))}
+	m.termMu.Lock()
+	for i, t := range terms {
+		id, ok := m.termIDs[string(t)]
+		if !ok {
+			id = int32(len(m.termNames))
+			m.termIDs[string(t)] = id
+			m.termNames = append(m.termNames, t)
+		}
+		w.TermIDs[i] = id
+	}
+	m.termMu.Unlock()
+	sh.words[string(word)] = w
+	return w
 }
 
 // filter runs the filters on word alone.
@@ -121,10 +162,10 @@ func (m *MemoAnalyzer) filter(word []byte, typ analysis.TokenType) [][]byte {
 func (m *MemoAnalyzer) Word(word string) [][]byte {
 	sh := m.shard([]byte(word))
 	sh.mu.RLock()
-	terms, ok := sh.words[word]
+	_, ok := sh.words[word]
 	sh.mu.RUnlock()
 	if ok {
-		return terms
+		return m.Terms([]byte(word), analysis.AlphaNumeric) // the type matters only to a new word
 	}
 	typ := analysis.Numeric
 	for _, r := range word {
@@ -151,42 +192,28 @@ func (m *MemoAnalyzer) Tokenize(input []byte) analysis.TokenStream {
 }
 
 // PartWords calls fn with every word analysed so far in part (0 to
-// MemoParts-1) of the memory, and its terms.
-func (m *MemoAnalyzer) PartWords(part int, fn func(word string, terms [][]byte)) {
+// MemoParts-1) of the memory, as remembered.
+func (m *MemoAnalyzer) PartWords(part int, fn func(text string, w *Word)) {
 	sh := &m.shards[part]
 	sh.mu.RLock()
 	defer sh.mu.RUnlock()
-	for w, t := range sh.words {
-		fn(w, t)
+	for text, w := range sh.words {
+		fn(text, w)
 	}
 }
 
-// Frequencies is what Bleve's text field makes of input with this
-// analyzer when it keeps no term vectors: every term with its frequency,
-// and the number of tokens. They are counted as the words are read,
-// without building the token stream (on 10,000 pages, 500 MB less
-// allocated).
-func (m *MemoAnalyzer) Frequencies(input []byte) (index.TokenFrequencies, int) {
-	freqs := make(index.TokenFrequencies, len(input)/16+1)
-	var slab []index.TokenFreq
-	n := 0
+// Words is how many words are remembered: their numbers are below it.
+func (m *MemoAnalyzer) Words() int { return int(m.nextWord.Load()) }
+
+// TermIDs are the numbers of the terms of the remembered words. The map
+// is the memory's own: it must be read only when no analysis runs.
+func (m *MemoAnalyzer) TermIDs() map[string]int32 { return m.termIDs }
+
+// Visit tokenizes input and calls fn with each token's word, remembered
+// (analysed when it is new): the words of a text with their terms in one
+// pass, without building a token stream.
+func (m *MemoAnalyzer) Visit(input []byte, fn func(w *Word)) {
 	words(input, func(word []byte, _, _, _ int, typ analysis.TokenType) {
-		for _, term := range m.Terms(word, typ) {
-			n++
-			tf, ok := freqs[string(term)]
-			if !ok {
-				if len(slab) == cap(slab) {
-					slab = make([]index.TokenFreq, 0, len(input)/32+8)
-				}
-				slab = append(slab, index.TokenFreq{Term: term})
-				tf = &slab[len(slab)-1]
-				// The key shares the remembered term's bytes, which are
-				// never changed (a copy per term and document was 80 MB
-				// on 10,000 pages).
-				freqs[unsafe.String(unsafe.SliceData(term), len(term))] = tf
-			}
-			tf.SetFrequency(tf.Frequency() + 1)
-		}
+		fn(m.remember(word, typ))
 	})
-	return freqs, n
 }

@@ -65,7 +65,7 @@ func TestMemoAnalyzerGivesTheAnalyzersTokens(t *testing.T) {
 }
 
 // TestMemoAnalyzerSharedByGoroutines analyses the same texts from several
-// goroutines at once, as Bleve's analysis workers do, and wants every
+// goroutines at once, as the index's analysis does, and wants every
 // goroutine to get the plain analyzer's terms, and the memory to hold
 // every word once.
 func TestMemoAnalyzerSharedByGoroutines(t *testing.T) {
@@ -110,8 +110,15 @@ func TestMemoAnalyzerSharedByGoroutines(t *testing.T) {
 		t.Error(e)
 	}
 	seen := map[string]int{}
+	ids := map[int32]string{} // every word's number, each below Words() and its own
 	for part := range MemoParts {
-		memo.PartWords(part, func(w string, _ [][]byte) { seen[w]++ })
+		memo.PartWords(part, func(w string, word *Word) {
+			seen[w]++
+			if other, ok := ids[word.ID]; ok || int(word.ID) >= memo.Words() {
+				t.Errorf("%q is number %d of %d, as is %q", w, word.ID, memo.Words(), other)
+			}
+			ids[word.ID] = w
+		})
 	}
 	for _, text := range texts {
 		for _, tok := range memo.Tokenize([]byte(text)) {

@@ -1,7 +1,8 @@
-// Package index indexes a site's pages with Bleve: the mapping (one
+// Package index is a site's pages as Bleve indexes them: the mapping (one
 // document type per language, analysed with that language's analyzer),
-// the documents, and the index written to disk. What indexing saw goes to
-// the static export (package static), which never reads the index back.
+// the documents, and their analysis, the terms a Bleve index of the
+// mapping would hold, from which the static export (package static) is
+// made without writing a Bleve index.
 package index
 
 // Doc is one page as search sees it.
@@ -27,7 +28,7 @@ type Section struct {
 }
 
 // Fields are the text fields of the index, with their weights in scores.
-var Fields = []struct {
+var Fields = [...]struct {
 	Name   string
 	Weight float64
 }{

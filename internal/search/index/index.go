@@ -2,56 +2,22 @@ package index
 
 import (
 	"fmt"
-	"iter"
-	"os"
+	"runtime"
 	"sync"
+	"sync/atomic"
 
 	"github.com/blevesearch/bleve/v2"
-	blevea "github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
-	"github.com/blevesearch/bleve/v2/document"
 	"github.com/blevesearch/bleve/v2/mapping"
-	bleveindex "github.com/blevesearch/bleve_index_api"
 
 	"github.com/skupaj/skupaj/internal/search/analysis"
 )
 
-// batchSize is how many documents go to Bleve at once. Every batch
-// becomes a segment, kept as it is (see New). Smaller batches hold less
-// memory at once; on 10,000 pages 1,000 was fastest (500 to 5,000 tried).
-const batchSize = 1000
-
-// batches yields the first and end document of each batch of n: of
-// batchSize, but the last 2×batchSize or fewer documents go in four
-// smaller batches, so that the last segments, each built on one core,
-// end close together instead of leaving one core idle for a whole
-// batch's segment.
-func batches(n int) iter.Seq2[int, int] {
-	return func(yield func(int, int) bool) {
-		start := 0
-		for ; n-start > 2*batchSize; start += batchSize {
-			if !yield(start, start+batchSize) {
-				return
-			}
-		}
-		rest := n - start
-		for i := range 4 {
-			a, b := start+rest*i/4, start+rest*(i+1)/4
-			if a < b && !yield(a, b) {
-				return
-			}
-		}
-	}
-}
-
-// batchWorkers is how many batches are built at once: Bleve analyses a
-// batch on every core but builds its segment on one.
-const batchWorkers = 2
-
 // Mapping is the Bleve index mapping of a site in langs: one document type
 // per language whose text fields use that language's analyzer, and keyword
-// fields for a document's kind and languages. The filters by taxonomy are
-// the static export's (its filters file), which nothing reads from here.
+// fields for a document's kind and languages. Its analyzers are the ones
+// the documents are analysed with (New); a Bleve index of this mapping
+// holds the terms that Analyse gives (a test compares them).
 func Mapping(langs []string) (*mapping.IndexMappingImpl, error) {
 	im := bleve.NewIndexMapping()
 	im.TypeField = "lang"
@@ -67,7 +33,7 @@ func Mapping(langs []string) (*mapping.IndexMappingImpl, error) {
 			fm.IncludeTermVectors = false
 			dm.AddFieldMappingsAt(f.Name, fm)
 		}
-		for _, f := range keywordFields() {
+		for _, f := range []string{"kind", "lang", "shown"} {
 			fm := bleve.NewKeywordFieldMapping()
 			fm.Store, fm.IncludeInAll, fm.IncludeTermVectors = false, false, false
 			dm.AddFieldMappingsAt(f, fm)
@@ -77,20 +43,14 @@ func Mapping(langs []string) (*mapping.IndexMappingImpl, error) {
 	return im, im.Validate()
 }
 
-// keywordFields are the fields indexed whole.
-func keywordFields() []string { return []string{"kind", "lang", "shown"} }
-
-// Index is a site's new Bleve index with what indexing saw, which the
-// export reads instead of reading the index back: the postings of every
-// term, and every language's words with their terms.
+// Index is a site's documents with each language's analyzer, remembered
+// per word (analysis.MemoAnalyzer): what the static export is made from.
+// No Bleve index is written: the export needs only the analysed text.
 type Index struct {
-	idx        bleve.Index
-	persisted  sync.WaitGroup // a batch is done when it is on disk
-	persistErr error
-	errMu      sync.Mutex
-	docs       []*Doc
-	langs      []string
-	memo       []*analysis.MemoAnalyzer // per language, the analyzer documents were indexed with
+	docs  []*Doc
+	langs []string
+	lang  []int                    // per document, its language's number in langs
+	memo  []*analysis.MemoAnalyzer // per language
 }
 
 // Docs are the documents indexed, in their order.
@@ -99,36 +59,21 @@ func (ix *Index) Docs() []*Doc { return ix.docs }
 // Langs are the site's languages, in the order of the mapping.
 func (ix *Index) Langs() []string { return ix.langs }
 
-// Memo is the analyzer the documents in ix.Langs()[lang] were indexed with,
-// with every word it saw.
+// Lang is the number in Langs of document doc's language.
+func (ix *Index) Lang(doc int) int { return ix.lang[doc] }
+
+// Memo is the analyzer the documents in ix.Langs()[lang] are analysed
+// with, with every word it saw.
 func (ix *Index) Memo(lang int) *analysis.MemoAnalyzer { return ix.memo[lang] }
 
-// Close closes the Bleve index once every batch is on disk: the batches
-// are "unsafe" (Bleve returns before writing them), and closing drops
-// what is not written yet.
-func (ix *Index) Close() error {
-	ix.persisted.Wait()
-	err := ix.idx.Close()
-	ix.errMu.Lock()
-	defer ix.errMu.Unlock()
-	if ix.persistErr != nil {
-		return ix.persistErr
-	}
-	return err
-}
-
-// New writes a new Bleve index of docs at path, replacing any index
-// there. Documents are analysed with each language's analyzer,
-// remembered per word (analysis.MemoAnalyzer), and handed to Bleve as
-// documents of the mapping's fields. Each analysed document is handed to
-// seen, with its number in docs and its language's number in langs, from
-// one goroutine, in no set order.
-func New(path string, langs []string, docs []*Doc, seen func(doc, lang int, d bleveindex.Document)) (*Index, error) {
+// New prepares the analysis of docs, written in langs, with the analyzers
+// of Mapping(langs).
+func New(langs []string, docs []*Doc) (*Index, error) {
 	im, err := Mapping(langs)
 	if err != nil {
 		return nil, err
 	}
-	ix := &Index{docs: docs, langs: langs}
+	ix := &Index{docs: docs, langs: langs, lang: make([]int, len(docs))}
 	langIndex := map[string]int{}
 	for i, l := range langs {
 		langIndex[l] = i
@@ -138,120 +83,139 @@ func New(path string, langs []string, docs []*Doc, seen func(doc, lang int, d bl
 		}
 		ix.memo = append(ix.memo, m)
 	}
-	for _, d := range docs {
-		if _, ok := langIndex[d.Lang]; !ok {
+	for i, d := range docs {
+		li, ok := langIndex[d.Lang]
+		if !ok {
 			return nil, fmt.Errorf("search: %s is in %q, which is not one of the site's languages", d.ID, d.Lang)
 		}
-	}
-	kw := im.AnalyzerNamed(keyword.Name)
-	if err := os.RemoveAll(path); err != nil {
-		return nil, err
-	}
-	idx, err := bleve.NewUsing(path, im, bleve.Config.DefaultIndexType, bleve.Config.DefaultKVStore, map[string]any{
-		"numSnapshotsToKeep": 0,
-		"unsafe_batch":       true, // do not wait for each batch to reach the disk: the index is rebuilt whole on every build
-		// Keep the batches' segments as they are: merging them costs more
-		// than a terminal search over a few segments saves.
-		"scorchMergePlanOptions": map[string]any{"MaxSegmentsPerTier": 64, "FloorSegmentSize": 1},
-	})
-	if err != nil {
-		return nil, fmt.Errorf("cannot create the search index %s: %w", path, err)
-	}
-	ix.idx = idx
-	adv, err := idx.Advanced()
-	if err != nil {
-		idx.Close()
-		return nil, err
-	}
-	// The postings of a batch are read from its analysed documents while
-	// Bleve goes on.
-	type done struct {
-		start int
-		docs  []*document.Document
-	}
-	harvested := make(chan done, 1)
-	finished := make(chan struct{})
-	go func() {
-		for b := range harvested {
-			for i, d := range b.docs {
-				seen(b.start+i, langIndex[docs[b.start+i].Lang], d)
-			}
-		}
-		close(finished)
-	}()
-	type span struct{ start, end int }
-	starts := make(chan span)
-	errs := make(chan error, batchWorkers)
-	var wg sync.WaitGroup
-	for range batchWorkers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for sp := range starts {
-				start, end := sp.start, sp.end
-				batch := bleveindex.NewBatch()
-				ix.persisted.Add(1)
-				batch.SetPersistedCallback(func(err error) {
-					if err != nil {
-						ix.errMu.Lock()
-						ix.persistErr = err
-						ix.errMu.Unlock()
-					}
-					ix.persisted.Done()
-				})
-				bdocs := make([]*document.Document, 0, end-start)
-				for _, d := range docs[start:end] {
-					bd := ix.document(d, im, ix.memo[langIndex[d.Lang]], kw)
-					batch.Update(bd)
-					bdocs = append(bdocs, bd)
-				}
-				if err := adv.Batch(batch); err != nil {
-					select {
-					case errs <- err:
-					default: // one error is enough
-					}
-					continue
-				}
-				harvested <- done{start, bdocs}
-			}
-		}()
-	}
-	for start, end := range batches(len(docs)) {
-		starts <- span{start, end}
-	}
-	close(starts)
-	wg.Wait()
-	close(harvested)
-	<-finished
-	close(errs)
-	if err := <-errs; err != nil {
-		idx.Close()
-		return nil, err
+		ix.lang[i] = li
 	}
 	return ix, nil
 }
 
-// document is d as Bleve indexes it: the text fields with the memo of its
-// language, the keyword fields whole, each with the options the mapping
-// gives it.
-func (ix *Index) document(d *Doc, im *mapping.IndexMappingImpl, memo *analysis.MemoAnalyzer, kw blevea.Analyzer) *document.Document {
-	dm := im.TypeMapping[d.Lang]
-	bd := document.NewDocument(d.ID)
-	opts := func(name string) bleveindex.FieldIndexingOptions { return dm.Properties[name].Fields[0].Options() }
-	for _, f := range Fields {
-		bd.AddField(&textField{name: f.Name, value: d.Text(f.Name), options: opts(f.Name), memo: memo})
+// Hit is a term or a word (by its number in the language's memo) in one
+// field of a document, with its frequency there.
+type Hit struct {
+	ID    int32
+	Field uint8
+	Freq  uint32
+}
+
+// Analysed is one document as its language's analyzer made it.
+type Analysed struct {
+	Doc, Lang int
+	Lengths   [len(Fields)]int // tokens per field, as Bleve counts a field's length
+	Terms     []Hit            // every term of every field, by field
+	Words     []int32          // the words of the document, each once
+	Stops     []Hit            // the words the analysis drops (stop words), by field
+}
+
+// block is how many documents a core analyses at a time.
+const block = 64
+
+// Analyse analyses every document, on every core, and hands them to fn in
+// their order, from one goroutine: each word is read once, and gives its
+// terms (Analysed.Terms, what a Bleve index of the mapping would hold) and
+// its surface form (Words, Stops). fn must not keep a.
+func (ix *Index) Analyse(fn func(a *Analysed)) {
+	n := (len(ix.docs) + block - 1) / block
+	done := make([]chan []Analysed, n)
+	for i := range done {
+		done[i] = make(chan []Analysed, 1)
 	}
-	keyword := func(name string, values []string, list bool) {
-		for i, v := range values {
-			var pos []uint64 // a list's values carry their place in it, as Bleve maps them
-			if list {
-				pos = []uint64{uint64(i)}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			c := &counter{}
+			for {
+				b := int(next.Add(1) - 1)
+				if b >= n {
+					return
+				}
+				out := make([]Analysed, 0, block)
+				for doc := b * block; doc < min(len(ix.docs), (b+1)*block); doc++ {
+					out = append(out, ix.analyse(doc, c))
+				}
+				done[b] <- out
 			}
-			bd.AddField(document.NewTextFieldCustom(name, pos, []byte(v), opts(name), kw))
+		}()
+	}
+	// The blocks are handed on in order; a core takes the next block
+	// when it is done with one, so few wait.
+	for _, ch := range done {
+		out := <-ch
+		for i := range out {
+			fn(&out[i])
 		}
 	}
-	keyword("kind", []string{d.Kind}, false)
-	keyword("lang", []string{d.Lang}, false)
-	keyword("shown", d.Shown, true)
-	return bd
+	wg.Wait()
+}
+
+// counter counts a document's terms, words and stop words on one core,
+// by number.
+type counter struct {
+	terms, words, stops counts
+}
+
+// counts are counts[id] for the ids in seen.
+type counts struct {
+	n    []uint32
+	seen []int32
+}
+
+func (c *counts) add(id int32) {
+	if int(id) >= len(c.n) {
+		c.n = append(c.n, make([]uint32, int(id)+1-len(c.n)+1024)...)
+	}
+	if c.n[id] == 0 {
+		c.seen = append(c.seen, id)
+	}
+	c.n[id]++
+}
+
+// take appends the counted ids with their counts to hits, for field, and
+// resets the counts.
+func (c *counts) take(hits []Hit, field int) []Hit {
+	for _, id := range c.seen {
+		hits = append(hits, Hit{ID: id, Field: uint8(field), Freq: c.n[id]})
+		c.n[id] = 0
+	}
+	c.seen = c.seen[:0]
+	return hits
+}
+
+// ids appends the counted ids to list, and resets the counts.
+func (c *counts) ids(list []int32) []int32 {
+	for _, id := range c.seen {
+		list = append(list, id)
+		c.n[id] = 0
+	}
+	c.seen = c.seen[:0]
+	return list
+}
+
+// analyse analyses document doc.
+func (ix *Index) analyse(doc int, c *counter) Analysed {
+	d, li := ix.docs[doc], ix.lang[doc]
+	memo := ix.memo[li]
+	a := Analysed{Doc: doc, Lang: li}
+	for fi, f := range Fields {
+		memo.Visit(d.Text(f.Name), func(w *analysis.Word) {
+			c.words.add(w.ID)
+			if len(w.TermIDs) == 0 {
+				c.stops.add(w.ID)
+			}
+			for _, t := range w.TermIDs {
+				c.terms.add(t)
+			}
+			a.Lengths[fi] += len(w.TermIDs)
+		})
+		a.Terms = c.terms.take(a.Terms, fi)
+		a.Stops = c.stops.take(a.Stops, fi)
+	}
+	a.Words = c.words.ids(nil)
+	return a
 }

@@ -1,27 +1,89 @@
 package index
 
-import "testing"
+import (
+	"fmt"
+	"maps"
+	"testing"
 
-// TestBatchesCoverEveryDocumentOnce wants the batches of n documents to
-// follow each other from 0 to n, none larger than batchSize, and the last
-// documents in smaller batches.
-func TestBatchesCoverEveryDocumentOnce(t *testing.T) {
-	for _, n := range []int{0, 1, 3, 999, 1000, 2000, 2001, 4500, 10000, 10291} {
-		next, sizes := 0, []int{}
-		for start, end := range batches(n) {
-			if start != next || end <= start || end-start > batchSize {
-				t.Fatalf("n=%d: batch [%d, %d) after %d", n, start, end, next)
+	"github.com/blevesearch/bleve/v2/registry"
+
+	"github.com/skupaj/skupaj/internal/search/analysis"
+)
+
+// Analyse hands every document once, in order, with the terms, field
+// lengths and stop words its language's Bleve analyzer gives each field.
+func TestAnalyseGivesEveryDocumentTheAnalyzersTerms(t *testing.T) {
+	langs := []string{"en", "sl", "bg"}
+	texts := map[string][]string{
+		"en": {"The library's partners and the school", "Reading clubs for young readers", "which of them, and why"},
+		"sl": {"Knjižnica in partnerji", "Partnerstvo s šolo in knjižnicami", "ki so in bodo"},
+		"bg": {"Библиотеката и партньорите", "Партньорство с училища и библиотеки", "и на за"},
+	}
+	var docs []*Doc
+	for i := range 3*block + 7 { // several blocks, the last one short
+		l := langs[i%len(langs)]
+		tx := texts[l]
+		docs = append(docs, &Doc{ID: fmt.Sprint(i), Lang: l, Title: tx[i%3] + fmt.Sprintf(" %d", i%11), Summary: tx[(i+1)%3],
+			Headings: []string{tx[(i+2)%3]}, Sections: []Section{{Text: tx[i%3]}, {Text: tx[(i+1)%3] + " " + tx[(i+2)%3]}}})
+	}
+	ix, err := New(langs, docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	type got struct {
+		lengths [len(Fields)]int
+		terms   []map[int32]uint32 // per field
+		stops   int
+	}
+	var all []got
+	ix.Analyse(func(a *Analysed) {
+		if a.Doc != len(all) || langs[a.Lang] != docs[a.Doc].Lang {
+			t.Fatalf("document %d (%s) after %d documents", a.Doc, langs[a.Lang], len(all))
+		}
+		g := got{lengths: a.Lengths, terms: make([]map[int32]uint32, len(Fields))}
+		for fi := range Fields {
+			g.terms[fi] = map[int32]uint32{}
+		}
+		for _, h := range a.Terms {
+			g.terms[h.Field][h.ID] += h.Freq
+		}
+		g.stops = len(a.Stops)
+		all = append(all, g)
+	})
+	if len(all) != len(docs) {
+		t.Fatalf("%d documents analysed; want %d", len(all), len(docs))
+	}
+	names := make([]map[int32]string, len(langs))
+	for li := range langs {
+		names[li] = map[int32]string{}
+		for term, id := range ix.Memo(li).TermIDs() {
+			names[li][id] = term
+		}
+	}
+	cache := registry.NewCache()
+	stopsSeen := 0
+	for i, d := range docs {
+		plain, err := cache.AnalyzerNamed(analysis.AnalyzerName(d.Lang))
+		if err != nil {
+			t.Fatal(err)
+		}
+		stopsSeen += all[i].stops
+		for fi, f := range Fields {
+			want := map[string]uint32{}
+			tokens := plain.Analyze(d.Text(f.Name))
+			for _, tok := range tokens {
+				want[string(tok.Term)]++
 			}
-			next = end
-			sizes = append(sizes, end-start)
-		}
-		if next != n {
-			t.Fatalf("n=%d: batches end at %d", n, next)
-		}
-		if n >= 4*batchSize {
-			if last := sizes[len(sizes)-1]; last > batchSize/2 {
-				t.Errorf("n=%d: the last batch has %d documents; want at most %d", n, last, batchSize/2)
+			have := map[string]uint32{}
+			for id, n := range all[i].terms[fi] {
+				have[names[ix.Lang(i)][id]] = n
+			}
+			if !maps.Equal(have, want) || all[i].lengths[fi] != len(tokens) {
+				t.Errorf("document %d, %s: %v (%d tokens); want %v (%d)", i, f.Name, have, all[i].lengths[fi], want, len(tokens))
 			}
 		}
+	}
+	if stopsSeen == 0 {
+		t.Error("no stop words reported")
 	}
 }

@@ -4,7 +4,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
-	"fmt"
 	"slices"
 	"sort"
 	"sync"
@@ -93,14 +92,18 @@ func (e *exporter) writeAs(name string, data []byte) error {
 	return e.w.Write(Dir+name, data)
 }
 
-// Export indexes docs with Bleve at indexPath (index.New) and exports the
-// static index to w, below search/, from what indexing saw. The display
-// records are written while Bleve indexes, and the index goes to disk
-// while the dictionary is written.
-func Export(indexPath string, langs []string, docs []*index.Doc, facets []Facet, w output.Writer) (*Stats, error) {
+// Export analyses docs, written in langs, as Bleve would index them
+// (package index), and exports from the analysis the static index to w,
+// below search/. The display records are written while the documents are
+// analysed.
+func Export(langs []string, docs []*index.Doc, facets []Facet, w output.Writer) (*Stats, error) {
 	e := &exporter{w: w}
 	m := Manifest{Version: FormatVersion, Docs: len(docs), Languages: langs, Schemes: []string{"sr", "mk", "bg", "generic"},
 		Analysis: translit.Tables(), MaxPrefix: MaxPrefix}
+	ix, err := index.New(langs, docs)
+	if err != nil {
+		return nil, err
+	}
 	recordsDone := make(chan error, 1)
 	go func() {
 		var err error
@@ -109,20 +112,15 @@ func Export(indexPath string, langs []string, docs []*index.Doc, facets []Facet,
 		}
 		recordsDone <- err
 	}()
-	raw := newRawPostings(langs, len(docs))
-	ix, err := index.New(indexPath, langs, docs, raw.add)
-	if err != nil {
-		<-recordsDone
-		return nil, err
-	}
-	closed := make(chan error, 1)
-	go func() { closed <- ix.Close() }()
-	err = e.dictionary(ix, raw, &m)
+	raw, words := newRawPostings(langs, len(docs)), newSurfaceWords(len(langs))
+	ix.Analyse(func(a *index.Analysed) {
+		raw.add(a)
+		words.add(a)
+	})
+	raw.setTerms(ix)
+	err = e.dictionary(ix, raw, words, &m)
 	if rerr := <-recordsDone; err == nil {
 		err = rerr
-	}
-	if cerr := <-closed; err == nil && cerr != nil {
-		err = fmt.Errorf("search index %s: %w", indexPath, cerr)
 	}
 	if err != nil {
 		return nil, err
@@ -170,12 +168,14 @@ func (e *exporter) filters(docs []*index.Doc, facets []Facet) (json.RawMessage, 
 }
 
 // dictionary writes the chunks of keys, terms and postings and the
-// prefix files, from what indexing saw.
-func (e *exporter) dictionary(ix *index.Index, raw *rawPostings, m *Manifest) error {
-	surf := surfaceForms(ix)
+// prefix files, from the analysis.
+func (e *exporter) dictionary(ix *index.Index, raw *rawPostings, words *surfaceWords, m *Manifest) error {
+	wkeys := wordKeys(ix)
+	surf := words.forms(wkeys)
+	*words = surfaceWords{} // let go: surf has what the dictionary needs
 	raw.addStops(surf.stops)
 	table := raw.score()
-	keys := surfaceKeys(ix, table)
+	keys := surfaceKeys(ix, table, wkeys)
 	exactDocs(keys, surf.docs, table)
 	chunkFiles, err := e.chunks(table, keys, ix.Langs())
 	if err != nil {

@@ -5,7 +5,6 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
-	"path/filepath"
 	"regexp"
 	"slices"
 	"strconv"
@@ -28,7 +27,7 @@ func TestExportedFilesKeepTheirBytesInAWriterThatKeepsThem(t *testing.T) {
 			Sections: []index.Section{{ID: "s", Heading: "What was done", Text: fmt.Sprintf("Reading club %d for young readers and partnership work.", i)}}})
 	}
 	mem := output.NewMemory()
-	if _, err := static.Export(filepath.Join(t.TempDir(), "index.bleve"), []string{"en", "sl"}, docs, nil, mem); err != nil {
+	if _, err := static.Export([]string{"en", "sl"}, docs, nil, mem); err != nil {
 		t.Fatal(err)
 	}
 	hashed := regexp.MustCompile(`\.([0-9a-f]{8})\.json$`)
@@ -93,7 +92,7 @@ func TestRecordsFilesFollowLanguagesAndFindEveryDocument(t *testing.T) {
 			Sections: []index.Section{{ID: "s", Heading: "What was done", Text: "Reading club."}}})
 	}
 	mem := output.NewMemory()
-	if _, err := static.Export(filepath.Join(t.TempDir(), "index.bleve"), []string{"en", "sl"}, docs, nil, mem); err != nil {
+	if _, err := static.Export([]string{"en", "sl"}, docs, nil, mem); err != nil {
 		t.Fatal(err)
 	}
 	fsys := fstest.MapFS{}
@@ -151,7 +150,7 @@ func TestLargeSiteRecordsAreOneViewPerLanguageWritten(t *testing.T) {
 			Title: "Partnership", Summary: fmt.Sprintf("Summary %d.", i), Sections: []index.Section{{ID: "s", Heading: "Done", Text: "Reading."}}})
 	}
 	mem := output.NewMemory()
-	if _, err := static.Export(filepath.Join(t.TempDir(), "index.bleve"), []string{"en", "sl"}, docs, nil, mem); err != nil {
+	if _, err := static.Export([]string{"en", "sl"}, docs, nil, mem); err != nil {
 		t.Fatal(err)
 	}
 	fsys := fstest.MapFS{}

@@ -4,28 +4,30 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
+	"testing/fstest"
 
 	"github.com/blevesearch/bleve/v2"
-	bleveindex "github.com/blevesearch/bleve_index_api"
 
 	"github.com/skupaj/skupaj/internal/build"
 	"github.com/skupaj/skupaj/internal/config"
+	"github.com/skupaj/skupaj/internal/output"
 	"github.com/skupaj/skupaj/internal/search/index"
 	"github.com/skupaj/skupaj/internal/search/static"
 )
 
-// handbook builds the bundled handbook once, with its Bleve index, for
-// the tests of this package that read it.
+// handbook builds the bundled handbook once, for the tests of this
+// package that read its static index.
 var handbook struct {
-	once       sync.Once
-	pub, index string
-	langs      []string
-	err        error
+	once  sync.Once
+	pub   string
+	langs []string
+	err   error
 }
 
-func built(t *testing.T) (pub, indexPath string, langs []string) {
+func built(t *testing.T) (pub string, langs []string) {
 	t.Helper()
 	handbook.once.Do(func() {
 		dir, err := os.MkdirTemp("", "skupaj-search-test-")
@@ -33,8 +35,8 @@ func built(t *testing.T) (pub, indexPath string, langs []string) {
 			handbook.err = err
 			return
 		}
-		handbook.pub, handbook.index = filepath.Join(dir, "public"), filepath.Join(dir, "index.bleve")
-		_, handbook.err = build.Build(build.Options{Root: "../../..", Out: handbook.pub, Index: handbook.index})
+		handbook.pub = filepath.Join(dir, "public")
+		_, handbook.err = build.Build(build.Options{Root: "../../..", Out: handbook.pub})
 		if cfg, err := config.Load("../../.."); err == nil {
 			for _, l := range cfg.Languages {
 				handbook.langs = append(handbook.langs, l.Code)
@@ -44,34 +46,81 @@ func built(t *testing.T) (pub, indexPath string, langs []string) {
 	if handbook.err != nil {
 		t.Fatal(handbook.err)
 	}
-	return handbook.pub, handbook.index, handbook.langs
+	return handbook.pub, handbook.langs
 }
 
-func openBoth(t *testing.T) (bleve.Index, *static.Static, []string, []string) {
-	pub, indexPath, langs := built(t)
-	idx, err := bleve.Open(indexPath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { idx.Close() })
+// handbookDocs are the documents of the handbook's static index, read
+// back from its records and texts: every page's title, summary and
+// sections in its language.
+func handbookDocs(t *testing.T) ([]*index.Doc, []string) {
+	pub, langs := built(t)
 	st, err := static.Open(os.DirFS(filepath.Join(pub, "search")))
 	if err != nil {
 		t.Fatal(err)
 	}
-	urls := make([]string, st.Manifest.Docs)
-	for i := range urls {
+	docs := make([]*index.Doc, st.Manifest.Docs)
+	for i := range docs {
 		rec, err := st.Record(i)
 		if err != nil {
 			t.Fatal(err)
 		}
-		urls[i] = rec.URL
+		text, err := st.Text(i)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := &index.Doc{ID: rec.URL, URL: rec.URL, Lang: rec.Lang, Kind: rec.Kind, Title: rec.Title, Summary: rec.Summary}
+		for _, s := range text.Sections {
+			d.Headings = append(d.Headings, s[1])
+			d.Sections = append(d.Sections, index.Section{ID: s[0], Heading: s[1], Text: s[2]})
+		}
+		docs[i] = d
 	}
-	return idx, st, urls, langs
+	return docs, langs
 }
 
-// Every term and posting of the Bleve index is in the static index.
-func TestExportRoundTrips(t *testing.T) {
-	idx, st, urls, langs := openBoth(t)
+// The export holds every term and posting that Bleve's own indexing of
+// the same documents holds, with the same analyzers: the handbook's pages
+// in every language, indexed by Bleve in memory and exported.
+func TestExportHoldsWhatBleveIndexes(t *testing.T) {
+	docs, langs := handbookDocs(t)
+	im, err := index.Mapping(langs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	idx, err := bleve.NewMemOnly(im)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer idx.Close()
+	batch := idx.NewBatch()
+	for _, d := range docs {
+		fields := map[string]any{"lang": d.Lang, "kind": d.Kind}
+		for _, f := range index.Fields {
+			fields[f.Name] = string(d.Text(f.Name))
+		}
+		if err := batch.Index(d.ID, fields); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := idx.Batch(batch); err != nil {
+		t.Fatal(err)
+	}
+	mem := output.NewMemory()
+	if _, err := static.Export(langs, docs, nil, mem); err != nil {
+		t.Fatal(err)
+	}
+	files := fstest.MapFS{}
+	for name, data := range mem.Files {
+		files[strings.TrimPrefix(name, static.Dir)] = &fstest.MapFile{Data: data}
+	}
+	st, err := static.Open(files)
+	if err != nil {
+		t.Fatal(err)
+	}
+	urls := make([]string, len(docs))
+	for i, d := range docs {
+		urls[i] = d.URL
+	}
 	adv, _ := idx.Advanced()
 	r, err := adv.Reader()
 	if err != nil {
@@ -86,8 +135,7 @@ func TestExportRoundTrips(t *testing.T) {
 		}
 		for e, _ := dict.Next(); e != nil; e, _ = dict.Next() {
 			tfr, _ := r.TermFieldReader(context.Background(), []byte(e.Term), f.Name, false, false, false)
-			var d bleveindex.TermFieldDoc
-			for p, _ := tfr.Next(&d); p != nil; p, _ = tfr.Next(&d) {
+			for p, _ := tfr.Next(nil); p != nil; p, _ = tfr.Next(nil) {
 				id, _ := r.ExternalID(p.ID)
 				if bleveDocs[e.Term] == nil {
 					bleveDocs[e.Term] = map[string]bool{}

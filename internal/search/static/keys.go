@@ -63,7 +63,7 @@ type keyGroup struct {
 // in that language's documents. A query word found on the site's pages
 // thus matches what Bleve would match with that language's analysis.
 //
-// A word's own language analysed it while indexing (ix.Memo). A word of
+// A word's own language analysed it with its page (ix.Memo). A word of
 // a title, heading, summary or tag, the words readers search for, is also
 // analysed with the other languages, when that language has a term
 // starting like the word's key (stems keep the first four characters of
@@ -73,11 +73,13 @@ type keyGroup struct {
 // are 360,000 distinct words, whose analysis with every language cost
 // more than the rest of the export and found a term for 1 in 50.
 //
-// The work is shared out over the cores in parts of a language's words
+// The keys of the words of a language's pages are wordKeys (per language,
+// per word number). The work is shared out over the cores in parts of a
+// language's words
 // (analysis.MemoParts), each part's keys put by their first character;
 // then each character's keys, from every part, are sorted and merged.
 // The groups come in the order of their first characters.
-func surfaceKeys(ix *index.Index, table *postingsTable) []keyGroup {
+func surfaceKeys(ix *index.Index, table *postingsTable, wordKeys [][]string) []keyGroup {
 	langs := ix.Langs()
 	// The words of the short fields, for the other languages.
 	prominent := map[string]bool{}
@@ -98,10 +100,16 @@ func surfaceKeys(ix *index.Index, table *postingsTable) []keyGroup {
 		li, part := i/parts, i%parts
 		l, memo := langs[li], ix.Memo(li)
 		out := map[string][]keyEntry{}
-		add := func(key string, terms [][]byte) {
+		// add records key with the terms of its word in l: by their
+		// numbers in l's memory, or by their names for a word l's pages
+		// lack.
+		add := func(key string, ids []int32, terms [][]byte) {
 			k := keyEntry{key: key}
-			if len(terms) == 0 {
+			if len(ids)+len(terms) == 0 {
 				k.stops = 1 << li
+			}
+			for _, id := range ids {
+				k.terms = append(k.terms, table.ids[li][id])
 			}
 			for _, t := range terms {
 				if id := table.lookup(li, string(t)); id >= 0 {
@@ -115,7 +123,7 @@ func surfaceKeys(ix *index.Index, table *postingsTable) []keyGroup {
 		}
 		if part < analysis.MemoParts {
 			// The words of l's pages, as indexed (every case of them).
-			memo.PartWords(part, func(w string, terms [][]byte) { add(Key(l, w), terms) })
+			memo.PartWords(part, func(_ string, w *analysis.Word) { add(wordKeys[li][w.ID], w.TermIDs, nil) })
 		} else {
 			starts := map[string]bool{}
 			for t := range table.lang[li] {
@@ -126,7 +134,7 @@ func surfaceKeys(ix *index.Index, table *postingsTable) []keyGroup {
 					continue // a word of l's pages
 				}
 				if key := Key(l, w); starts[start(key)] {
-					add(key, memo.Word(w))
+					add(key, nil, memo.Word(w))
 				}
 			}
 		}

@@ -5,8 +5,6 @@ import (
 	"slices"
 	"strings"
 
-	bleveindex "github.com/blevesearch/bleve_index_api"
-
 	"github.com/skupaj/skupaj/internal/parallel"
 	"github.com/skupaj/skupaj/internal/search/index"
 )
@@ -37,56 +35,48 @@ type hit struct {
 }
 
 // rawPostings collect, per language, the frequencies of every term in
-// every field of the documents as Bleve analysed them, and the length of
-// every field.
+// every field of the documents as analysed, and the length of every
+// field.
 type rawPostings struct {
 	langs   []string
-	terms   []map[string]int32 // per language: term → its number there
-	hits    [][][]hit          // per language, per term: a document's hits together
+	terms   []map[string]int32 // per language: term → its number there (the memo's, set by setTerms)
+	hits    [][][]hit          // per language, per term: its hits, by document, a document's by field
 	lengths [][]float64        // per field, per document: tokens
 }
 
 func newRawPostings(langs []string, docs int) *rawPostings {
 	r := &rawPostings{langs: langs, terms: make([]map[string]int32, len(langs)), hits: make([][][]hit, len(langs)), lengths: make([][]float64, len(index.Fields))}
-	for i := range langs {
-		r.terms[i] = map[string]int32{}
-	}
 	for i := range index.Fields {
 		r.lengths[i] = make([]float64, docs)
 	}
 	return r
 }
 
-// fieldIndex numbers the text fields.
-var fieldIndex = func() map[string]int {
-	m := map[string]int{}
-	for i, f := range index.Fields {
-		m[f.Name] = i
+// add records the analysed text fields of a document. Documents come in
+// their order.
+func (r *rawPostings) add(a *index.Analysed) {
+	for fi, n := range a.Lengths {
+		r.lengths[fi][a.Doc] = float64(n)
 	}
-	return m
-}()
+	hits := r.hits[a.Lang]
+	for _, h := range a.Terms {
+		if int(h.ID) >= len(hits) {
+			hits = append(hits, make([][]hit, int(h.ID)+1-len(hits))...)
+		}
+		hits[h.ID] = append(hits[h.ID], hit{int32(a.Doc), h.Field, h.Freq})
+	}
+	r.hits[a.Lang] = hits
+}
 
-// add records the analysed text fields of document doc, in language lang.
-// Documents may come in any order (two batches are indexed at once); a
-// document's hits of a term are added together, which score relies on.
-func (r *rawPostings) add(doc, lang int, d bleveindex.Document) {
-	terms := r.terms[lang]
-	d.VisitFields(func(f bleveindex.Field) {
-		fi, ok := fieldIndex[f.Name()]
-		if !ok {
-			return
+// setTerms names the terms of every language, numbered as the memo of its
+// analysis numbered them.
+func (r *rawPostings) setTerms(ix *index.Index) {
+	for li := range r.langs {
+		r.terms[li] = ix.Memo(li).TermIDs()
+		if n := len(r.terms[li]); len(r.hits[li]) < n {
+			r.hits[li] = append(r.hits[li], make([][]hit, n-len(r.hits[li]))...)
 		}
-		r.lengths[fi][doc] = float64(f.AnalyzedLength())
-		for t, tf := range f.AnalyzedTokenFrequencies() {
-			id, ok := terms[t]
-			if !ok {
-				id = int32(len(r.hits[lang]))
-				terms[t] = id
-				r.hits[lang] = append(r.hits[lang], nil)
-			}
-			r.hits[lang][id] = append(r.hits[lang][id], hit{int32(doc), uint8(fi), uint32(tf.Frequency())})
-		}
-	})
+	}
 }
 
 // postingsTable is every exported term with its postings, best first.
@@ -108,7 +98,7 @@ func (t *postingsTable) lookup(lang int, term string) int32 {
 }
 
 // score computes every term's postings with BM25 over the fields, with
-// field weights. Field lengths are the true token counts, averaged over
+// field weights, and lets go of the hits. Field lengths are the true token counts, averaged over
 // the documents that have the field (Bleve's own BM25 averages distinct
 // terms).
 func (r *rawPostings) score() *postingsTable {
@@ -165,6 +155,7 @@ func (r *rawPostings) score() *postingsTable {
 		t.names[i] = a.name
 		t.ids[a.lang][a.num] = int32(i)
 		hs := r.hits[a.lang][a.num]
+		r.hits[a.lang][a.num] = nil // let go as it is scored: the table replaces the hits
 		var docs []int32
 		var sums []float64
 		for _, h := range hs {

@@ -43,7 +43,7 @@ func topPaths(t *testing.T, st *static.Static, q, lang string, n int) []string {
 // a typo; Polish and Danish words typed without their diacritics find
 // their pages.
 func TestStaticQueryEdgeCases(t *testing.T) {
-	pub, _, _ := built(t)
+	pub, _ := built(t)
 	st, err := static.Open(os.DirFS(filepath.Join(pub, "search")))
 	if err != nil {
 		t.Fatal(err)
@@ -85,7 +85,7 @@ func TestStaticQueryEdgeCases(t *testing.T) {
 // Slovenian page ranked 6th, 8th and past 10th), and a query of stop
 // words alone finds the pages that have them.
 func TestStaticQueryExactFormAndStopWords(t *testing.T) {
-	pub, _, _ := built(t)
+	pub, _ := built(t)
 	st, err := static.Open(os.DirFS(filepath.Join(pub, "search")))
 	if err != nil {
 		t.Fatal(err)
@@ -130,7 +130,7 @@ func TestStaticQueryExactFormAndStopWords(t *testing.T) {
 // found by the headings of its teaching sections, which its page shows
 // ("repeat").
 func TestStaticQueryReadsTheReadersLanguageFirst(t *testing.T) {
-	pub, _, _ := built(t)
+	pub, _ := built(t)
 	st, err := static.Open(os.DirFS(filepath.Join(pub, "search")))
 	if err != nil {
 		t.Fatal(err)
@@ -152,7 +152,7 @@ func TestStaticQueryReadsTheReadersLanguageFirst(t *testing.T) {
 // shorter stem that lacks more of them ("pritske" is "pritiske" before
 // "prit", the stem of "priti", on three pages).
 func TestStaticQueryReadsALetterLeftOutFirst(t *testing.T) {
-	pub, _, _ := built(t)
+	pub, _ := built(t)
 	st, err := static.Open(os.DirFS(filepath.Join(pub, "search")))
 	if err != nil {
 		t.Fatal(err)

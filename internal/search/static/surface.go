@@ -1,10 +1,10 @@
 package static
 
 import (
-	"hash/maphash"
 	"slices"
 
 	"github.com/skupaj/skupaj/internal/parallel"
+	"github.com/skupaj/skupaj/internal/search/analysis"
 	"github.com/skupaj/skupaj/internal/search/index"
 )
 
@@ -25,116 +25,148 @@ const (
 	StopMark = "="
 )
 
-// surface is what the surface pass found.
+// surface is what the surface forms of the documents tell.
 type surface struct {
 	docs  map[string][]int32 // key → documents holding it, ascending; nil past MaxExact
 	stops []map[string][]hit // per language: "=<key>" → its hits, a document's together
 }
 
-const (
-	surfaceShards = 64
-	surfaceBlock  = 128 // documents a core reads at a time
-)
+// surfaceWords collect, while the documents are analysed, the documents
+// that hold each word as written, and the hits of the words the analysis
+// drops (stop words), so that a query of stop words alone can still be
+// answered.
+type surfaceWords struct {
+	docs  [][][]int32 // per language, per word: documents holding it, ascending, up to MaxExact+1
+	stops [][][]hit   // per language, per word: a stop word's hits, by document
+}
 
-var surfaceSeed = maphash.MakeSeed()
+func newSurfaceWords(langs int) *surfaceWords {
+	return &surfaceWords{docs: make([][][]int32, langs), stops: make([][][]hit, langs)}
+}
 
-// surfaceForms reads every document's text fields word by word, as its
-// language's analysis does, and records for every key the documents it is
-// in and, for a word the analysis drops (a stop word), its frequency in
-// each field, so that a query of stop words alone can still be answered.
-func surfaceForms(ix *index.Index) *surface {
-	langIndex := map[string]int{}
-	for i, l := range ix.Langs() {
-		langIndex[l] = i
-	}
-	type blockOut struct {
-		keys  [surfaceShards]map[string][]int32
-		stops []map[string][]hit
-	}
-	blocks := make([]blockOut, (len(ix.Docs())+surfaceBlock-1)/surfaceBlock)
-	parallel.For(len(blocks), func(bi int) {
-		out := &blocks[bi]
-		for s := range out.keys {
-			out.keys[s] = map[string][]int32{}
+// add records the words of a document. Documents come in their order.
+func (s *surfaceWords) add(a *index.Analysed) {
+	docs := s.docs[a.Lang]
+	for _, w := range a.Words {
+		docs = grow(docs, w)
+		if len(docs[w]) <= MaxExact {
+			docs[w] = append(docs[w], int32(a.Doc))
 		}
-		out.stops = make([]map[string][]hit, len(ix.Langs()))
-		cache := make([]map[string]string, len(ix.Langs())) // word → key, or "=<key>" for a stop word
-		for doc := bi * surfaceBlock; doc < min(len(ix.Docs()), (bi+1)*surfaceBlock); doc++ {
-			d := ix.Docs()[doc]
-			li := langIndex[d.Lang]
-			if cache[li] == nil {
-				cache[li] = map[string]string{}
-				out.stops[li] = map[string][]hit{}
+	}
+	s.docs[a.Lang] = docs
+	stops := s.stops[a.Lang]
+	for _, h := range a.Stops {
+		stops = grow(stops, h.ID)
+		stops[h.ID] = append(stops[h.ID], hit{int32(a.Doc), h.Field, h.Freq})
+	}
+	s.stops[a.Lang] = stops
+}
+
+// grow makes list long enough to hold index i.
+func grow[T any](list []T, i int32) []T {
+	if int(i) < len(list) {
+		return list
+	}
+	return append(list, make([]T, int(i)+1-len(list)+len(list)/4)...)
+}
+
+// forms puts the words' documents and stop words' hits together by key
+// (keys: per language, per word, its key): a key's documents are those of
+// its words in every language, nil when more than MaxExact; a stop word's
+// hits are summed with those of the other words of its key in its
+// language.
+func (s *surfaceWords) forms(keys [][]string) *surface {
+	out := &surface{docs: map[string][]int32{}, stops: make([]map[string][]hit, len(keys))}
+	for li, lists := range s.docs {
+		for w, ds := range lists {
+			if len(ds) == 0 {
+				continue
 			}
-			freqs := map[string][]uint32{} // stop word → per field
-			for fi, f := range index.Fields {
-				for _, t := range ix.Memo(li).Tokenize(d.Text(f.Name)) {
-					w := string(t.Term)
-					k, ok := cache[li][w]
-					if !ok {
-						k = Key(d.Lang, w)
-						if len(ix.Memo(li).Word(w)) == 0 {
-							k = StopMark + k
-						}
-						cache[li][w] = k
-					}
-					key := k
-					if k[0] == StopMark[0] {
-						if freqs[k] == nil {
-							freqs[k] = make([]uint32, len(index.Fields))
-						}
-						freqs[k][fi]++
-						key = k[1:]
-					}
-					list := out.keys[maphash.String(surfaceSeed, key)%surfaceShards]
-					if ds := list[key]; len(ds) == 0 || ds[len(ds)-1] != int32(doc) {
-						list[key] = append(ds, int32(doc))
-					}
+			k := keys[li][w]
+			old, ok := out.docs[k]
+			switch {
+			case !ok:
+				if len(ds) > MaxExact {
+					ds = nil
 				}
-			}
-			for k, fs := range freqs {
-				for fi, n := range fs {
-					if n > 0 {
-						out.stops[li][k] = append(out.stops[li][k], hit{int32(doc), uint8(fi), n})
-					}
+				out.docs[k] = ds
+			case old == nil: // past MaxExact already
+			default:
+				if merged := union(old, ds); len(merged) <= MaxExact {
+					out.docs[k] = merged
+				} else {
+					out.docs[k] = nil
 				}
 			}
 		}
-	})
-	// Each shard's keys from every block, in block order: documents stay
-	// ascending.
-	shards := make([]map[string][]int32, surfaceShards)
-	parallel.For(surfaceShards, func(s int) {
-		m := map[string][]int32{}
-		for bi := range blocks {
-			for k, ds := range blocks[bi].keys[s] {
-				old, ok := m[k]
-				switch {
-				case ok && old == nil: // past MaxExact already
-				case len(old)+len(ds) > MaxExact:
-					m[k] = nil
-				default:
-					m[k] = append(old, ds...)
-				}
-			}
-		}
-		shards[s] = m
-	})
-	out := &surface{docs: map[string][]int32{}, stops: make([]map[string][]hit, len(ix.Langs()))}
-	for _, m := range shards {
-		for k, ds := range m {
-			out.docs[k] = ds
-		}
 	}
-	for li := range ix.Langs() {
-		out.stops[li] = map[string][]hit{}
-		for bi := range blocks {
-			for k, hs := range blocks[bi].stops[li] {
-				out.stops[li][k] = append(out.stops[li][k], hs...)
+	for li, lists := range s.stops {
+		m := map[string][]hit{}
+		for w, hs := range lists {
+			if len(hs) == 0 {
+				continue
 			}
+			k := StopMark + keys[li][w]
+			if old, ok := m[k]; ok {
+				m[k] = sumHits(append(append([]hit(nil), old...), hs...))
+			} else {
+				m[k] = hs
+			}
+		}
+		out.stops[li] = m
+	}
+	return out
+}
+
+// union is the ascending documents of two ascending lists, each once.
+func union(a, b []int32) []int32 {
+	out := make([]int32, 0, len(a)+len(b))
+	for len(a) > 0 || len(b) > 0 {
+		switch {
+		case len(b) == 0 || len(a) > 0 && a[0] < b[0]:
+			out, a = append(out, a[0]), a[1:]
+		case len(a) == 0 || b[0] < a[0]:
+			out, b = append(out, b[0]), b[1:]
+		default:
+			out, a, b = append(out, a[0]), a[1:], b[1:]
 		}
 	}
 	return out
+}
+
+// sumHits orders hits by document and field, and sums those of one
+// document and field.
+func sumHits(hs []hit) []hit {
+	slices.SortStableFunc(hs, func(a, b hit) int {
+		if a.doc != b.doc {
+			return int(a.doc - b.doc)
+		}
+		return int(a.field) - int(b.field)
+	})
+	out := hs[:0]
+	for _, h := range hs {
+		if n := len(out); n > 0 && out[n-1].doc == h.doc && out[n-1].field == h.field {
+			out[n-1].freq += h.freq
+			continue
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+// wordKeys are the keys of every word of every language's memory: per
+// language, per word number.
+func wordKeys(ix *index.Index) [][]string {
+	langs := ix.Langs()
+	keys := make([][]string, len(langs))
+	for li := range langs {
+		keys[li] = make([]string, ix.Memo(li).Words())
+	}
+	parallel.For(len(langs)*analysis.MemoParts, func(i int) {
+		li, part := i/analysis.MemoParts, i%analysis.MemoParts
+		ix.Memo(li).PartWords(part, func(text string, w *analysis.Word) { keys[li][w.ID] = Key(langs[li], text) })
+	})
+	return keys
 }
 
 // addStops adds the stop words' hits as terms of their languages, named
