@@ -209,11 +209,15 @@ export class SearchIndex {
    * records files hold its view (manifest.recordViews): the documents its
    * lists show ("shown") or those written in it ("own"), in document
    * order, manifest.recordsPer a file. A document outside lang's view
-   * comes from the view of the language it is written in.
+   * comes from the view of the language it is written in. While the files
+   * of a large site's results arrive (ten results may need ten files),
+   * some, when given, gets the records loaded so far after each file but
+   * the last.
    * @param {number[]} docs @param {string} lang
+   * @param {(records: Map<number, object>) => void} [some]
    * @returns {Promise<Map<number, {u: string, t: string, k: string, l: string, s: string}>>}
    */
-  async records(docs, lang) {
+  async records(docs, lang, some) {
     const langs = (await this.filters()).facets.lang;
     const per = this.manifest.recordsPer;
     const place = docs.map((d) => {
@@ -223,8 +227,13 @@ export class SearchIndex {
       return { d, file: this.manifest.records[view]?.[Math.floor(at / per)], i: at % per };
     });
     const files = [...new Set(place.map((p) => p.file))];
-    const loaded = new Map(await Promise.all(files.map(async (f) => [f, await this.file(f)])));
-    return new Map(place.map((p) => [p.d, loaded.get(p.file)[p.i]]));
+    const loaded = new Map();
+    const got = () => new Map(place.filter((p) => loaded.has(p.file)).map((p) => [p.d, loaded.get(p.file)[p.i]]));
+    await Promise.all(files.map(async (f) => {
+      loaded.set(f, await this.file(f));
+      if (some && loaded.size < files.length) some(got());
+    }));
+    return got();
   }
 
   /**

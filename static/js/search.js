@@ -257,7 +257,23 @@ class SearchPage {
    * @returns {Promise<Map<number, object>|null>} the records; null when the search went stale meanwhile
    */
   async titles(hits, stale, text) {
-    const records = await this.index.records(hits.map((h) => h.doc), this.lang);
+    // On a large site the results' records may come from as many files as
+    // results: the first results show, in rank order, as soon as their
+    // records are in, and the list grows as the rest arrive.
+    const some = (records) => {
+      if (stale()) return;
+      const ready = [];
+      for (const h of hits) {
+        const record = records.get(h.doc);
+        if (!record) break;
+        ready.push({ doc: h.doc, record });
+      }
+      if (ready.length === 0) return;
+      this.items = ready;
+      this.show(ready.map(({ record }) => this.brief(record)));
+      this.root.dataset.shown = text;
+    };
+    const records = await this.index.records(hits.map((h) => h.doc), this.lang, some);
     if (stale()) return null;
     this.items = hits.map((h) => ({ doc: h.doc, record: records.get(h.doc) }));
     this.show(this.items.map(({ record }) => this.brief(record)));
