@@ -232,7 +232,7 @@ func (tb *tab) results() []result {
 		return {
 			title: a.textContent, path: new URL(a.href).pathname, lang: a.lang,
 			badges: o.querySelector(".search-badges").textContent,
-			text: o.querySelector(".search-hit-text").textContent,
+			text: o.querySelector(".search-hit-text")?.textContent ?? "", // none when the record has no summary and the title has the words
 			marks: [...o.querySelectorAll("mark")].map((m) => m.textContent),
 			sections,
 			focused: document.activeElement === a,
