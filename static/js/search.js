@@ -260,6 +260,13 @@ class SearchPage {
     // On a large site the results' records may come from as many files as
     // results: the first results show, in rank order, as soon as their
     // records are in, and the list grows as the rest arrive.
+    // Each result is made once, however often the list grows.
+    const briefs = new Map();
+    const brief = (record) => {
+      let b = briefs.get(record);
+      if (!b) briefs.set(record, (b = this.brief(record)));
+      return b;
+    };
     const some = (records) => {
       if (stale()) return;
       const ready = [];
@@ -270,13 +277,13 @@ class SearchPage {
       }
       if (ready.length === 0) return;
       this.items = ready;
-      this.show(ready.map(({ record }) => this.brief(record)));
+      this.show(ready.map(({ record }) => brief(record)));
       this.root.dataset.shown = text;
     };
     const records = await this.index.records(hits.map((h) => h.doc), this.lang, some);
     if (stale()) return null;
     this.items = hits.map((h) => ({ doc: h.doc, record: records.get(h.doc) }));
-    this.show(this.items.map(({ record }) => this.brief(record)));
+    this.show(this.items.map(({ record }) => brief(record)));
     this.root.dataset.shown = text;
     return records;
   }
