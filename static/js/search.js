@@ -223,7 +223,7 @@ class SearchPage {
     if (stale()) return;
     const typing = !ENDS_WORD.test(text);
     if (typing && [...list[list.length - 1]].length < SHORT && !(await this.pause(stale, SHORT_PAUSE))) return;
-    const { counted, ranked: query } = await matchQuery(this.index, this.analyzer, text, typing, this.lang);
+    const { counted, ranked: query } = await matchQuery(this.index, this.analyzer, text, typing, this.lang, stale);
     if (stale()) return;
     this.highlighter = new Highlighter(this.analyzer, counted);
     if (!query) return this.finish(seq, text, []);
