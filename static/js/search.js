@@ -222,7 +222,11 @@ class SearchPage {
     }
     if (stale()) return;
     const typing = !ENDS_WORD.test(text);
-    if (typing && [...list[list.length - 1]].length < SHORT && !(await this.pause(stale, SHORT_PAUSE))) return;
+    const last = list[list.length - 1];
+    if (typing && [...last].length < SHORT) {
+      this.prefetch(last);
+      if (!(await this.pause(stale, SHORT_PAUSE))) return;
+    }
     const { counted, ranked: query } = await matchQuery(this.index, this.analyzer, text, typing, this.lang, stale);
     if (stale()) return;
     this.highlighter = new Highlighter(this.analyzer, counted);
@@ -247,6 +251,24 @@ class SearchPage {
     const head = kept.slice(0, PAGE);
     if (head.some((h, i) => h.doc !== first[i]?.doc) && !(await this.render(head, stale, text))) return;
     this.finish(seq, text, hits, kept);
+  }
+
+  /**
+   * While a short word is typed (not searched yet), fetches what the
+   * search of any longer word starting with it reads: the prefix file of
+   * its first letter and, when the keys starting with the word are all in
+   * one chunk file, that file. The search then starts on files that are already
+   * here.
+   * @param {string} word
+   */
+  prefetch(word) {
+    for (const key of this.analyzer.keys(word, this.index.manifest.schemes)) {
+      this.index.loadPrefixes(key).then(() => {
+        const prefixes = this.index.prefixesFor(key);
+        const files = new Set(prefixes.map((p) => this.index.known.get(p)));
+        if (files.size === 1) return this.index.chunk(prefixes[0]);
+      }).catch(() => {}); // the search proper fetches again, and says why it fails
+    }
   }
 
   /**
