@@ -8,6 +8,8 @@ const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 const UPPER = /[\p{Lu}\p{Lt}]/u;
 const LOWER = /\p{Ll}/u;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
+/** Text of ASCII characters only, which lower-case as toLowerCase does. */
+const ASCII = /^[\x00-\x7f]*$/;
 /**
  * A word: letters, digits and combining marks, in which an apostrophe or a
  * period between two of them stays (l'école, www.example.org, 3.5), as the
@@ -64,6 +66,7 @@ function upperRune(c) {
  * @param {string} text
  */
 export function lower(text) {
+  if (ASCII.test(text)) return text.toLowerCase();
   let out = "";
   for (const c of text) out += c < "\u0080" ? c.toLowerCase() : lowerRune(c);
   return out;
@@ -234,6 +237,9 @@ class Scheme {
   }
 }
 
+/** Keys that an Analyzer remembers at most (key). */
+const MAX_KEYED = 50000;
+
 /** Applies the analysis of docs/search-format.md with one set of tables. */
 export class Analyzer {
   /**
@@ -247,6 +253,8 @@ export class Analyzer {
     this.foldLetters = new Map(Object.entries(tables.fold).map(([c, s]) => [c, newLetter(s)]));
     this.foldMarks = tables.foldMarks;
     this.tables = tables;
+    /** @type {Map<string, string>} scheme and text → key, a memo of key */
+    this.keyed = new Map();
   }
 
   /** @param {number} r reports whether r is a combining mark that fold drops. */
@@ -307,7 +315,16 @@ export class Analyzer {
    * @param {string} text @param {string} scheme
    */
   key(text, scheme) {
-    return lower(this.fold(this.toLatin(lower(text).replaceAll("’", "'"), scheme)));
+    // The words of the results' titles and summaries are keyed at every
+    // keystroke, mostly the same ones: each is keyed once.
+    const id = scheme + "\u0000" + text;
+    let k = this.keyed.get(id);
+    if (k === undefined) {
+      k = lower(this.fold(this.toLatin(lower(text).replaceAll("’", "'"), scheme)));
+      if (this.keyed.size >= MAX_KEYED) this.keyed.clear();
+      this.keyed.set(id, k);
+    }
+    return k;
   }
 
   /**

@@ -99,9 +99,12 @@ export function forms(analyzer, word, schemes) {
  *   (not followed by a space), which also matches as a prefix
  * @param {string} [lang] the reader's language: stem and typo readings in
  *   others score times FOREIGN_FACTOR
- * @returns {Promise<WordMatch>}
+ * @param {() => boolean} [stale] true once the query is superseded
+ * @returns {Promise<WordMatch|null>} null when the query went stale meanwhile:
+ *   the searches of earlier keystrokes, which wait for the same chunks,
+ *   stop there rather than each matching the word when the chunks arrive
  */
-export async function matchWord(index, word, fs, last, lang) {
+export async function matchWord(index, word, fs, last, lang, stale = () => false) {
   const keys = fs.map((f) => f.key);
   const found = new Map(); // term id → Match
   const add = (t, factor) => {
@@ -114,6 +117,7 @@ export async function matchWord(index, word, fs, last, lang) {
   let told = true; // every key with terms tells its documents apart
   for (const key of keys) {
     const c = await index.chunkOf(key);
+    if (stale()) return null;
     if (!c) continue;
     if (Object.hasOwn(c.s, key)) {
       known = true;
@@ -122,6 +126,7 @@ export async function matchWord(index, word, fs, last, lang) {
     if (!Object.hasOwn(c.k, key)) continue;
     known = true;
     const terms = await index.terms(c, c.k[key]);
+    if (stale()) return null;
     for (const t of terms) add(t, 1);
     if (terms.length === 0) continue;
     if (Object.hasOwn(c.e, key)) {
@@ -136,13 +141,19 @@ export async function matchWord(index, word, fs, last, lang) {
   const bonus = exactDocs ? Math.max(0, ...[...found.values()].map((m) => m.term.first[1] ?? 0)) : 0;
   const exact = found.size;
   const prefixKeys = last ? keys : [];
-  if (last) for (const t of await prefixTerms(index, keys)) add(t, PREFIX_FACTOR);
+  if (last) {
+    const prefixed = await prefixTerms(index, keys);
+    if (stale()) return null;
+    for (const t of prefixed) add(t, PREFIX_FACTOR);
+  }
   const longest = Math.max(0, ...fs.map((f) => f.units.length));
   if (!known && found.size === 0 && longest >= TYPO_MIN) {
     // A word may be another form of a stem or a typo of another word:
     // both readings match, and evenOut gives each its place.
     const stems = await stemTerms(index, keys);
+    if (stale()) return null;
     const typos = await typoMatches(index, fs);
+    if (stale()) return null;
     for (const [key, { dist, lost, terms }] of typos) {
       hitKeys.add(key);
       for (const t of terms) add(t, typoFactor(dist, lost));

@@ -19,13 +19,16 @@ import { postingList } from "./rank.js";
  * @param {SearchIndex} index @param {Analyzer} analyzer @param {string} text
  * @param {boolean} open whether the last word is still being typed (matches as a prefix too)
  * @param {string} [lang] the reader's language (matchWord)
+ * @param {() => boolean} [stale] true once the query is superseded: matching
+ *   then stops at its next step and gives no words (counted and ranked empty)
  * @returns {Promise<{counted: WordMatch[], ranked: Word[]|null}>}
  */
-export async function matchQuery(index, analyzer, text, open, lang) {
+export async function matchQuery(index, analyzer, text, open, lang, stale = () => false) {
   const list = words(text);
   const schemes = index.manifest.schemes;
   const matched = await Promise.all(list.map((w, i) =>
-    matchWord(index, w, forms(analyzer, w, schemes), open && i === list.length - 1, lang)));
+    matchWord(index, w, forms(analyzer, w, schemes), open && i === list.length - 1, lang, stale)));
+  if (matched.includes(null)) return { counted: [], ranked: null };
   const counted = matched.filter((m) => !m.ignored);
   if (counted.length === 0 || counted.some((m) => m.matches.length === 0 && m.stop.size === 0)) return { counted, ranked: null };
   // While the last word is typed, its prefix matches stand for it: the

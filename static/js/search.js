@@ -222,8 +222,12 @@ class SearchPage {
     }
     if (stale()) return;
     const typing = !ENDS_WORD.test(text);
-    if (typing && [...list[list.length - 1]].length < SHORT && !(await this.pause(stale, SHORT_PAUSE))) return;
-    const { counted, ranked: query } = await matchQuery(this.index, this.analyzer, text, typing, this.lang);
+    const last = list[list.length - 1];
+    if (typing && [...last].length < SHORT) {
+      this.prefetch(last);
+      if (!(await this.pause(stale, SHORT_PAUSE))) return;
+    }
+    const { counted, ranked: query } = await matchQuery(this.index, this.analyzer, text, typing, this.lang, stale);
     if (stale()) return;
     this.highlighter = new Highlighter(this.analyzer, counted);
     if (!query) return this.finish(seq, text, []);
@@ -250,6 +254,24 @@ class SearchPage {
   }
 
   /**
+   * While a short word is typed (not searched yet), fetches what the
+   * search of any longer word starting with it reads: the prefix file of
+   * its first letter and, when the keys starting with the word are all in
+   * one chunk file, that file. The search then starts on files that are already
+   * here.
+   * @param {string} word
+   */
+  prefetch(word) {
+    for (const key of this.analyzer.keys(word, this.index.manifest.schemes)) {
+      this.index.loadPrefixes(key).then(() => {
+        const prefixes = this.index.prefixesFor(key);
+        const files = new Set(prefixes.map((p) => this.index.known.get(p)));
+        if (files.size === 1) return this.index.chunk(prefixes[0]);
+      }).catch(() => {}); // the search proper fetches again, and says why it fails
+    }
+  }
+
+  /**
    * Replaces the results with the pages of hits: their titles and
    * summaries (one round of record files), so that results show as soon as
    * possible, then, with render's excerpts, the passages and matching
@@ -260,6 +282,13 @@ class SearchPage {
     // On a large site the results' records may come from as many files as
     // results: the first results show, in rank order, as soon as their
     // records are in, and the list grows as the rest arrive.
+    // Each result is made once, however often the list grows.
+    const briefs = new Map();
+    const brief = (record) => {
+      let b = briefs.get(record);
+      if (!b) briefs.set(record, (b = this.brief(record)));
+      return b;
+    };
     const some = (records) => {
       if (stale()) return;
       const ready = [];
@@ -270,13 +299,13 @@ class SearchPage {
       }
       if (ready.length === 0) return;
       this.items = ready;
-      this.show(ready.map(({ record }) => this.brief(record)));
+      this.show(ready.map(({ record }) => brief(record)));
       this.root.dataset.shown = text;
     };
     const records = await this.index.records(hits.map((h) => h.doc), this.lang, some);
     if (stale()) return null;
     this.items = hits.map((h) => ({ doc: h.doc, record: records.get(h.doc) }));
-    this.show(this.items.map(({ record }) => this.brief(record)));
+    this.show(this.items.map(({ record }) => brief(record)));
     this.root.dataset.shown = text;
     return records;
   }
