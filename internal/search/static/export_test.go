@@ -91,20 +91,7 @@ func TestRecordsFilesFollowLanguagesAndFindEveryDocument(t *testing.T) {
 			Title: fmt.Sprintf("Partnership number %d", i), Summary: fmt.Sprintf("Summary %d.", i),
 			Sections: []index.Section{{ID: "s", Heading: "What was done", Text: "Reading club."}}})
 	}
-	mem := output.NewMemory()
-	if _, err := static.Export([]string{"en", "sl"}, docs, nil, mem); err != nil {
-		t.Fatal(err)
-	}
-	fsys := fstest.MapFS{}
-	for name, data := range mem.Files {
-		if rest, ok := strings.CutPrefix(name, static.Dir); ok {
-			fsys[rest] = &fstest.MapFile{Data: data}
-		}
-	}
-	st, err := static.Open(fsys)
-	if err != nil {
-		t.Fatal(err)
-	}
+	st, mem := exported(t, []string{"en", "sl"}, docs)
 	// A small site's language reads the records of what its lists show:
 	// en's 250 documents in two files of at most 128, sl's 50 and the 10
 	// English ones its lists show in one.
@@ -149,20 +136,7 @@ func TestLargeSiteRecordsAreOneViewPerLanguageWritten(t *testing.T) {
 		docs = append(docs, &index.Doc{ID: fmt.Sprintf("/d%d/", i), URL: fmt.Sprintf("/d%d/", i), Lang: lang, Shown: shown, Kind: "case",
 			Title: "Partnership", Summary: fmt.Sprintf("Summary %d.", i), Sections: []index.Section{{ID: "s", Heading: "Done", Text: "Reading."}}})
 	}
-	mem := output.NewMemory()
-	if _, err := static.Export([]string{"en", "sl"}, docs, nil, mem); err != nil {
-		t.Fatal(err)
-	}
-	fsys := fstest.MapFS{}
-	for name, data := range mem.Files {
-		if rest, ok := strings.CutPrefix(name, static.Dir); ok {
-			fsys[rest] = &fstest.MapFile{Data: data}
-		}
-	}
-	st, err := static.Open(fsys)
-	if err != nil {
-		t.Fatal(err)
-	}
+	st, _ := exported(t, []string{"en", "sl"}, docs)
 	m := st.Manifest
 	// 1,334 English and 667 Slovenian documents, 32 a file.
 	if m.RecordViews != "own" || m.RecordsPer != 32 || len(m.Records["en"]) != 42 || len(m.Records["sl"]) != 21 {
@@ -182,4 +156,25 @@ func TestLargeSiteRecordsAreOneViewPerLanguageWritten(t *testing.T) {
 			t.Errorf("document %d: record %+v, text %+v", i, rec, text)
 		}
 	}
+}
+
+// exported exports docs into memory and opens the static index from it,
+// as skupaj search opens public/search.
+func exported(t *testing.T, langs []string, docs []*index.Doc) (*static.Static, *output.Memory) {
+	t.Helper()
+	mem := output.NewMemory()
+	if _, err := static.Export(langs, docs, nil, mem); err != nil {
+		t.Fatal(err)
+	}
+	fsys := fstest.MapFS{}
+	for name, data := range mem.Files {
+		if rest, ok := strings.CutPrefix(name, static.Dir); ok {
+			fsys[rest] = &fstest.MapFile{Data: data}
+		}
+	}
+	st, err := static.Open(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return st, mem
 }

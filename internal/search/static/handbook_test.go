@@ -4,16 +4,13 @@ import (
 	"context"
 	"os"
 	"path/filepath"
-	"strings"
 	"sync"
 	"testing"
-	"testing/fstest"
 
 	"github.com/blevesearch/bleve/v2"
 
 	"github.com/skupaj/skupaj/internal/build"
 	"github.com/skupaj/skupaj/internal/config"
-	"github.com/skupaj/skupaj/internal/output"
 	"github.com/skupaj/skupaj/internal/search/index"
 	"github.com/skupaj/skupaj/internal/search/static"
 )
@@ -105,18 +102,7 @@ func TestExportHoldsWhatBleveIndexes(t *testing.T) {
 	if err := idx.Batch(batch); err != nil {
 		t.Fatal(err)
 	}
-	mem := output.NewMemory()
-	if _, err := static.Export(langs, docs, nil, mem); err != nil {
-		t.Fatal(err)
-	}
-	files := fstest.MapFS{}
-	for name, data := range mem.Files {
-		files[strings.TrimPrefix(name, static.Dir)] = &fstest.MapFile{Data: data}
-	}
-	st, err := static.Open(files)
-	if err != nil {
-		t.Fatal(err)
-	}
+	st, _ := exported(t, langs, docs)
 	urls := make([]string, len(docs))
 	for i, d := range docs {
 		urls[i] = d.URL
