@@ -119,17 +119,12 @@ func searchPage(t *testing.T, st *static.Static, lang string) string {
 // reader for q on lang's pages, as skupaj search -lang lang shows them.
 func terminalTop(t *testing.T, st *static.Static, lang, q string, n int) []string {
 	t.Helper()
-	hits, err := st.QueryIn(q, lang)
+	hits, err := st.Find(q, map[string][]string{"lang": {lang}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	out := []string{}
 	for _, h := range hits {
-		if ok, err := st.Keep(h.Doc, map[string][]string{"lang": {lang}}); err != nil {
-			t.Fatal(err)
-		} else if !ok {
-			continue
-		}
 		rec, err := st.Record(h.Doc)
 		if err != nil {
 			t.Fatal(err)

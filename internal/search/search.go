@@ -36,33 +36,13 @@ func Run(langs []string, docs []*Doc, facets []Facet, w output.Writer) (*Stats, 
 }
 
 // Search opens the static index in dir (an output's search/ folder) and
-// finds the documents that match q as the search page does, best first,
-// keeping those that pass filters (facet → allowed values). A single lang
-// filter is the reader's language, as the search page's own language is
-// (static.QueryIn). It returns the reader too, for the documents' records
-// and facet values.
+// finds the documents that match q with filters (static.Find). It returns
+// the reader too, for the documents' records and facet values.
 func Search(dir, q string, filters map[string][]string) (*static.Static, []static.Result, error) {
 	st, err := static.Open(os.DirFS(dir))
 	if err != nil {
 		return nil, nil, err
 	}
-	lang := ""
-	if l := filters["lang"]; len(l) == 1 {
-		lang = l[0]
-	}
-	hits, err := st.QueryIn(q, lang)
-	if err != nil {
-		return nil, nil, err
-	}
-	kept := hits[:0]
-	for _, h := range hits {
-		ok, err := st.Keep(h.Doc, filters)
-		if err != nil {
-			return nil, nil, err
-		}
-		if ok {
-			kept = append(kept, h)
-		}
-	}
-	return st, kept, nil
+	hits, err := st.Find(q, filters)
+	return st, hits, err
 }

@@ -269,6 +269,32 @@ func (s *Static) Query(q string) ([]Result, error) {
 	return s.QueryIn(q, "")
 }
 
+// Find finds the documents that match q as the search page does, best
+// first, keeping those that pass filters (facet → allowed values); a
+// single lang filter is the reader's language, as the search page's own
+// language is (QueryIn).
+func (s *Static) Find(q string, filters map[string][]string) ([]Result, error) {
+	lang := ""
+	if l := filters["lang"]; len(l) == 1 {
+		lang = l[0]
+	}
+	hits, err := s.QueryIn(q, lang)
+	if err != nil {
+		return nil, err
+	}
+	kept := hits[:0]
+	for _, h := range hits {
+		ok, err := s.Keep(h.Doc, filters)
+		if err != nil {
+			return nil, err
+		}
+		if ok {
+			kept = append(kept, h)
+		}
+	}
+	return kept, nil
+}
+
 // QueryIn finds the documents that match q as lang's search page does
 // (static/js/match.js and rank.js, the query typed and ended with a space:
 // no prefix matching), best first and at equal score lang's own first: a

@@ -15,17 +15,12 @@ import (
 // results.
 func topPaths(t *testing.T, st *static.Static, q, lang string, n int) []string {
 	t.Helper()
-	hits, err := st.QueryIn(q, lang)
+	hits, err := st.Find(q, map[string][]string{"lang": {lang}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	var out []string
 	for _, h := range hits {
-		if ok, err := st.Keep(h.Doc, map[string][]string{"lang": {lang}}); err != nil {
-			t.Fatal(err)
-		} else if !ok {
-			continue
-		}
 		rec, err := st.Record(h.Doc)
 		if err != nil {
 			t.Fatal(err)
