@@ -49,6 +49,7 @@ type axeResult struct {
 // serious or critical, with its scheme, rule, what it asks, how many
 // elements break it and the first of them.
 func TestAxeFindsNoSeriousViolations(t *testing.T) {
+	t.Parallel() // its own tabs in the shared Chromium; it waits on pages more than it computes
 	axeJS, err := os.ReadFile(filepath.Join("testdata", "axe.min.js"))
 	if err != nil {
 		t.Fatal(err)

@@ -72,6 +72,7 @@ func phone() chromedp.Action[chromedp.Void] {
 // the artifacts folder, for people to look at. It asserts only that every
 // page loads cleanly and every file is written.
 func TestScreenshotsOfEveryKind(t *testing.T) {
+	t.Parallel() // its own tabs in the shared Chromium; it waits on pages more than it computes
 	out := handbook(t)
 	dir := artifactsDir(t)
 	st := newSiteTab(t, startBrowser(t), serve(t, out))

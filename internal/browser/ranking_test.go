@@ -50,6 +50,7 @@ const terminalScript = `(async (lang, queries) => {
 // over 100 a language) and checks that the terminal's reader of the
 // static index (skupaj search -lang) gives the same top 10 as the browser.
 func TestTerminalSearchAgreesWithBrowser(t *testing.T) {
+	t.Parallel() // its own tabs in the shared Chromium; it waits on pages more than it computes
 	out := handbook(t)
 	st, err := static.Open(os.DirFS(filepath.Join(out, "search")))
 	if err != nil {

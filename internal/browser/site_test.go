@@ -31,6 +31,7 @@ const loaders = 4
 // 1366 × 900 px (sizes.check: header height, language menu, width, chapter
 // list), and logs the tallest header of each language.
 func TestEveryKindInEveryLanguage(t *testing.T) {
+	t.Parallel() // its own tabs in the shared Chromium; it waits on pages more than it computes
 	out := handbook(t)
 	prefixes := languagePrefixes(t)
 	if len(prefixes) < 10 {
