@@ -98,13 +98,13 @@ diacritics, in Latin or Cyrillic, with a typo or two.`, stderr)
 		return 1
 	}
 	fmt.Fprintln(stdout, plural(len(kept), "result", "results"))
-	for i, h := range kept[:min(*n, len(kept))] {
-		rec, err := st.Record(h.Doc)
-		if err != nil {
-			fmt.Fprintln(stderr, "skupaj search:", err)
-			return 1
-		}
-		fmt.Fprintf(stdout, "%2d. %-8.0f %s  %s\n", i+1, h.Score, rec.URL, rec.Title)
+	recs, err := st.Records(kept, *n)
+	if err != nil {
+		fmt.Fprintln(stderr, "skupaj search:", err)
+		return 1
+	}
+	for i, rec := range recs {
+		fmt.Fprintf(stdout, "%2d. %-8.0f %s  %s\n", i+1, kept[i].Score, rec.URL, rec.Title)
 	}
 	for _, facet := range append([]string{"kind", "lang"}, facets...) {
 		counts := map[string]int{}

@@ -125,14 +125,12 @@ func terminalTop(t *testing.T, st *static.Static, lang, q string, n int) []strin
 		t.Fatal(err)
 	}
 	out := []string{}
-	for _, h := range hits {
-		rec, err := st.Record(h.Doc)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if out = append(out, rec.URL); len(out) == n {
-			break
-		}
+	recs, err := st.Records(hits, n)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, rec := range recs {
+		out = append(out, rec.URL)
 	}
 	return out
 }

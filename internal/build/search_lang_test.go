@@ -34,12 +34,12 @@ func ids(t *testing.T, root string, filters map[string][]string, query string) [
 	if err != nil {
 		t.Fatal(err)
 	}
+	recs, err := st.Records(hits, -1)
+	if err != nil {
+		t.Fatal(err)
+	}
 	var out []string
-	for _, h := range hits {
-		rec, err := st.Record(h.Doc)
-		if err != nil {
-			t.Fatal(err)
-		}
+	for _, rec := range recs {
 		out = append(out, rec.URL)
 	}
 	return out

@@ -166,6 +166,23 @@ func (w *jsonWriter) record(rec record) {
 	w.raw("}")
 }
 
+// Records returns the display records of the first n hits, in order (of
+// all of them when n < 0): what skupaj search lists and the tests compare.
+func (s *Static) Records(hits []Result, n int) ([]*Record, error) {
+	if n < 0 || n > len(hits) {
+		n = len(hits)
+	}
+	out := make([]*Record, n)
+	for i, h := range hits[:n] {
+		rec, err := s.Record(h.Doc)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = rec
+	}
+	return out, nil
+}
+
 // Record returns the display record of document doc, from the view of
 // the language it is written in (every view holds the same record).
 func (s *Static) Record(doc int) (*Record, error) {
