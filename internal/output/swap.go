@@ -27,16 +27,15 @@ import (
 //
 // Swap exchanges the new version and the folder in one step (Linux
 // renameat2 RENAME_EXCHANGE); the new version's name then holds the
-// previous version, which Stage's Swap removes and StageInSpare's Swap
-// keeps as the spare. Where the file system cannot exchange, the folder is
+// previous version, which Swap keeps as the spare. Where the file system cannot exchange, the folder is
 // renamed to .<name>.old and the new version to the folder's name: between
 // the two renames the folder does not exist and .<name>.old holds the
 // previous version whole.
 //
-// Before anything else a Stage puts .<name>.old back when the folder does
-// not exist. Then StageInSpare takes one unlocked leftover (the spare
-// first, else a .old or .new-* one, renamed to the spare) to make the new
-// version in, and every Stage removes the other unlocked leftovers.
+// Before anything else StageInSpare puts .<name>.old back when the folder
+// does not exist. Then it takes one unlocked leftover (the spare first,
+// else a .old or .new-* one, renamed to the spare) to make the new version
+// in, and removes the other unlocked leftovers.
 
 // Staged is a new version of a folder, made beside it.
 type Staged struct {
@@ -45,21 +44,68 @@ type Staged struct {
 	// an earlier version, which the caller replaces or removes.
 	Reused bool
 	final  string
-	keep   bool     // Swap keeps the previous version as the spare
 	lock   *os.File // held while Path is in use; nil after Swap or Abort
 	// exchange swaps two folders in one step, or fails where the system
 	// cannot (then Swap renames twice).
 	exchange func(a, b string) error
 }
 
-// Stage prepares a new version of the folder final in an empty folder
-// beside it; Swap removes the previous version.
-func Stage(final string) (*Staged, error) { return stage(final, false) }
-
 // StageInSpare prepares a new version of the folder final in its spare,
 // when it has one that no other process uses (see Staged.Reused), else in
 // an empty folder; Swap keeps the previous version as the next spare.
-func StageInSpare(final string) (*Staged, error) { return stage(final, true) }
+func StageInSpare(final string) (*Staged, error) {
+	n := siblingsOf(final)
+	if err := os.MkdirAll(n.parent, 0o755); err != nil {
+		return nil, err
+	}
+	if _, err := os.Lstat(final); errors.Is(err, fs.ErrNotExist) {
+		if _, err := os.Lstat(n.old); err == nil {
+			if err := os.Rename(n.old, final); err != nil {
+				return nil, fmt.Errorf("cannot put back %s, the previous %s: %w", n.old, final, err)
+			}
+		}
+	}
+	entries, err := os.ReadDir(n.parent)
+	if err != nil {
+		return nil, err
+	}
+	s := &Staged{final: final, exchange: exchange}
+	s.adopt(n, n.spare)
+	for _, e := range entries {
+		name := e.Name()
+		p := filepath.Join(n.parent, name)
+		if !n.leftover(name) || p == s.Path {
+			continue
+		}
+		if s.Path == "" && e.IsDir() && s.adopt(n, p) {
+			continue
+		}
+		if inUse(p) {
+			continue // another build is making it now
+		}
+		if err := removeAll(p); err != nil {
+			s.Abort()
+			return nil, fmt.Errorf("cannot remove %s, left by a build that was stopped: %w", p, err)
+		}
+	}
+	if s.Path == "" {
+		tmp, err := os.MkdirTemp(n.parent, n.prefix)
+		if err != nil {
+			return nil, err
+		}
+		s.Path = tmp
+		if s.lock, err = lock(tmp); err != nil {
+			_ = removeAll(tmp)
+			return nil, err
+		}
+	}
+	if err := os.Chmod(s.Path, 0o755); err != nil {
+		s.Abort()
+		return nil, err
+	}
+	pause.At("stage:" + n.base)
+	return s, nil
+}
 
 // siblings are the names a Staged uses beside the folder final.
 type siblings struct {
@@ -101,62 +147,6 @@ func stagedFor(name string) string {
 		return ""
 	}
 	return rest
-}
-
-func stage(final string, keep bool) (*Staged, error) {
-	n := siblingsOf(final)
-	if err := os.MkdirAll(n.parent, 0o755); err != nil {
-		return nil, err
-	}
-	if _, err := os.Lstat(final); errors.Is(err, fs.ErrNotExist) {
-		if _, err := os.Lstat(n.old); err == nil {
-			if err := os.Rename(n.old, final); err != nil {
-				return nil, fmt.Errorf("cannot put back %s, the previous %s: %w", n.old, final, err)
-			}
-		}
-	}
-	entries, err := os.ReadDir(n.parent)
-	if err != nil {
-		return nil, err
-	}
-	s := &Staged{final: final, keep: keep, exchange: exchange}
-	if keep {
-		s.adopt(n, n.spare)
-	}
-	for _, e := range entries {
-		name := e.Name()
-		p := filepath.Join(n.parent, name)
-		if !n.leftover(name) || p == s.Path {
-			continue
-		}
-		if keep && s.Path == "" && e.IsDir() && s.adopt(n, p) {
-			continue
-		}
-		if inUse(p) {
-			continue // another build is making it now
-		}
-		if err := removeAll(p); err != nil {
-			s.Abort()
-			return nil, fmt.Errorf("cannot remove %s, left by a build that was stopped: %w", p, err)
-		}
-	}
-	if s.Path == "" {
-		tmp, err := os.MkdirTemp(n.parent, n.prefix)
-		if err != nil {
-			return nil, err
-		}
-		s.Path = tmp
-		if s.lock, err = lock(tmp); err != nil {
-			_ = removeAll(tmp)
-			return nil, err
-		}
-	}
-	if err := os.Chmod(s.Path, 0o755); err != nil {
-		s.Abort()
-		return nil, err
-	}
-	pause.At("stage:" + n.base)
-	return s, nil
 }
 
 // adopt locks the leftover folder p and makes it the spare to stage in,
@@ -203,10 +193,10 @@ func (s *Staged) Swap() error {
 		}
 	}
 	pause.At("swapped:" + n.base)
-	if s.keep && (prev == n.spare || os.Rename(prev, n.spare) == nil) {
+	if prev == n.spare || os.Rename(prev, n.spare) == nil {
 		return nil
 	}
-	_ = removeAll(prev) // a later Stage removes what is left
+	_ = removeAll(prev) // a later StageInSpare removes what is left
 	return nil
 }
 

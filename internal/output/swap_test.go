@@ -44,24 +44,6 @@ func TestLeftoversOfStoppedBuildsAreRemoved(t *testing.T) {
 	if got := names(t, parent); len(got) != 3 || got[0] != ".other.new-1" || got[1] != ".public.spare" || got[2] != "public" {
 		t.Errorf("beside the output: %v; want only .other.new-1, .public.spare and public", got)
 	}
-
-	// A folder replaced without a spare (the search index) keeps nothing.
-	index := filepath.Join(parent, "index.bleve")
-	writeFile(t, filepath.Join(index, "store"), "old")
-	for _, name := range []string{".index.bleve.new-1", ".index.bleve.old", ".index.bleve.spare"} {
-		writeFile(t, filepath.Join(parent, name, "store"), "left")
-	}
-	s, err := Stage(index)
-	if err != nil {
-		t.Fatal(err)
-	}
-	writeFile(t, filepath.Join(s.Path, "store"), "new")
-	if err := s.Swap(); err != nil {
-		t.Fatal(err)
-	}
-	if got := names(t, parent); len(got) != 4 || got[2] != "index.bleve" {
-		t.Errorf("beside the output and the index: %v", got)
-	}
 }
 
 // A build stopped between its two renames leaves no output and the
@@ -87,19 +69,19 @@ func TestOutputSetAsideIsPutBack(t *testing.T) {
 
 // A staging folder that a running build holds is not a leftover.
 func TestStagingInUseIsKept(t *testing.T) {
-	final := filepath.Join(t.TempDir(), "index.bleve")
-	first, err := Stage(final)
+	final := filepath.Join(t.TempDir(), "public")
+	first, err := StageInSpare(final)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer first.Abort()
-	second, err := Stage(final)
+	second, err := StageInSpare(final)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer second.Abort()
 	if _, err := os.Stat(first.Path); err != nil {
-		t.Errorf("a second Stage removed the first one's folder, still in use: %v", err)
+		t.Errorf("a second StageInSpare removed the first one's folder, still in use: %v", err)
 	}
 }
 
@@ -133,35 +115,31 @@ func TestReadOnlyPreviousOutputIsReplacedWhole(t *testing.T) {
 }
 
 // Where folders cannot be exchanged, two renames replace the folder; the
-// previous version is removed, or kept as the spare.
+// previous version is kept as the spare.
 func TestSwapWithoutExchange(t *testing.T) {
-	for _, spare := range []bool{false, true} {
-		parent := t.TempDir()
-		final := filepath.Join(parent, "index.bleve")
-		writeFile(t, filepath.Join(final, "old"), "old")
-		for i, text := range []string{"new", "newer"} {
-			s, err := stage(final, spare)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if err := os.RemoveAll(filepath.Join(s.Path, "old")); err != nil {
-				t.Fatal(err)
-			}
-			writeFile(t, filepath.Join(s.Path, "new"), text)
-			s.exchange = func(a, b string) error { return errors.ErrUnsupported }
-			if err := s.Swap(); err != nil {
-				t.Fatal(err)
-			}
-			sameTree(t, final, map[string]string{"new": text})
-			got := names(t, parent)
-			switch {
-			case !spare && len(got) != 1:
-				t.Errorf("without a spare, beside the folder: %v", got)
-			case spare && (len(got) != 2 || got[0] != ".index.bleve.spare"):
-				t.Errorf("with a spare, beside the folder: %v", got)
-			case spare && i == 1 && !s.Reused:
-				t.Errorf("the second swap did not stage in the spare")
-			}
+	parent := t.TempDir()
+	final := filepath.Join(parent, "public")
+	writeFile(t, filepath.Join(final, "old"), "old")
+	for i, text := range []string{"new", "newer"} {
+		s, err := StageInSpare(final)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.RemoveAll(filepath.Join(s.Path, "old")); err != nil {
+			t.Fatal(err)
+		}
+		writeFile(t, filepath.Join(s.Path, "new"), text)
+		s.exchange = func(a, b string) error { return errors.ErrUnsupported }
+		if err := s.Swap(); err != nil {
+			t.Fatal(err)
+		}
+		sameTree(t, final, map[string]string{"new": text})
+		got := names(t, parent)
+		switch {
+		case len(got) != 2 || got[0] != ".public.spare":
+			t.Errorf("beside the folder: %v", got)
+		case i == 1 && !s.Reused:
+			t.Errorf("the second swap did not stage in the spare")
 		}
 	}
 }
