@@ -19,9 +19,20 @@ import (
 // package that read its static index.
 var handbook struct {
 	once  sync.Once
+	dir   string
 	pub   string
 	langs []string
 	err   error
+}
+
+// TestMain removes the handbook built for the tests: a run leaves
+// nothing in the temporary folder.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if handbook.dir != "" {
+		os.RemoveAll(handbook.dir)
+	}
+	os.Exit(code)
 }
 
 func built(t *testing.T) (pub string, langs []string) {
@@ -32,6 +43,7 @@ func built(t *testing.T) (pub string, langs []string) {
 			handbook.err = err
 			return
 		}
+		handbook.dir = dir
 		handbook.pub = filepath.Join(dir, "public")
 		_, handbook.err = build.Build(build.Options{Root: "../../..", Out: handbook.pub})
 		if cfg, err := config.Load("../../.."); err == nil {
