@@ -48,14 +48,34 @@ func main() {
 	query := flag.String("q", "library", "the word to search for")
 	page := flag.String("page", "/search/", "the search page to open")
 	address := flag.Bool("address", false, "open the page with the word in its address (?q=) instead of typing it")
+	set := flag.Int("set", 0, "instead of -q: search each language's n most common words of titles and headings (quality.Common), typed and from the address")
+	langs := flag.String("langs", "en,sl,hr,sr,bg", "with -set: the languages whose search pages and words to try")
 	flag.Parse()
-	if err := run(*source, *page, *query, *address); err != nil {
+	if err := run(*source, func(m *measurer) error {
+		if *set > 0 {
+			return m.set(*set, strings.Split(*langs, ","))
+		}
+		entries, err := m.measure(*page, *query, *address)
+		if err != nil {
+			return err
+		}
+		report(entries)
+		return nil
+	}); err != nil {
 		fmt.Fprintln(os.Stderr, "searchweight:", err)
 		os.Exit(1)
 	}
 }
 
-func run(source, page, query string, address bool) error {
+// measurer opens search pages of the built handbook in a browser.
+type measurer struct {
+	out, url string
+	browser  context.Context
+}
+
+// run builds the site in source, serves it gzipped, starts Chromium and
+// calls do with them.
+func run(source string, do func(*measurer) error) error {
 	tmp, err := os.MkdirTemp("", "skupaj-searchweight-")
 	if err != nil {
 		return err
@@ -77,34 +97,38 @@ func run(source, page, query string, address bool) error {
 	if err := chromedp.Do(browser); err != nil { // starts the browser, with no timeout
 		return err
 	}
-	ctx, cancelRun := context.WithTimeout(browser, timeout)
+	return do(&measurer{out: out, url: srv.URL, browser: browser})
+}
+
+// measure opens page in a new browser context (an empty cache), types
+// query (or opens the page with it as ?q= when address) and returns the
+// files fetched until the search is done.
+func (m *measurer) measure(page, query string, address bool) ([]entry, error) {
+	tabCtx, cancelTab := chromedp.NewContext(m.browser, chromedp.WithNewBrowserContext())
+	defer cancelTab()
+	ctx, cancelRun := context.WithTimeout(tabCtx, timeout)
 	defer cancelRun()
 	done := fmt.Sprintf(`(() => { const s = document.getElementById("search");
 		return !!s && s.dataset.state === "done" && s.dataset.query === %q; })()`, query)
 	// The service worker that the page registers would answer the index
 	// files from its cache once active: a first visit fetches them.
 	if _, err := chromedp.Call(ctx, network.SetBypassServiceWorker, network.SetBypassServiceWorkerParams{Bypass: true}); err != nil {
-		return err
+		return nil, err
 	}
-	open := []chromedp.Action[chromedp.Void]{chromedp.Navigate(srv.URL + page), chromedp.WaitVisible(chromedp.CSS("#search-q")),
+	open := []chromedp.Action[chromedp.Void]{chromedp.Navigate(m.url + page), chromedp.WaitVisible(chromedp.CSS("#search-q")),
 		chromedp.SendKeys(chromedp.CSS("#search-q"), query)}
 	if address {
 		open = open[:1]
-		open[0] = chromedp.Navigate(srv.URL + page + "?q=" + url.QueryEscape(query))
+		open[0] = chromedp.Navigate(m.url + page + "?q=" + url.QueryEscape(query))
 	}
 	if err := chromedp.Do(ctx, open...); err != nil {
-		return err
+		return nil, err
 	}
 	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](done, chromedp.WithPollingMutation())); err != nil {
-		return err
+		return nil, err
 	}
-	entries, err := chromedp.Run(ctx, chromedp.Evaluate[[]entry](`[...performance.getEntriesByType("navigation"), ...performance.getEntriesByType("resource")].map((e) => ({
+	return chromedp.Run(ctx, chromedp.Evaluate[[]entry](`[...performance.getEntriesByType("navigation"), ...performance.getEntriesByType("resource")].map((e) => ({
 		path: new URL(e.name).pathname, encoded: e.encodedBodySize, decoded: e.decodedBodySize }))`))
-	if err != nil {
-		return err
-	}
-	report(entries)
-	return nil
 }
 
 // report prints the files by kind and the totals.
