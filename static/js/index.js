@@ -14,6 +14,18 @@
  */
 
 /**
+ * A postings page with its scores as stored (the first, then each one's
+ * difference from the one before) turned into the scores, in a copy.
+ * @param {number[]} stored [doc, score, doc, difference, ...]
+ * @returns {number[]} [doc, score, doc, score, ...]
+ */
+function scores(stored) {
+  const out = stored.slice();
+  for (let j = 3; j < out.length; j += 2) out[j] = out[j - 2] - out[j];
+  return out;
+}
+
+/**
  * One dictionary file, with its terms looked up by name.
  * @typedef {object} Chunk
  * @property {string} file the chunk file (several prefixes may share it)
@@ -71,7 +83,7 @@ export class SearchIndex {
     const res = await fetch(url, { cache: "no-cache" });
     if (!res.ok) throw new Error(`search: ${url}: ${res.status}`);
     const manifest = await res.json();
-    if (manifest.version !== 5) throw new Error(`search: unknown index format ${manifest.version}`);
+    if (manifest.version !== 6) throw new Error(`search: unknown index format ${manifest.version}`);
     return new SearchIndex(new URL(".", url), manifest);
   }
 
@@ -145,7 +157,7 @@ export class SearchIndex {
         // A chunk with only keys, or only terms, may have null for the rest.
         const terms = (raw.t ?? []).map((name, i) => ({
           id: `${file}:${i}`, name, lang: name.includes("|") ? name.slice(name.lastIndexOf("|") + 1) : "",
-          df: raw.df[i], first: raw.p[i], more: raw.more?.[i] ?? [],
+          df: raw.df[i], first: scores(raw.p[i]), more: raw.more?.[i] ?? [],
         }));
         return { file, k: raw.k ?? {}, s: raw.s ?? {}, e: raw.e ?? {}, terms, byName: new Map(terms.map((t) => [t.name, t])) };
       });
@@ -201,7 +213,7 @@ export class SearchIndex {
     const pages = await this.file(ref.slice(0, at));
     const page = at > 0 ? pages[Number(ref.slice(at + 1))] : undefined;
     if (!Array.isArray(page)) throw new Error(`search: term ${t.name}: no postings page ${ref}`);
-    return page;
+    return scores(page);
   }
 
   /**

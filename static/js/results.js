@@ -9,10 +9,11 @@ import { excerpt, marked, matchingSections } from "./excerpt.js";
 
 /**
  * @typedef {import("./excerpt.js").Highlighter} Highlighter
- * @typedef {{u: string, t: string, k: string, l: string, s: string}} Record
+ * @typedef {{u: string, t: string, k: string, l: string, s: string, h?: string[][]}} Record
+ *   h: the id and heading of the sections a record names (a case's teaching fields)
  * @typedef {{record: Record, sections: string[][], pending?: boolean}} Item
- *   pending: its sections are needed (its title and summary lack a query
- *   word) and not loaded yet (the result keeps the room they take, so
+ *   pending: its sections are needed (its title, summary and the headings
+ *   of its record lack a query word) and not loaded yet (the result keeps the room they take, so
  *   that results below it stay out of view)
  */
 

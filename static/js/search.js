@@ -339,16 +339,27 @@ class SearchPage {
   }
 
   /**
-   * A result from its record alone: complete when its title or summary
-   * has every query word that its language does not drop, else pending
-   * its text (a passage of its sections that has them).
+   * A result from its record alone: complete when its title, summary or
+   * the headings its record names have every query word that its language
+   * does not drop (listing those headings' sections), else pending its
+   * text (a passage of its sections that has them).
    * @param {import("./results.js").Record} record
    * @returns {import("./results.js").Item}
    */
   brief(record) {
-    const found = new Set([...this.highlighter.marks(record.t, record.l), ...this.highlighter.marks(record.s ?? "", record.l)].map((m) => m.word));
-    const pending = this.highlighter.words.some((w, i) => !found.has(i) && !w.stop.has(record.l));
-    return { record, sections: [], pending };
+    const hl = this.highlighter;
+    const found = new Set([...hl.marks(record.t, record.l), ...hl.marks(record.s ?? "", record.l)].map((m) => m.word));
+    // The headings the record names (a case's teaching fields) are
+    // sections with no text: a word in one lists that section.
+    const sections = [];
+    for (const [id, heading] of record.h ?? []) {
+      const marks = hl.marks(heading, record.l);
+      if (marks.length === 0) continue;
+      sections.push([id, heading, ""]);
+      for (const m of marks) found.add(m.word);
+    }
+    const pending = hl.words.some((w, i) => !found.has(i) && !w.stop.has(record.l));
+    return { record, sections: pending ? [] : sections, pending };
   }
 
   /**

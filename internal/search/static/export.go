@@ -33,8 +33,10 @@ const (
 // holds the analysis tables, and on a small site the filters; a small
 // site's chunks hold all of every term's postings. 5: records hold the
 // summary and come in views per language, text files are named by the
-// hash of their group, and the filters hold no labels.
-const FormatVersion = 5
+// hash of their group, and the filters hold no labels. 6: records hold
+// the headings their language repeats, and postings pages write each
+// score after the first as its difference from the one before.
+const FormatVersion = 6
 
 // Dir is where the static index goes in the output.
 const Dir = "search/"

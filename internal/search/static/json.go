@@ -83,10 +83,13 @@ func (w *jsonWriter) object(n int, key func(int) string, has func(int) bool, val
 // postings writes [doc, score, doc, score, ...].
 func (w *jsonWriter) postings(ps []posting) {
 	w.list(2*len(ps), func(i int) {
-		if i%2 == 0 {
+		switch {
+		case i%2 == 0:
 			w.int32(ps[i/2].doc)
-		} else {
-			w.int32(ps[i/2].score)
+		case i == 1:
+			w.int32(ps[0].score)
+		default: // a score after the first is its difference from the one before
+			w.int32(ps[i/2-1].score - ps[i/2].score)
 		}
 	})
 }

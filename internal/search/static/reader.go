@@ -135,6 +135,9 @@ func (s *Static) chunk(file string) (*chunk, error) {
 	if err := s.read(file, c); err != nil {
 		return nil, err
 	}
+	for _, p := range c.P {
+		scores(p)
+	}
 	s.chunks[file] = c
 	return c, nil
 }
@@ -232,6 +235,9 @@ func (s *Static) Postings(term string) ([]Hit, error) {
 			if err := s.read(file, &pages); err != nil {
 				return nil, err
 			}
+			for _, p := range pages {
+				scores(p)
+			}
 			files[file] = pages
 		}
 		if n < 0 || n >= len(pages) {
@@ -247,6 +253,15 @@ func (s *Static) Postings(term string) ([]Hit, error) {
 		return nil, fmt.Errorf("term %q: %d postings, df %d", term, len(out), c.DF[i])
 	}
 	return out, nil
+}
+
+// scores turns the scores of a postings page as stored, the first one
+// and then each one's difference from the one before
+// (docs/search-format.md), into the scores, in place.
+func scores(flat []int) {
+	for j := 3; j < len(flat); j += 2 {
+		flat[j] = flat[j-2] - flat[j]
+	}
 }
 
 // Hit is a document found, with its score.
