@@ -11,6 +11,7 @@ func TestRecordIsWrittenAsEncodingJSONWould(t *testing.T) {
 	for _, rec := range []record{
 		{URL: "/sl/primeri/a/", Title: "<script>alert(\"x\")</script> & co Knjižnica\u2028in \\ partnerji\n", Kind: "case", Lang: "sl", Summary: "Tekst \u2029 <b>"},
 		{URL: "/", Title: "Кућа", Kind: "home", Lang: "sr", Summary: "Почетна"},
+		{URL: "/cases/a/", Title: "A", Kind: "case", Lang: "en", Headings: [][2]string{{"_need", "The \"need\""}, {"who-took-part", "Who took part <b>"}}},
 		{Title: "bad \xff utf-8"},
 	} {
 		want, err := json.Marshal(rec)

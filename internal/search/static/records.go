@@ -98,8 +98,10 @@ func recordSummary(d *index.Doc) string {
 // template ("For discussion in training", "Who took part"), which a
 // first search for one of their words finds on every page made from it.
 // Records hold them, not the others: repeated, they cost a records file
-// about 0.3 KB gzipped, where every heading cost 3–4 KB.
-const RepeatedHeading = 4
+// 0.3–0.6 KB gzipped, where every heading cost 3–4 KB. (At 4 documents,
+// the "Role in the cases" of the three Slovenian partners was left out
+// and a search for "primer" fetched their texts; at 2, +0.1 KB more.)
+const RepeatedHeading = 3
 
 // repeatedHeadings returns, per language, the headings of the sections of
 // at least RepeatedHeading of its documents.
