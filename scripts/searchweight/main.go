@@ -26,6 +26,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
 
@@ -115,17 +116,27 @@ func (m *measurer) measure(page, query string, address bool) ([]entry, error) {
 	if _, err := chromedp.Call(ctx, network.SetBypassServiceWorker, network.SetBypassServiceWorkerParams{Bypass: true}); err != nil {
 		return nil, err
 	}
-	open := []chromedp.Action[chromedp.Void]{chromedp.Navigate(m.url + page), chromedp.WaitVisible(chromedp.CSS("#search-q")),
-		chromedp.SendKeys(chromedp.CSS("#search-q"), query)}
 	if address {
-		open = open[:1]
-		open[0] = chromedp.Navigate(m.url + page + "?q=" + url.QueryEscape(query))
-	}
-	if err := chromedp.Do(ctx, open...); err != nil {
-		return nil, err
+		if err := chromedp.Do(ctx, chromedp.Navigate(m.url+page+"?q="+url.QueryEscape(query))); err != nil {
+			return nil, err
+		}
+	} else {
+		if err := chromedp.Do(ctx, chromedp.Navigate(m.url+page), chromedp.WaitVisible(chromedp.CSS("#search-q")), chromedp.Focus(chromedp.CSS("#search-q"))); err != nil {
+			return nil, err
+		}
+		// A letter at a time, each an input event as a keyboard's
+		// (SendKeys lost the "č" of "izhodišče" after its "š").
+		for _, r := range query {
+			if _, err := chromedp.Call(ctx, input.InsertText, input.InsertTextParams{Text: string(r)}); err != nil {
+				return nil, err
+			}
+		}
 	}
 	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](done, chromedp.WithPollingMutation())); err != nil {
-		return nil, err
+		// Says where the page stopped, in a context of its own (ctx is over).
+		at, _ := chromedp.Run(tabCtx, chromedp.Evaluate[string](`(() => { const s = document.getElementById("search");
+			return JSON.stringify({state: s?.dataset.state, query: s?.dataset.query, input: document.getElementById("search-q")?.value}); })()`))
+		return nil, fmt.Errorf("%w (the page: %s)", err, at)
 	}
 	return chromedp.Run(ctx, chromedp.Evaluate[[]entry](`[...performance.getEntriesByType("navigation"), ...performance.getEntriesByType("resource")].map((e) => ({
 		path: new URL(e.name).pathname, encoded: e.encodedBodySize, decoded: e.decodedBodySize }))`))
