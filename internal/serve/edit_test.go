@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"io"
+	"io/fs"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -12,6 +13,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/skupaj/skupaj/internal/build"
 	"github.com/skupaj/skupaj/internal/edit"
 	"github.com/skupaj/skupaj/internal/testsite"
 )
@@ -86,6 +88,46 @@ func TestPagesOfTheEditingPreviewLinkToTheirForm(t *testing.T) {
 	_, home := get(t, base+"sl/") // generated: no file to edit
 	if strings.Contains(home, `rel="edit"`) || !strings.Contains(home, "skupaj-edit-bar") {
 		t.Error("a page without a file has an Edit link, or no New menu")
+	}
+}
+
+// The editor is the preview's only: the site `skupaj build` publishes,
+// built from the same files, has no Edit link, no New menu and no address
+// of the editor on any page, while the preview's page has them.
+func TestThePublishedSiteHasNoEditor(t *testing.T) {
+	root := testsite.Write(t, testsite.Minimal)
+	base, _ := runningEditor(t, root)
+	if _, page := get(t, base+"cases/alpha/"); !strings.Contains(page, `rel="edit"`) {
+		t.Fatal("the preview's page has no Edit link: nothing to compare with")
+	}
+	out := t.TempDir()
+	if _, err := build.Build(build.Options{Root: root, Out: out}); err != nil {
+		t.Fatalf("build: %v", err)
+	}
+	pages := 0
+	err := filepath.WalkDir(out, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		if strings.HasSuffix(p, ".html") {
+			pages++
+		}
+		for _, mark := range []string{`rel="edit"`, "skupaj-edit", edit.Path, edit.TokenHeader} {
+			if bytes.Contains(data, []byte(mark)) {
+				t.Errorf("%s holds %q", p, mark)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if pages == 0 {
+		t.Fatal("the build wrote no pages")
 	}
 }
 
