@@ -67,7 +67,13 @@ func editCall(t testing.TB, base, token, method, rel string, body any) (int, map
 }
 
 func TestPagesOfTheEditingPreviewLinkToTheirForm(t *testing.T) {
-	root := testsite.Write(t, testsite.Minimal)
+	// The site declares a vocabulary of its own, audience.
+	config := strings.Replace(testsite.Config, "taxonomies: [partnership_type, sector, country, target_groups, relationship]",
+		"taxonomies: [partnership_type, sector, country, target_groups, relationship, audience]", 1)
+	root := testsite.Write(t, testsite.With(testsite.Minimal, map[string]string{
+		"content/site.yaml":                config,
+		"content/taxonomies/audience.yaml": testsite.Vocabulary("children", "seniors"),
+	}))
 	base, _ := runningEditor(t, root)
 	_, page := get(t, base+"cases/alpha/")
 	if !strings.Contains(page, `<a rel="edit" href="/__skupaj/edit/?file=content%2Fen%2Fcases%2Falpha.md"`) {
@@ -78,8 +84,10 @@ func TestPagesOfTheEditingPreviewLinkToTheirForm(t *testing.T) {
 			t.Errorf("the New menu has no %s", kind)
 		}
 	}
-	if !strings.Contains(page, `new=term&amp;taxonomy=sector`) {
-		t.Error("the New menu has no term of the sector vocabulary")
+	for _, tax := range []string{"partnership_type", "sector", "country", "target_groups", "relationship", "audience"} {
+		if !strings.Contains(page, `href="/__skupaj/edit/?lang=en&amp;new=term&amp;taxonomy=`+tax+`"`) {
+			t.Errorf("the New menu has no term of the %s vocabulary", tax)
+		}
 	}
 	_, sl := get(t, base+"sl/cases/alpha/")
 	if !strings.Contains(sl, `lang="sl"`) || !strings.Contains(sl, ">Uredi</a>") {
