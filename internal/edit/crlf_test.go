@@ -42,3 +42,22 @@ func TestAPageWithWindowsLineEndsKeepsThem(t *testing.T) {
 		}
 	}
 }
+
+// A vocabulary with Windows line ends gets its new term's lines with
+// CRLF too.
+func TestATermAddedToAVocabularyWithWindowsLineEndsKeepsThem(t *testing.T) {
+	root, srv, s := editor(t)
+	disk := filepath.Join(root, "content/taxonomies/sector.yaml")
+	crlf := strings.ReplaceAll(testsite.Minimal["content/taxonomies/sector.yaml"], "\n", "\r\n")
+	if err := os.WriteFile(disk, []byte(crlf), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, res := call(t, srv, s, "POST", "api/save", map[string]any{"kind": "term", "taxonomy": "sector", "id": "museums",
+		"fields": map[string]string{"label.en": "Museums"}}, nil)
+	if code != 200 {
+		t.Fatalf("save: %d %v", code, res)
+	}
+	if got, _ := os.ReadFile(disk); string(got) != crlf+"  museums:\r\n    label: {en: Museums}\r\n" {
+		t.Errorf("the vocabulary:\n%q", got)
+	}
+}

@@ -84,18 +84,8 @@ func (s *Server) draftOf(cfg *config.Config, req *draftRequest) (*draft, error) 
 		body = cleanBody(*req.Body)
 	}
 	d.src, err = update(d.old, req.Fields, body, d.order)
-	if err == nil && windowsLines(d.old) {
-		d.src = []byte(strings.ReplaceAll(strings.ReplaceAll(string(d.src), "\r\n", "\n"), "\n", "\r\n"))
-	}
+	d.src = lineEndsOf(d.old, d.src)
 	return &d, err
-}
-
-// windowsLines reports whether every line of src ends in CRLF: a page
-// saved so (Git for Windows checks files out so) is written back so, its
-// new and changed lines too, and not as a mix of line ends.
-func windowsLines(src []byte) bool {
-	n := bytes.Count(src, []byte("\n"))
-	return n > 0 && n == bytes.Count(src, []byte("\r\n"))
 }
 
 func deref(s *string) string {
