@@ -116,6 +116,12 @@ func TestEditorMakesASlovenianCaseWithANewPartner(t *testing.T) {
 
 	step(typeText(form(`input[name="title"]`), "Bralni kotiček v zdravstvenem domu"))
 	tb.do(chromedp.WaitVisible(form(`[data-field="summary"] .msgs .error`)))
+	// The message of skupaj check is in English; the form says in the
+	// editor's language what it is about.
+	said := eval[[]string](tb, `(p => [p.querySelector('strong').textContent, p.querySelector('span[lang="en"]')?.textContent ?? ""])(document.querySelector('#skupaj-edit [data-field="summary"] .msgs .error'))`)
+	if said[0] != "Napaka – Povzetek: obvezno." || !strings.HasPrefix(said[1], `missing required field "summary"`) {
+		t.Errorf("the missing summary is said as %q", said)
+	}
 	if id := eval[string](tb, `document.querySelector('#skupaj-edit input[name="id"]').value`); id != "bralni-koticek-v-zdravstvenem-domu" {
 		t.Errorf("the id proposed for the title is %q", id)
 	}

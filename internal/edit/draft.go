@@ -77,11 +77,14 @@ func (s *Server) draftOf(cfg *config.Config, req *draftRequest) (*draft, error) 
 	if err != nil {
 		return nil, err
 	}
+	// A body sent back with other line ends (a text area gives LF) or
+	// without its last one has not changed.
 	body := string(m.body)
-	if req.Body != nil && *req.Body != body && cleanBody(*req.Body) != body {
+	if req.Body != nil && *req.Body != body && cleanBody(*req.Body) != cleanBody(body) {
 		body = cleanBody(*req.Body)
 	}
 	d.src, err = update(d.old, req.Fields, body, d.order)
+	d.src = lineEndsOf(d.old, d.src)
 	return &d, err
 }
 

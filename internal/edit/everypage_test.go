@@ -18,9 +18,10 @@ func copyTree(t testing.TB, from, to string) {
 }
 
 // Every page of the bundled site, with its title changed in the form and
-// saved through the editor's HTTP API, differs from its file by that one
-// line: comments, quoting, the order of fields and the body stay as they
-// were, and the page is checked as skupaj check does before it is saved.
+// saved through the editor's HTTP API as the form sends it (every field of
+// its kind and the body), differs from its file by that one line:
+// comments, quoting, the order of fields and the body stay as they were,
+// and the page is checked as skupaj check does before it is saved.
 func TestEveryBundledPageSavedFromTheFormChangesOneLine(t *testing.T) {
 	root := t.TempDir()
 	copyTree(t, filepath.Join("..", "..", "content"), filepath.Join(root, "content"))
@@ -56,7 +57,9 @@ func TestEveryBundledPageSavedFromTheFormChangesOneLine(t *testing.T) {
 			continue
 		}
 		now := was + ": uređeno #2"
-		code, res := call(t, srv, s, "POST", "api/save", map[string]any{"file": file, "version": page["version"], "fields": map[string]any{key: now}}, nil)
+		sent := formOf(t, srv, s, page["kind"].(string), fields)
+		sent[key] = now
+		code, res := call(t, srv, s, "POST", "api/save", map[string]any{"file": file, "version": page["version"], "fields": sent, "body": page["body"]}, nil)
 		if code != 200 {
 			t.Errorf("%s: save: %d %v", file, code, res)
 			continue
@@ -81,4 +84,48 @@ func TestEveryBundledPageSavedFromTheFormChangesOneLine(t *testing.T) {
 			t.Errorf("%s: %s reads back as %q, not %q", file, key, again["fields"].(map[string]any)[key], now)
 		}
 	}
+}
+
+// schemas are the forms' fields by kind, as GET api/schema gives them.
+var schemas = map[string][]map[string]any{}
+
+// formOf is what the form sends for a page whose fields GET api/page gave:
+// every field of the kind's schema, as its control reads it back (an
+// input trimmed, a select one value, an absent list empty).
+func formOf(t *testing.T, srv *httptest.Server, s *Server, kind string, fields map[string]any) map[string]any {
+	t.Helper()
+	if schemas[kind] == nil {
+		code, res := call(t, srv, s, "GET", "api/schema?kind="+kind+"&lang=en", nil, nil)
+		if code != 200 {
+			t.Fatalf("schema of %s: %d %v", kind, code, res)
+		}
+		for _, f := range res["fields"].([]any) {
+			schemas[kind] = append(schemas[kind], f.(map[string]any))
+		}
+	}
+	out := map[string]any{}
+	for _, f := range schemas[kind] {
+		name, ref := f["name"].(string), f["ref"].(string)
+		v, list := fields[name], f["multiple"] == true || f["type"] == "coordinates"
+		switch {
+		case list && v == nil:
+			v = []any{}
+		case list:
+			// a list of one written as a text is read as a list
+			if s, ok := v.(string); ok {
+				v = []any{s}
+			}
+		case v == nil:
+			v = ""
+		default:
+			if l, ok := v.([]any); ok && len(l) > 0 { // a select shows one value
+				v = l[0]
+			}
+			if f["type"] != "markdown" && ref == "" {
+				v = strings.TrimSpace(v.(string))
+			}
+		}
+		out[name] = v
+	}
+	return out
 }

@@ -76,6 +76,7 @@ func (s *Server) saveTerm(w http.ResponseWriter, cfg *config.Config, req *termRe
 		fail(w, http.StatusBadRequest, err.Error())
 		return
 	}
+	src = lineEndsOf(old, src)
 	if _, found := taxonomy.Parse(req.Taxonomy, file, src, cfg); len(found) > 0 {
 		out := []diagnostic{}
 		for _, f := range found {

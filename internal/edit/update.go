@@ -75,7 +75,8 @@ type change struct {
 // update writes src with the fields given changed, and body in place of
 // its body: a field whose value is the same keeps its bytes, a changed
 // one gets the new value in the old one's place (the quoting kept), a
-// cleared one loses its lines, a new one is added after the field that
+// cleared one loses its lines (one written empty and sent empty keeps
+// them), a new one is added after the field that
 // comes before it in order (the field table's order). Comments, other
 // fields and their order stay as they are. Fields not given stay.
 func update(src []byte, fields map[string]any, body string, order []string) ([]byte, error) {
@@ -115,6 +116,7 @@ func update(src []byte, fields map[string]any, body string, order []string) ([]b
 		case !ok:
 			at := m.insertAt(rank(name), rank)
 			changes = append(changes, change{at, at, m.indent + name + ":" + fresh(v, m.indent) + "\n"})
+		case empty(v) && e.writtenEmpty(): // left as it was
 		case empty(v):
 			changes = append(changes, change{e.start, e.end, ""})
 		case same(e.old(), v):
@@ -141,6 +143,13 @@ func update(src []byte, fields map[string]any, body string, order []string) ([]b
 }
 
 func isText(v any) bool { _, ok := v.(string); return ok }
+
+// writtenEmpty reports whether the file writes the field with no value:
+// "key:", "key: \"\"" or "key: []".
+func (e entry) writtenEmpty() bool {
+	v := e.value
+	return v.Kind == yaml.SequenceNode && len(v.Content) == 0 || v.Kind == yaml.ScalarNode && (v.Tag == "!!null" || v.Value == "")
+}
 
 // insertAt is where a new field of the given rank goes: after the last
 // field of the text that comes before it in the field table, else before

@@ -1,6 +1,7 @@
 package edit
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -66,5 +67,21 @@ func TestTextOfSeveralLinesIsABlock(t *testing.T) {
 	want := "---\ntitle: T\nneed: |\n  Line one.\n\n  Line 2.\nresults: |\n  A\n  B\nyear: 2011\ncoordinates: [46.05, 14.5]\n---\n"
 	if err != nil || string(got) != want {
 		t.Errorf("got %v\n%s\nwant\n%s", err, got, want)
+	}
+}
+
+// A field the file writes empty (partners: [] in a case the handbook has
+// no partner page for yet, place: "") and the form sends back empty has
+// not changed: it keeps its line, so that the page, which skupaj check
+// takes, still has the field and still saves.
+func TestAFieldWrittenEmptyAndSentEmptyKeepsItsLine(t *testing.T) {
+	src := "---\ntitle: Old\npartners: []\nsector:\nplace: \"\"\ncountry: bg\n---\nBody.\n"
+	fields := map[string]any{"title": "New", "partners": []any{}, "sector": []any{}, "place": "", "country": "bg", "year": ""}
+	got, err := update([]byte(src), fields, "Body.\n", order)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := strings.Replace(src, "title: Old", "title: New", 1); string(got) != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
 }

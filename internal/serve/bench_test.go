@@ -2,6 +2,8 @@ package serve
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -40,4 +42,37 @@ func BenchmarkOnePageEdit(b *testing.B) {
 			b.ReportMetric(float64(b.Elapsed().Milliseconds())/float64(b.N), "ms/edit")
 		})
 	}
+}
+
+// BenchmarkSaveNewCase measures issue 15's "the case appears in the
+// preview within a second" on a copy of the bundled handbook: from the
+// editor's POST api/save of a new Slovenian case (its check of the whole
+// site included) to the case's page served by the preview.
+func BenchmarkSaveNewCase(b *testing.B) {
+	root := b.TempDir()
+	if err := os.CopyFS(filepath.Join(root, "content"), os.DirFS(filepath.Join("..", "..", "content"))); err != nil {
+		b.Fatal(err)
+	}
+	base, _ := runningEditor(b, root)
+	token := editToken(b, base)
+	ev := events(b, base)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		id := fmt.Sprintf("bralni-koticek-%d", i)
+		code, res := editCall(b, base, token, "POST", "save", map[string]any{"kind": "case", "lang": "sl", "id": id,
+			"fields": map[string]any{"title": "Bralni kotiček " + fmt.Sprint(i), "summary": "Knjige v čakalnici.",
+				"library": "mestna-knjiznica-ljubljana", "partners": []string{"roskilde-libraries"},
+				"partnership_type": []string{"educational"}, "sector": []string{"health"}, "country": "si"},
+			"body": "V čakalnici so postavili knjižni kotiček.\n"})
+		if code != 200 {
+			b.Fatalf("save: %d %v", code, res)
+		}
+		for served := false; !served; {
+			waitFor(b, ev, "reload")
+			code, page := get(b, base+"sl/cases/"+id+"/")
+			served = code == 200 && strings.Contains(page, "Bralni kotiček "+fmt.Sprint(i))
+		}
+	}
+	b.StopTimer()
+	b.ReportMetric(float64(b.Elapsed().Milliseconds())/float64(b.N), "ms/save")
 }

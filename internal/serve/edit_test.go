@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"io"
+	"io/fs"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -12,6 +13,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/skupaj/skupaj/internal/build"
 	"github.com/skupaj/skupaj/internal/edit"
 	"github.com/skupaj/skupaj/internal/testsite"
 )
@@ -65,7 +67,13 @@ func editCall(t testing.TB, base, token, method, rel string, body any) (int, map
 }
 
 func TestPagesOfTheEditingPreviewLinkToTheirForm(t *testing.T) {
-	root := testsite.Write(t, testsite.Minimal)
+	// The site declares a vocabulary of its own, audience.
+	config := strings.Replace(testsite.Config, "taxonomies: [partnership_type, sector, country, target_groups, relationship]",
+		"taxonomies: [partnership_type, sector, country, target_groups, relationship, audience]", 1)
+	root := testsite.Write(t, testsite.With(testsite.Minimal, map[string]string{
+		"content/site.yaml":                config,
+		"content/taxonomies/audience.yaml": testsite.Vocabulary("children", "seniors"),
+	}))
 	base, _ := runningEditor(t, root)
 	_, page := get(t, base+"cases/alpha/")
 	if !strings.Contains(page, `<a rel="edit" href="/__skupaj/edit/?file=content%2Fen%2Fcases%2Falpha.md"`) {
@@ -76,8 +84,10 @@ func TestPagesOfTheEditingPreviewLinkToTheirForm(t *testing.T) {
 			t.Errorf("the New menu has no %s", kind)
 		}
 	}
-	if !strings.Contains(page, `new=term&amp;taxonomy=sector`) {
-		t.Error("the New menu has no term of the sector vocabulary")
+	for _, tax := range []string{"partnership_type", "sector", "country", "target_groups", "relationship", "audience"} {
+		if !strings.Contains(page, `href="/__skupaj/edit/?lang=en&amp;new=term&amp;taxonomy=`+tax+`"`) {
+			t.Errorf("the New menu has no term of the %s vocabulary", tax)
+		}
 	}
 	_, sl := get(t, base+"sl/cases/alpha/")
 	if !strings.Contains(sl, `lang="sl"`) || !strings.Contains(sl, ">Uredi</a>") {
@@ -86,6 +96,46 @@ func TestPagesOfTheEditingPreviewLinkToTheirForm(t *testing.T) {
 	_, home := get(t, base+"sl/") // generated: no file to edit
 	if strings.Contains(home, `rel="edit"`) || !strings.Contains(home, "skupaj-edit-bar") {
 		t.Error("a page without a file has an Edit link, or no New menu")
+	}
+}
+
+// The editor is the preview's only: the site `skupaj build` publishes,
+// built from the same files, has no Edit link, no New menu and no address
+// of the editor on any page, while the preview's page has them.
+func TestThePublishedSiteHasNoEditor(t *testing.T) {
+	root := testsite.Write(t, testsite.Minimal)
+	base, _ := runningEditor(t, root)
+	if _, page := get(t, base+"cases/alpha/"); !strings.Contains(page, `rel="edit"`) {
+		t.Fatal("the preview's page has no Edit link: nothing to compare with")
+	}
+	out := t.TempDir()
+	if _, err := build.Build(build.Options{Root: root, Out: out}); err != nil {
+		t.Fatalf("build: %v", err)
+	}
+	pages := 0
+	err := filepath.WalkDir(out, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		if strings.HasSuffix(p, ".html") {
+			pages++
+		}
+		for _, mark := range []string{`rel="edit"`, "skupaj-edit", edit.Path, edit.TokenHeader} {
+			if bytes.Contains(data, []byte(mark)) {
+				t.Errorf("%s holds %q", p, mark)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if pages == 0 {
+		t.Fatal("the build wrote no pages")
 	}
 }
 

@@ -47,7 +47,7 @@ async function main() {
   const pickers = () => [...form.controls.values()].filter((c) => c.add && fieldOf(schema, c.name)?.ref === "partner");
   // A new partner is offered in every partner picker, and chosen in the
   // one whose button opened the dialog.
-  const newPartner = isTerm ? null : partnerDialog(page.lang, ui, t, (choice, from) => {
+  const newPartner = isTerm ? null : partnerDialog(page.lang, schema.lang, t, (choice, from) => {
     for (const c of pickers()) c.add(choice, c.name === from);
   });
   const form = makeForm(schema, { t, isNew: !page.file, body: !isTerm, slug, onNewPartner: newPartner });
@@ -75,7 +75,7 @@ async function main() {
     const draft = draftOf(form);
     if (!page.file && !isID(draft.id)) {
       // The server checks only a page it can place: say what an id is.
-      form.show(draft.id ? [{ field: "id", severity: "error", message: t("edit.id.help", "") }] : []);
+      form.show(draft.id ? [{ field: "id", severity: "error", message: t("edit.id.help", ""), lang: schema.lang }] : []);
       return;
     }
     const res = await post("check", draft);

@@ -11,7 +11,7 @@ import { picker } from "./picker.js";
  * prefix (of element ids), onNewPartner(name, field) (opens the form of a
  * new partner, to be chosen in the picker of field;
  * none: no such button).
- * It returns {name, el, get, set, inputs, msgs, preview}: get and set read
+ * It returns {name, label, required, el, get, set, inputs, msgs, preview}: get and set read
  * and write the field's value as the API carries it (a text or a list of
  * texts), inputs are the elements marked invalid, msgs holds the field's
  * errors and warnings, preview (Markdown fields) its rendered text.
@@ -27,6 +27,8 @@ export function control(f, ctx) {
   const make = kinds[kindOf(f)];
   const c = make(parts);
   c.name = f.name;
+  c.label = label;
+  c.required = Boolean(f.required);
   c.msgs = msgs;
   c.el.classList.add("field");
   c.el.dataset.field = f.name;

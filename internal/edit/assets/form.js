@@ -71,7 +71,13 @@ export function makeForm(schema, opts) {
         idTouched = touched;
       }
     },
-    /** show puts each diagnostic next to its field (the page's own above the form). */
+    /**
+     * show puts each diagnostic next to its field (the page's own above the
+     * form). The messages of skupaj check are in English (d.lang: the
+     * language of one made by the form): each starts with a lead in the
+     * form's language, the severity and the field's label, and "required"
+     * when the field is required and empty.
+     */
     show(diagnostics) {
       for (const c of controls.values()) {
         c.msgs.replaceChildren();
@@ -81,10 +87,18 @@ export function makeForm(schema, opts) {
       for (const d of diagnostics) {
         const c = controls.get(d.field);
         const box = c ? c.msgs : general;
-        const word = d.severity === "error" ? t("edit.error", "Error") : t("edit.warning", "Warning");
-        box.append(h("p", { class: d.severity === "error" ? "error" : "warning" }, h("strong", {}, `${word}: `), d.message));
-        if (c && d.severity === "error") for (const i of c.inputs) i.setAttribute("aria-invalid", "true");
+        const error = d.severity === "error";
+        let lead = error ? t("edit.error", "Error") : t("edit.warning", "Warning");
+        if (c) lead += ` – ${c.label}`;
+        const missing = c && error && c.required && isEmpty(c.get());
+        lead = missing ? `${lead}: ${t("edit.required", "required")}.` : `${lead}:`;
+        box.append(h("p", { class: error ? "error" : "warning" }, h("strong", { class: "lead" }, lead), " ",
+          h("span", { lang: d.lang || "en" }, d.message)));
+        if (c && error) for (const i of c.inputs) i.setAttribute("aria-invalid", "true");
       }
     },
   };
 }
+
+// isEmpty reports whether a control's value (a text or a list) is empty.
+const isEmpty = (v) => (Array.isArray(v) ? v.length === 0 : !v);

@@ -47,7 +47,7 @@ export function partnerDialog(lang, ui, t, onMade) {
       return;
     }
     if (code === 422) form.show(data.diagnostics || []);
-    else if (code === 409) form.show([{ field: "id", severity: "error", message: t("edit.conflict", "") }]);
+    else if (code === 409) form.show([{ field: "id", severity: "error", message: t("edit.conflict", ""), lang: ui }]);
     else form.show([{ field: "id", severity: "error", message: data.error || String(code) }]);
   }
 
