@@ -28,6 +28,7 @@ type fetched struct {
 	Decoded   int     `json:"decoded"`  // decodedBodySize
 	wire      int     // Chromium's encodedDataLength (headers and body as received)
 	viaWorker bool    // wire is of the service worker's request for it
+	proto     string  // the protocol that carried it (CDP Response.protocol: "h2", "http/1.1"), of the worker's request when viaWorker
 	group     string
 }
 
@@ -116,6 +117,9 @@ func measureWord(chromePath, profile string, srv *server, page, word string, byp
 		return run, err
 	}
 	opts := chromium.Options(chromePath, profile)
+	if srv.Cert != nil {
+		opts = append(opts, chromium.Trust(srv.Cert))
+	}
 	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	defer cancelAlloc()
 	ctx, cancel := chromedp.NewContext(alloc)
@@ -127,7 +131,8 @@ func measureWord(chromePath, profile string, srv *server, page, word string, byp
 	var (
 		mu       sync.Mutex
 		urls     = map[network.RequestID]string{}
-		wire     = map[string]int{} // path → encodedDataLength
+		wire     = map[string]int{}    // path → encodedDataLength
+		proto    = map[string]string{} // path → protocol of its last response
 		inflight = map[network.RequestID]bool{}
 		activity = time.Now()
 		problems []string
@@ -153,6 +158,9 @@ func measureWord(chromePath, profile string, srv *server, page, word string, byp
 				problems = append(problems, "failed: "+urls[e.RequestID]+": "+e.ErrorText)
 			}
 		case *network.EventResponseReceived:
+			if u, err := url.Parse(e.Response.URL); err == nil && e.Response.Protocol != "" {
+				proto[u.Path] = e.Response.Protocol
+			}
 			if e.Response.Status >= 400 && !strings.HasSuffix(e.Response.URL, "/favicon.ico") {
 				problems = append(problems, fmt.Sprintf("%s: HTTP %d", e.Response.URL, e.Response.Status))
 			}
@@ -282,6 +290,7 @@ func measureWord(chromePath, profile string, srv *server, page, word string, byp
 	defer mu.Unlock()
 	for _, f := range got.Entries {
 		f.wire = wire[f.Path]
+		f.proto = proto[f.Path]
 		f.group = pathGroup(f.Path)
 		switch {
 		case f.Start < run.focus:
