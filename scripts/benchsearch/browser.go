@@ -13,9 +13,11 @@ import (
 	"time"
 
 	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
+	keys "github.com/chromedp/chromedp/kb"
 )
 
 // fetched is one response the page received.
@@ -34,13 +36,14 @@ type fetched struct {
 
 // wordRun is one measurement of one word, in a fresh browser.
 type wordRun struct {
-	focus, firstKey, lastKey, shown, frame float64   // ms on the page's clock
-	window                                 []fetched // started from focus to the first results shown
-	before, after                          []fetched // started before focus (page load); after the results, until the search finished
-	own                                    []fetched // the service worker's own requests from focus to the first results
-	worker                                 string    // how the page's requests went: "through the worker" or "worker bypassed"
-	status, first                          string    // status text when done; first result's title
-	options                                int       // results shown first
+	focus, firstKey, lastKey, shown, frame float64     // ms on the page's clock
+	window                                 []fetched   // started from focus to the first results shown
+	before, after                          []fetched   // started before focus (page load); after the results, until the search finished
+	own                                    []fetched   // the service worker's own requests from focus to the first results
+	worker                                 string      // how the page's requests went: "through the worker" or "worker bypassed"
+	status, first                          string      // status text when done; first result's title
+	options                                int         // results shown first
+	prof                                   *cpuProfile // with -cpuprofile
 }
 
 // latency is the time from the last keystroke to the first results in the page.
@@ -111,7 +114,9 @@ const collect = `(() => {
 // with its profile in profile, focuses the box, types word and measures.
 // With bypass the page's requests go to the network, not through the
 // site's service worker (which still runs and keeps the handbook).
-func measureWord(chromePath, profile string, srv *server, page, word string, bypass bool) (wordRun, error) {
+// With cpuprofile, V8's profile of the page from before focus to the
+// search's end goes to that file.
+func measureWord(chromePath, profile string, srv *server, page, word string, bypass bool, cpuprofile string) (wordRun, error) {
 	var run wordRun
 	if err := os.MkdirAll(profile, 0o755); err != nil {
 		return run, err
@@ -244,7 +249,13 @@ func measureWord(chromePath, profile string, srv *server, page, word string, byp
 	if err != nil || !ok {
 		return run, problem(fmt.Errorf("instrumenting the page: %v (no #search-q?)", err))
 	}
-	if err := step(30*time.Second, chromedp.Focus(chromedp.CSS("#search-q")), chromedp.KeyEvent(word)); err != nil {
+	var profStart float64
+	if cpuprofile != "" {
+		if profStart, err = startProfile(ctx); err != nil {
+			return run, fmt.Errorf("starting the profiler: %w", err)
+		}
+	}
+	if err := step(30*time.Second, chromedp.Focus(chromedp.CSS("#search-q")), typeKeys(word)); err != nil {
 		return run, problem(fmt.Errorf("typing: %w", err))
 	}
 	if err := poll(`window.__bench.shown > 0`); err != nil {
@@ -257,6 +268,11 @@ func measureWord(chromePath, profile string, srv *server, page, word string, byp
 	}
 	if err := quiet(300 * time.Millisecond); err != nil {
 		return run, problem(err)
+	}
+	if cpuprofile != "" {
+		if run.prof, err = stopProfile(ctx, profStart, cpuprofile); err != nil {
+			return run, fmt.Errorf("stopping the profiler: %w", err)
+		}
 	}
 	c, cancelEval = context.WithTimeout(ctx, 10*time.Second)
 	raw, err := chromedp.Run(c, chromedp.Evaluate[string](collect))
@@ -281,7 +297,7 @@ func measureWord(chromePath, profile string, srv *server, page, word string, byp
 	if len(got.Keys) == 0 {
 		return run, fmt.Errorf("no keystroke recorded")
 	}
-	run = wordRun{focus: got.Focus, firstKey: got.Keys[0], lastKey: got.Keys[len(got.Keys)-1], shown: got.Shown, frame: got.Frame,
+	run = wordRun{prof: run.prof, focus: got.Focus, firstKey: got.Keys[0], lastKey: got.Keys[len(got.Keys)-1], shown: got.Shown, frame: got.Frame,
 		status: got.Status, first: got.First, options: got.Options, worker: "through the worker"}
 	if bypass {
 		run.worker = "worker bypassed"
@@ -331,4 +347,34 @@ func pathGroup(p string) string {
 		return "html"
 	}
 	return "other"
+}
+
+// typeKeys types text a key at a time, as a keyboard does: each key's
+// keydown carries its character, so that keydown, keypress and input
+// fire in one task of the page. chromedp.KeyEvent sends the character as
+// a separate "char" event, a round trip of the protocol after the keydown
+// (several milliseconds on a loaded machine), which the time from the
+// last keydown to the results would count.
+func typeKeys(text string) chromedp.Action[chromedp.Void] {
+	return chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		for _, r := range text {
+			var down, up *input.DispatchKeyEventParams
+			for _, k := range keys.Encode(r) {
+				switch k.Type {
+				case keys.KeyDown:
+					down = k
+				case keys.KeyChar:
+					down.Text, down.UnmodifiedText = k.Text, k.UnmodifiedText
+				case keys.KeyUp:
+					up = k
+				}
+			}
+			for _, k := range []*input.DispatchKeyEventParams{down, up} {
+				if _, err := cdp.Call(ctx, tg, input.DispatchKeyEvent, *k); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	})
 }

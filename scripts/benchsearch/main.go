@@ -55,6 +55,7 @@ type options struct {
 	public     string
 	http1      bool
 	rebundle   bool
+	cpuprofile string
 }
 
 func main() {
@@ -71,6 +72,7 @@ func main() {
 	flag.StringVar(&o.public, "public", "", "measure the browser runs on this built output (the public/ of a folder kept with -keep), without generating or building")
 	flag.BoolVar(&o.http1, "http1", false, "serve over plain HTTP/1.1 (at most 6 connections per host in Chromium) instead of HTTP/2 over TLS, as GitHub Pages serves")
 	flag.BoolVar(&o.rebundle, "rebundle", false, "serve the bundles (js/*.min.js, css/*.min.css) made from this repository's static/ instead of the output's: the current script on an output kept before")
+	flag.StringVar(&o.cpuprofile, "cpuprofile", "", "write V8's profile of each browser run to this folder (<kind>-<run>.cpuprofile) and print the functions with the most self time from the last keystroke to the first request and to the first results")
 	flag.Parse()
 	o.langs = strings.Split(langs, ",")
 	if o.runs < 1 {
@@ -124,13 +126,33 @@ func main() {
 		r := wordResult{word: w}
 		for i := 0; i < o.runs; i++ {
 			progress("browser: %s word %q, run %d", w.kind, w.key, i+1)
-			m, err := measureWord(o.chromium, filepath.Join(tmp, fmt.Sprintf("profile-%s-%d", strings.ReplaceAll(w.kind, " ", "-"), i)), srv, searchPath(o.langs[0], o.langs[0]), w.key, o.bypass)
+			name := fmt.Sprintf("%s-%d", strings.ReplaceAll(w.kind, " ", "-"), i)
+			prof := ""
+			if o.cpuprofile != "" {
+				check(os.MkdirAll(o.cpuprofile, 0o755))
+				prof = filepath.Join(o.cpuprofile, name+".cpuprofile")
+			}
+			m, err := measureWord(o.chromium, filepath.Join(tmp, "profile-"+name), srv, searchPath(o.langs[0], o.langs[0]), w.key, o.bypass, prof)
 			if err != nil {
 				fmt.Fprintf(os.Stderr, "benchsearch: %s word %q: %v\n", w.kind, w.key, err)
 				r.errors = append(r.errors, err.Error())
 				continue
 			}
 			r.runs = append(r.runs, m)
+			if m.prof != nil {
+				first := m.shown
+				for _, f := range m.window {
+					if f.Start >= m.lastKey && f.Start < first {
+						first = f.Start
+					}
+				}
+				fmt.Fprintf(os.Stderr, "profile of %s word %q, run %d: last key %.1f, first request %.1f, results %.1f ms\n", w.kind, w.key, i+1, m.lastKey, first, m.shown)
+				for _, f := range m.window {
+					fmt.Fprintf(os.Stderr, "  %7.1f → %7.1f ms  %s %s\n", f.Start-m.lastKey, f.End-m.lastKey, f.proto, f.Path)
+				}
+				m.prof.printSelf(os.Stderr, "last key → first request", m.lastKey, first, 12)
+				m.prof.printSelf(os.Stderr, "last key → first results", m.lastKey, m.shown, 25)
+			}
 		}
 		results = append(results, r)
 	}
