@@ -141,8 +141,9 @@ func (s *server) write(w http.ResponseWriter, p string, status int, ctype string
 	}
 	w.WriteHeader(status)
 	w.Write(body)
-	// The header block as net/http writes it: status line, the headers
-	// above and Date, and the blank line.
+	// The header block as net/http writes it over HTTP/1.1: status line,
+	// the headers above and Date, and the blank line (over HTTP/2, HPACK
+	// sends less: an upper bound there).
 	n := len("HTTP/1.1 200 OK\r\n") + len("Date: Mon, 02 Jan 2006 15:04:05 GMT\r\n") + 2
 	for k, vs := range h {
 		for _, v := range vs {
