@@ -13,9 +13,11 @@ import (
 	"time"
 
 	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
+	keys "github.com/chromedp/chromedp/kb"
 )
 
 // fetched is one response the page received.
@@ -28,18 +30,20 @@ type fetched struct {
 	Decoded   int     `json:"decoded"`  // decodedBodySize
 	wire      int     // Chromium's encodedDataLength (headers and body as received)
 	viaWorker bool    // wire is of the service worker's request for it
+	proto     string  // the protocol that carried it (CDP Response.protocol: "h2", "http/1.1"), of the worker's request when viaWorker
 	group     string
 }
 
 // wordRun is one measurement of one word, in a fresh browser.
 type wordRun struct {
-	focus, firstKey, lastKey, shown, frame float64   // ms on the page's clock
-	window                                 []fetched // started from focus to the first results shown
-	before, after                          []fetched // started before focus (page load); after the results, until the search finished
-	own                                    []fetched // the service worker's own requests from focus to the first results
-	worker                                 string    // how the page's requests went: "through the worker" or "worker bypassed"
-	status, first                          string    // status text when done; first result's title
-	options                                int       // results shown first
+	focus, firstKey, lastKey, shown, frame float64     // ms on the page's clock
+	window                                 []fetched   // started from focus to the first results shown
+	before, after                          []fetched   // started before focus (page load); after the results, until the search finished
+	own                                    []fetched   // the service worker's own requests from focus to the first results
+	worker                                 string      // how the page's requests went: "through the worker" or "worker bypassed"
+	status, first                          string      // status text when done; first result's title
+	options                                int         // results shown first
+	prof                                   *cpuProfile // with -cpuprofile
 }
 
 // latency is the time from the last keystroke to the first results in the page.
@@ -110,12 +114,17 @@ const collect = `(() => {
 // with its profile in profile, focuses the box, types word and measures.
 // With bypass the page's requests go to the network, not through the
 // site's service worker (which still runs and keeps the handbook).
-func measureWord(chromePath, profile string, srv *server, page, word string, bypass bool) (wordRun, error) {
+// With cpuprofile, V8's profile of the page from before focus to the
+// search's end goes to that file.
+func measureWord(chromePath, profile string, srv *server, page, word string, bypass bool, cpuprofile string) (wordRun, error) {
 	var run wordRun
 	if err := os.MkdirAll(profile, 0o755); err != nil {
 		return run, err
 	}
 	opts := chromium.Options(chromePath, profile)
+	if srv.Cert != nil {
+		opts = append(opts, chromium.Trust(srv.Cert))
+	}
 	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	defer cancelAlloc()
 	ctx, cancel := chromedp.NewContext(alloc)
@@ -127,7 +136,8 @@ func measureWord(chromePath, profile string, srv *server, page, word string, byp
 	var (
 		mu       sync.Mutex
 		urls     = map[network.RequestID]string{}
-		wire     = map[string]int{} // path → encodedDataLength
+		wire     = map[string]int{}    // path → encodedDataLength
+		proto    = map[string]string{} // path → protocol of its last response
 		inflight = map[network.RequestID]bool{}
 		activity = time.Now()
 		problems []string
@@ -153,6 +163,9 @@ func measureWord(chromePath, profile string, srv *server, page, word string, byp
 				problems = append(problems, "failed: "+urls[e.RequestID]+": "+e.ErrorText)
 			}
 		case *network.EventResponseReceived:
+			if u, err := url.Parse(e.Response.URL); err == nil && e.Response.Protocol != "" {
+				proto[u.Path] = e.Response.Protocol
+			}
 			if e.Response.Status >= 400 && !strings.HasSuffix(e.Response.URL, "/favicon.ico") {
 				problems = append(problems, fmt.Sprintf("%s: HTTP %d", e.Response.URL, e.Response.Status))
 			}
@@ -236,7 +249,13 @@ func measureWord(chromePath, profile string, srv *server, page, word string, byp
 	if err != nil || !ok {
 		return run, problem(fmt.Errorf("instrumenting the page: %v (no #search-q?)", err))
 	}
-	if err := step(30*time.Second, chromedp.Focus(chromedp.CSS("#search-q")), chromedp.KeyEvent(word)); err != nil {
+	var profStart float64
+	if cpuprofile != "" {
+		if profStart, err = startProfile(ctx); err != nil {
+			return run, fmt.Errorf("starting the profiler: %w", err)
+		}
+	}
+	if err := step(30*time.Second, chromedp.Focus(chromedp.CSS("#search-q")), typeKeys(word)); err != nil {
 		return run, problem(fmt.Errorf("typing: %w", err))
 	}
 	if err := poll(`window.__bench.shown > 0`); err != nil {
@@ -249,6 +268,11 @@ func measureWord(chromePath, profile string, srv *server, page, word string, byp
 	}
 	if err := quiet(300 * time.Millisecond); err != nil {
 		return run, problem(err)
+	}
+	if cpuprofile != "" {
+		if run.prof, err = stopProfile(ctx, profStart, cpuprofile); err != nil {
+			return run, fmt.Errorf("stopping the profiler: %w", err)
+		}
 	}
 	c, cancelEval = context.WithTimeout(ctx, 10*time.Second)
 	raw, err := chromedp.Run(c, chromedp.Evaluate[string](collect))
@@ -273,7 +297,7 @@ func measureWord(chromePath, profile string, srv *server, page, word string, byp
 	if len(got.Keys) == 0 {
 		return run, fmt.Errorf("no keystroke recorded")
 	}
-	run = wordRun{focus: got.Focus, firstKey: got.Keys[0], lastKey: got.Keys[len(got.Keys)-1], shown: got.Shown, frame: got.Frame,
+	run = wordRun{prof: run.prof, focus: got.Focus, firstKey: got.Keys[0], lastKey: got.Keys[len(got.Keys)-1], shown: got.Shown, frame: got.Frame,
 		status: got.Status, first: got.First, options: got.Options, worker: "through the worker"}
 	if bypass {
 		run.worker = "worker bypassed"
@@ -282,6 +306,7 @@ func measureWord(chromePath, profile string, srv *server, page, word string, byp
 	defer mu.Unlock()
 	for _, f := range got.Entries {
 		f.wire = wire[f.Path]
+		f.proto = proto[f.Path]
 		f.group = pathGroup(f.Path)
 		switch {
 		case f.Start < run.focus:
@@ -322,4 +347,34 @@ func pathGroup(p string) string {
 		return "html"
 	}
 	return "other"
+}
+
+// typeKeys types text a key at a time, as a keyboard does: each key's
+// keydown carries its character, so that keydown, keypress and input
+// fire in one task of the page. chromedp.KeyEvent sends the character as
+// a separate "char" event, a round trip of the protocol after the keydown
+// (several milliseconds on a loaded machine), which the time from the
+// last keydown to the results would count.
+func typeKeys(text string) chromedp.Action[chromedp.Void] {
+	return chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		for _, r := range text {
+			var down, up *input.DispatchKeyEventParams
+			for _, k := range keys.Encode(r) {
+				switch k.Type {
+				case keys.KeyDown:
+					down = k
+				case keys.KeyChar:
+					down.Text, down.UnmodifiedText = k.Text, k.UnmodifiedText
+				case keys.KeyUp:
+					up = k
+				}
+			}
+			for _, k := range []*input.DispatchKeyEventParams{down, up} {
+				if _, err := cdp.Call(ctx, tg, input.DispatchKeyEvent, *k); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	})
 }

@@ -4,8 +4,8 @@
 // GenOptions.Vocabulary), builds the skupaj binary and runs `skupaj build`
 // as a child process several times with and without search (median wall
 // time, CPU time and peak resident memory; the search stage costs the
-// difference), then serves the output on 127.0.0.1 with gzip, as GitHub
-// Pages does, and in headless Chromium opens the search page of the
+// difference), then serves the output on 127.0.0.1 over HTTP/2 with TLS
+// and gzip, as GitHub Pages does (-http1: plain HTTP/1.1), and in headless Chromium opens the search page of the
 // default language, focuses the box and types a rare, a mid-frequency and
 // the most frequent word (and, to show the worst case, a word of the
 // largest dictionary chunk), each in a fresh browser profile, recording what
@@ -13,7 +13,7 @@
 // time from the last keystroke to them. It prints Markdown tables of the
 // figures beside the goals and exits 0: it measures, it does not judge.
 //
-//	go run ./scripts/benchsearch [-pages 10000] [-langs en,sl,sr,bg,pl] [-runs 3] [-bypass-worker] [-public DIR]
+//	go run ./scripts/benchsearch [-pages 10000] [-langs en,sl,sr,bg,pl] [-runs 3] [-bypass-worker] [-public DIR [-rebundle]] [-http1]
 //
 // The site goes to a temporary folder under $TMPDIR, removed at the end
 // unless -keep is given. Chromium is Debian's /usr/bin/chromium, as in
@@ -29,6 +29,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/skupaj/skupaj/internal/bundle"
 	"github.com/skupaj/skupaj/internal/testsite"
 )
 
@@ -52,6 +53,9 @@ type options struct {
 	noBuilds   bool
 	bypass     bool
 	public     string
+	http1      bool
+	rebundle   bool
+	cpuprofile string
 }
 
 func main() {
@@ -66,6 +70,9 @@ func main() {
 	flag.BoolVar(&o.noBuilds, "no-build-runs", false, "build once with search and skip the build measurements")
 	flag.BoolVar(&o.bypass, "bypass-worker", false, "the page's requests bypass the site's service worker (which still runs and keeps the handbook)")
 	flag.StringVar(&o.public, "public", "", "measure the browser runs on this built output (the public/ of a folder kept with -keep), without generating or building")
+	flag.BoolVar(&o.http1, "http1", false, "serve over plain HTTP/1.1 (at most 6 connections per host in Chromium) instead of HTTP/2 over TLS, as GitHub Pages serves")
+	flag.BoolVar(&o.rebundle, "rebundle", false, "serve the bundles (js/*.min.js, css/*.min.css) made from this repository's static/ instead of the output's: the current script on an output kept before")
+	flag.StringVar(&o.cpuprofile, "cpuprofile", "", "write V8's profile of each browser run to this folder (<kind>-<run>.cpuprofile) and print the functions with the most self time from the last keystroke to the first request and to the first results")
 	flag.Parse()
 	o.langs = strings.Split(langs, ",")
 	if o.runs < 1 {
@@ -102,7 +109,16 @@ func main() {
 	chosen, err := chooseWords(filepath.Join(out, "search"), o.langs[0])
 	check(err)
 
-	srv, err := startServer(out)
+	var over map[string][]byte
+	if o.rebundle {
+		made, err := bundle.Make(os.DirFS("static"))
+		check(err)
+		over = map[string][]byte{}
+		for p, b := range made {
+			over["/"+p] = b
+		}
+	}
+	srv, err := startServer(out, o.http1, over)
 	check(err)
 	defer srv.Close()
 	var results []wordResult
@@ -110,13 +126,33 @@ func main() {
 		r := wordResult{word: w}
 		for i := 0; i < o.runs; i++ {
 			progress("browser: %s word %q, run %d", w.kind, w.key, i+1)
-			m, err := measureWord(o.chromium, filepath.Join(tmp, fmt.Sprintf("profile-%s-%d", strings.ReplaceAll(w.kind, " ", "-"), i)), srv, searchPath(o.langs[0], o.langs[0]), w.key, o.bypass)
+			name := fmt.Sprintf("%s-%d", strings.ReplaceAll(w.kind, " ", "-"), i)
+			prof := ""
+			if o.cpuprofile != "" {
+				check(os.MkdirAll(o.cpuprofile, 0o755))
+				prof = filepath.Join(o.cpuprofile, name+".cpuprofile")
+			}
+			m, err := measureWord(o.chromium, filepath.Join(tmp, "profile-"+name), srv, searchPath(o.langs[0], o.langs[0]), w.key, o.bypass, prof)
 			if err != nil {
 				fmt.Fprintf(os.Stderr, "benchsearch: %s word %q: %v\n", w.kind, w.key, err)
 				r.errors = append(r.errors, err.Error())
 				continue
 			}
 			r.runs = append(r.runs, m)
+			if m.prof != nil {
+				first := m.shown
+				for _, f := range m.window {
+					if f.Start >= m.lastKey && f.Start < first {
+						first = f.Start
+					}
+				}
+				fmt.Fprintf(os.Stderr, "profile of %s word %q, run %d: last key %.1f, first request %.1f, results %.1f ms\n", w.kind, w.key, i+1, m.lastKey, first, m.shown)
+				for _, f := range m.window {
+					fmt.Fprintf(os.Stderr, "  %7.1f → %7.1f ms  %s %s\n", f.Start-m.lastKey, f.End-m.lastKey, f.proto, f.Path)
+				}
+				m.prof.printSelf(os.Stderr, "last key → first request", m.lastKey, first, 12)
+				m.prof.printSelf(os.Stderr, "last key → first results", m.lastKey, m.shown, 25)
+			}
 		}
 		results = append(results, r)
 	}

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"maps"
 	"path"
 	"runtime"
 	"slices"
@@ -196,19 +197,20 @@ func report(w io.Writer, o options, builds []buildFigure, stats *indexStatsResul
 	if o.bypass {
 		way = "bypass the site's service worker (`-bypass-worker`; it still runs and keeps the handbook)"
 	}
-	p("The search page of the default language (`%s`), served on 127.0.0.1 with gzip; the page's requests %s. "+
+	p("The search page of the default language (`%s`), served on 127.0.0.1 over %s with gzip; the page's requests %s. "+
 		"Bytes are Chromium's `encodedDataLength` (headers and gzipped bodies) of the requests started from focusing the box to the first results in the list, "+
 		"as the network carried them: for a request the worker passed on to the network, the worker's request (its own target; the page sees 0 bytes), "+
 		"for one it answered from its cache nothing. \"Worker's own\" is what the worker fetched for itself (keeping the handbook) in the same time. "+
 		"Time is from the last keystroke's `keydown` to the "+
-		"MutationObserver seeing the first results of the word typed (the page's `data-shown`: results of a prefix searched while typing do not count; 1 KB = 1,024 bytes).",
-		searchPath(o.langs[0], o.langs[0]), way)
+		"MutationObserver seeing the first results of the word typed (the page's `data-shown`: results of a prefix searched while typing do not count; 1 KB = 1,024 bytes). "+
+		"\"Protocol\" is what carried the requests of the median run (CDP `Response.protocol`; of the worker's request when the worker passed it on).",
+		searchPath(o.langs[0], o.langs[0]), srv.Proto, way)
 	p("")
-	p("| word | typed | df in %s | status when done | requests | bytes from focus | gzipped bodies | uncompressed | worker's own, same time | keystroke → first results (median, min–max) |", o.langs[0])
-	p("|---|---|---|---|---|---|---|---|---|---|")
+	p("| word | typed | df in %s | status when done | requests | protocol | bytes from focus | gzipped bodies | uncompressed | worker's own, same time | keystroke → first results (median, min–max) |", o.langs[0])
+	p("|---|---|---|---|---|---|---|---|---|---|---|")
 	for _, r := range results {
 		if len(r.runs) == 0 {
-			p("| %s | `%s` | %d | failed: %s | | | | | | |", r.word.kind, r.word.key, r.word.df, strings.Join(r.errors, "; "))
+			p("| %s | `%s` | %d | failed: %s | | | | | | | |", r.word.kind, r.word.key, r.word.df, strings.Join(r.errors, "; "))
 			continue
 		}
 		var reqs, bts, own, ownN []int
@@ -222,8 +224,8 @@ func report(w io.Writer, o options, builds []buildFigure, stats *indexStatsResul
 		}
 		mid := medianRun(r.runs)
 		gz, raw := bodiesOf(srv, mid.window)
-		p("| %s | `%s` | %d | %s | %d | %s | %s | %s | %d × %s | %s (%s–%s) |", r.word.kind, r.word.key, r.word.df, mid.status, medianInt(reqs),
-			kb(medianInt(bts)), kb(gz), kb(raw), medianInt(ownN), kb(medianInt(own)), msec(median(lat)), msec(minDur(lat)), msec(maxDur(lat)))
+		p("| %s | `%s` | %d | %s | %d | %s | %s | %s | %s | %d × %s | %s (%s–%s) |", r.word.kind, r.word.key, r.word.df, mid.status, medianInt(reqs),
+			protocols(mid.window), kb(medianInt(bts)), kb(gz), kb(raw), medianInt(ownN), kb(medianInt(own)), msec(median(lat)), msec(minDur(lat)), msec(maxDur(lat)))
 	}
 	p("")
 	for _, r := range results {
@@ -436,4 +438,22 @@ func (r wordResult) medianRun() wordRun {
 	runs := slices.Clone(r.runs)
 	sort.Slice(runs, func(i, j int) bool { return runs[i].latency() < runs[j].latency() })
 	return runs[(len(runs)-1)/2]
+}
+
+// protocols counts the protocols that carried files: "h2 × 9", "http/1.1 × 4,
+// none × 2" (none: answered from the worker's cache, or not known).
+func protocols(files []fetched) string {
+	n := map[string]int{}
+	for _, f := range files {
+		p := f.proto
+		if p == "" {
+			p = "none"
+		}
+		n[p]++
+	}
+	var parts []string
+	for _, p := range slices.Sorted(maps.Keys(n)) {
+		parts = append(parts, fmt.Sprintf("%s × %d", p, n[p]))
+	}
+	return strings.Join(parts, ", ")
 }

@@ -17,10 +17,11 @@ import (
 // (keeping the handbook for offline use). A request the worker answered
 // from its cache carried nothing and is not here.
 type workerFetch struct {
-	path string
-	wall float64 // ms since the epoch, when it was sent
-	wire int     // Chromium's encodedDataLength (headers and body as received)
-	used bool    // matched to a request of the page
+	path  string
+	wall  float64 // ms since the epoch, when it was sent
+	wire  int     // Chromium's encodedDataLength (headers and body as received)
+	proto string  // the protocol that carried it
+	used  bool    // matched to a request of the page
 }
 
 // workerWatch records the network requests of the service worker's
@@ -77,6 +78,10 @@ func (w *workerWatch) event(ev any) {
 		f := &workerFetch{path: u.Path, wall: e.WallTime.Float64() * 1000}
 		w.byID[e.RequestID] = f
 		w.fetches = append(w.fetches, f)
+	case *network.EventResponseReceived:
+		if f, ok := w.byID[e.RequestID]; ok {
+			f.proto = e.Response.Protocol
+		}
 	case *network.EventLoadingFinished:
 		if f, ok := w.byID[e.RequestID]; ok {
 			f.wire += int(e.EncodedDataLength)
@@ -106,6 +111,7 @@ func (w *workerWatch) attribute(files []fetched, origin, from, to float64) (own 
 			if !wf.used && wf.path == f.Path && wf.wall >= origin+f.Start-slack && wf.wall <= origin+f.End+slack {
 				wf.used = true
 				f.wire = wf.wire
+				f.proto = wf.proto
 				f.viaWorker = true
 				break
 			}
@@ -113,7 +119,7 @@ func (w *workerWatch) attribute(files []fetched, origin, from, to float64) (own 
 	}
 	for _, wf := range w.fetches {
 		if !wf.used && wf.wall >= origin+from && wf.wall <= origin+to {
-			own = append(own, fetched{Path: wf.path, Start: wf.wall - origin, wire: wf.wire, group: pathGroup(wf.path)})
+			own = append(own, fetched{Path: wf.path, Start: wf.wall - origin, wire: wf.wire, proto: wf.proto, group: pathGroup(wf.path)})
 		}
 	}
 	return own

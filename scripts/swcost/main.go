@@ -7,15 +7,18 @@
 // request on to the network as on a first search. It prints the median
 // and 90th percentile of the time from fetch to the body read in each tab.
 //
-//	go run ./scripts/swcost PUBLIC
+//	go run ./scripts/swcost [-http1] PUBLIC
 //
 // PUBLIC is a built site with at least 300 records files (the 10,000-page
 // benchmark site: go run ./scripts/benchsearch -keep), served as it is on
-// 127.0.0.1.
+// 127.0.0.1 over HTTP/2 with TLS, as GitHub Pages serves it (httptest's
+// certificate, which Chromium is told to trust), or over plain HTTP/1.1
+// with -http1.
 package main
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -30,7 +33,7 @@ import (
 
 const fetchAll = `(async () => {
 	const m = await (await fetch("/search/manifest.json")).json();
-	const files = m.records.slice(%d, %d);
+	const files = Object.values(m.records).flat().slice(%d, %d); // records are listed by language
 	const out = [];
 	for (const f of files) {
 		const t = performance.now();
@@ -42,16 +45,27 @@ const fetchAll = `(async () => {
 })()`
 
 func main() {
-	if len(os.Args) != 2 {
-		fmt.Fprintln(os.Stderr, "usage: swcost PUBLIC")
+	http1 := flag.Bool("http1", false, "serve over plain HTTP/1.1 instead of HTTP/2 over TLS")
+	flag.Parse()
+	if flag.NArg() != 1 {
+		fmt.Fprintln(os.Stderr, "usage: swcost [-http1] PUBLIC")
 		os.Exit(2)
 	}
-	dir := os.Args[1]
-	srv := httptest.NewServer(http.FileServer(http.Dir(dir)))
+	srv := httptest.NewUnstartedServer(http.FileServer(http.Dir(flag.Arg(0))))
+	if *http1 {
+		srv.Start()
+	} else {
+		srv.EnableHTTP2 = true
+		srv.StartTLS()
+	}
 	defer srv.Close()
 	prof, _ := os.MkdirTemp("", "swcost-")
 	defer os.RemoveAll(prof)
-	alloc, cancel := chromedp.NewExecAllocator(context.Background(), chromium.Options("/usr/bin/chromium", prof)...)
+	opts := chromium.Options("/usr/bin/chromium", prof)
+	if !*http1 {
+		opts = append(opts, chromium.Trust(srv.Certificate()))
+	}
+	alloc, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
 	defer cancel()
 	ctxA, cA := chromedp.NewContext(alloc)
 	defer cA()

@@ -358,33 +358,42 @@ export class Analyzer {
   /**
    * The Latin forms of several letters that one letter folds to (đ → dj,
    * æ → ae, ß → ss), sorted: a word typed without its "đ" is one edit from
-   * the key with "dj".
+   * the key with "dj". Made once (every keystroke asks): not to be changed.
    * @returns {string[]}
    */
   foldMulti() {
-    const out = new Set();
-    for (const f of Object.values(this.tables.fold)) {
-      const k = lower(f);
-      if ([...k].length > 1) out.add(k);
+    if (!this.foldMultis) {
+      const out = new Set();
+      for (const f of Object.values(this.tables.fold)) {
+        const k = lower(f);
+        if ([...k].length > 1) out.add(k);
+      }
+      this.foldMultis = [...out].sort();
     }
-    return [...out].sort();
+    return this.foldMultis;
   }
 
   /**
    * The Latin forms of several letters that one Cyrillic letter of scheme
    * takes (ch, sh, sht, ...): inserting or replacing one of them in a key
-   * is one edit when the word typed is Cyrillic.
+   * is one edit when the word typed is Cyrillic. Made once per scheme: not
+   * to be changed.
    * @param {string} scheme
    * @returns {string[]}
    */
   multiUnits(scheme) {
-    const s = this.tables.schemes[scheme];
-    const out = new Set();
-    for (const lat of Object.values(s?.letters ?? {})) {
-      const k = lower(this.fold(lat));
-      if ([...k].length > 1) out.add(k);
+    this.unitsOf ??= new Map();
+    let units = this.unitsOf.get(scheme);
+    if (!units) {
+      const s = this.tables.schemes[scheme];
+      const out = new Set();
+      for (const lat of Object.values(s?.letters ?? {})) {
+        const k = lower(this.fold(lat));
+        if ([...k].length > 1) out.add(k);
+      }
+      this.unitsOf.set(scheme, (units = [...out].sort()));
     }
-    return [...out].sort();
+    return units;
   }
 
   /**

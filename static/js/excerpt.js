@@ -25,6 +25,8 @@ export class Highlighter {
     this.words = words;
     /** @type {Map<string, number>} */
     this.cache = new Map();
+    /** @type {Map<string, Mark[]>} marks of the texts marked so far (a result's title is marked when judged and when shown) */
+    this.marked = new Map();
   }
 
   /**
@@ -43,17 +45,22 @@ export class Highlighter {
   }
 
   /**
-   * The matched words of text, in order.
+   * The matched words of text, in order: the same array for the same text
+   * (made once per query; not to be changed).
    * @param {string} text @param {string} lang the language of the text
    * @returns {Mark[]}
    */
   marks(text, lang) {
+    const id = lang + "\u0000" + text;
+    let out = this.marked.get(id);
+    if (out) return out;
     const scheme = schemeFor(lang);
-    const out = [];
+    out = [];
     for (const m of text.matchAll(WORD)) {
       const word = this.match(m[0], scheme);
       if (word >= 0) out.push({ start: m.index, end: m.index + m[0].length, word });
     }
+    this.marked.set(id, out);
     return out;
   }
 }

@@ -270,6 +270,27 @@ export class SearchIndex {
   }
 
   /**
+   * Makes the records view of every language of the lang facet at once (one
+   * pass over the documents, where view makes one language's in its own
+   * pass): on a large site the first search need not.
+   * @param {{values: string[], docs: number[][]}} langs the lang facet
+   */
+  makeViews(langs) {
+    this.views ??= new Map();
+    const own = this.manifest.recordViews === "own";
+    const made = langs.values.map((lang) => (this.views.has(lang) ? null : new Map()));
+    langs.docs.forEach((ls, d) => {
+      for (const l of own ? ls.slice(0, 1) : ls) {
+        const v = made[l];
+        if (v && !v.has(d)) v.set(d, v.size);
+      }
+    });
+    langs.values.forEach((lang, l) => {
+      if (made[l]) this.views.set(lang, made[l]);
+    });
+  }
+
+  /**
    * The sections of document doc, [heading id, heading, text] each, for
    * its excerpt: x/<doc>.<hash of its group>.json.
    * @param {number} doc

@@ -84,6 +84,7 @@ class SearchPage {
     this.index = index;
     this.analyzer = new Analyzer(tables);
     this.facets = new Facets(filters);
+    if (filters.facets.lang) index.makeViews(filters.facets.lang); // once, before the first search, which reads records
     const langs = this.facets.names.includes("lang") ? this.facets.values("lang") : [];
     this.defaultLang = langs.includes(this.lang) ? this.lang : null;
     if (this.langFromDefault && this.defaultLang) this.selection.set("lang", new Set([this.defaultLang]));
@@ -289,6 +290,7 @@ class SearchPage {
       if (!b) briefs.set(record, (b = this.brief(record)));
       return b;
     };
+    let shown = 0;
     const some = (records) => {
       if (stale()) return;
       const ready = [];
@@ -297,7 +299,10 @@ class SearchPage {
         if (!record) break;
         ready.push({ doc: h.doc, record });
       }
-      if (ready.length === 0) return;
+      // A file that holds none of the next results in order changes
+      // nothing shown: the list is not made again.
+      if (ready.length <= shown) return;
+      shown = ready.length;
       this.items = ready;
       this.show(ready.map(({ record }) => brief(record)));
       this.root.dataset.shown = text;
