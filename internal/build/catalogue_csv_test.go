@@ -198,3 +198,20 @@ func compareCSV(t *testing.T, data, table []byte, taxonomies []string) int {
 	}
 	return len(rows)
 }
+
+// The catalogue page of every language links both files, below the
+// site's path, labelled in its language, so that a reader finds them.
+func TestCataloguePageLinksTheDataFiles(t *testing.T) {
+	pub := buildSite(t, testsite.With(testsite.Minimal, csvSite))
+	for file, want := range map[string][]string{
+		"catalogue/index.html":    {`<a href="/handbook/catalogue.csv" download>All cases as a spreadsheet (CSV)</a>`, `<a href="/handbook/catalogue.json">The whole catalogue as data (JSON)</a>`},
+		"sr/catalogue/index.html": {`<a href="/handbook/catalogue.csv" download>Сви примери као табела (CSV)</a>`, `<a href="/handbook/catalogue.json">`},
+	} {
+		page := read(t, filepath.Join(pub, filepath.FromSlash(file)))
+		for _, w := range want {
+			if !strings.Contains(page, w) {
+				t.Errorf("%s lacks %s", file, w)
+			}
+		}
+	}
+}
