@@ -231,3 +231,23 @@ func TestCasesListPicksCasesToCompare(t *testing.T) {
 		t.Errorf("after ticking alpha and gamma in the list: columns %q at %q; want the two at ?c=…", got.Titles, got.Search)
 	}
 }
+
+// The directory of cases, filtered, picks cases to compare as the list of
+// cases does: ticking two of the cases shown (alpha and delta, in Bulgaria) leaves the filters and the
+// address alone, and its button opens the comparison of those two.
+func TestDirectoryPicksCasesToCompare(t *testing.T) {
+	out := compareSite(t)
+	st := newSiteTab(t, startBrowser(t), serve(t, out))
+	st.open("/catalogue/cases/?country=bg")
+	st.do(chromedp.Click(chromedp.CSS(`.directory-item[data-id="delta"] .case-pick input`)),
+		chromedp.Click(chromedp.CSS(`.directory-item[data-id="alpha"] .case-pick input`)))
+	if s := js[string](st, "location.search"); s != "?country=bg" {
+		t.Errorf("ticking cases to compare changed the directory's address to %q", s)
+	}
+	st.do(chromedp.Click(chromedp.CSS(`.directory .compare-go`)),
+		chromedp.WaitVisible(chromedp.CSS(`.compare-view table`)))
+	got := st.comparison()
+	if titles := slices.Sorted(slices.Values(got.Titles)); len(titles) != 2 || titles[0] != "Alpha case" || !strings.HasPrefix(titles[1], "Delta case") {
+		t.Errorf("after ticking alpha and delta in the directory: columns %q at %q; want the two", got.Titles, got.Search)
+	}
+}

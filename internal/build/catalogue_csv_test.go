@@ -15,7 +15,8 @@ import (
 
 // csvSite is the minimal site with a Serbian (Cyrillic) edition, a
 // taxonomy of its own (funders) and a case whose title and summary need
-// quoting: a comma, double quotes and a line break.
+// quoting: a comma, double quotes and a line break, and who gives the
+// place of its pin on the map.
 var csvSite = testsite.Txtar(`
 -- content/site.yaml --
 base_url: https://org.github.io/handbook/
@@ -72,6 +73,8 @@ results: |
 
   - 40 workshops
 stage: finished
+coordinates: [46.2389, 14.3556]
+precision: town
 ---
 Text.
 `)
@@ -84,12 +87,21 @@ func TestCatalogueCSVRoundTripsWithTheJSON(t *testing.T) {
 	if rows != 4 { // alpha in en, sl and sr, beta in en
 		t.Errorf("catalogue.csv has %d cases; want 4", rows)
 	}
+	var c catalogue.Catalogue
+	if err := json.Unmarshal(data, &c); err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range c.Entries {
+		if e.ID == "beta" && (fmt.Sprint(e.Coordinates) != "[46.2389 14.3556]" || e.Precision != "town") {
+			t.Errorf("catalogue.json gives beta the coordinates %v, precision %q; want [46.2389 14.3556], town", e.Coordinates, e.Precision)
+		}
+	}
 	table := read(t, filepath.Join(pub, catalogue.CSVFile))
 	for _, want := range []string{
 		"\r\nalpha,sr,\"Пример Алфа — библиотека, Црвени крст и „школа“\",Радионице за младе у Пловдиву.,https://org.github.io/handbook/sr/cases/alpha/,town-library,red-cross," +
-			"educational; media,grant; municipal,ngo; education,bg,,,,,2019-03,2020,Глобалне библиотеке,,,,,,,,,,,,\r\n",
+			"educational; media,grant; municipal,ngo; education,bg,,,,,2019-03,2020,Глобалне библиотеке,,,,,,,,,,,,,,,\r\n",
 		"\r\nbeta,en,\"Beta, \"\"the quoted one\"\"\",\"Two lines,\r\nwith a comma; and a semicolon.\",https://org.github.io/handbook/cases/beta/,",
-		",,,\"Loans rose by *a third*, \"\"as the librarians said\"\".\r\n\r\n- 40 workshops\",,,,finished,,,\r\n",
+		",,,\"Loans rose by *a third*, \"\"as the librarians said\"\".\r\n\r\n- 40 workshops\",,,,finished,,,,46.2389,14.3556,town\r\n",
 	} {
 		if !strings.Contains(table, want) {
 			t.Errorf("catalogue.csv lacks the row\n%q\nin\n%s", want, table)
@@ -142,7 +154,8 @@ func compareCSV(t *testing.T, data, table []byte, taxonomies []string) int {
 	}
 	header := append(append([]string{"id", "lang", "title", "summary", "url", "library", "partners"}, taxonomies...),
 		"place", "year", "start", "end", "programme", "sources", "guidelines",
-		"need", "activities", "results", "lessons", "transferability", "funding", "stage", "contact_organisation", "licence", "last_reviewed")
+		"need", "activities", "results", "lessons", "transferability", "funding", "stage", "contact_organisation", "licence", "last_reviewed",
+		"latitude", "longitude", "precision")
 	if fmt.Sprint(records[0]) != fmt.Sprint(header) {
 		t.Fatalf("catalogue.csv columns\n%q\nwant\n%q", records[0], header)
 	}
@@ -169,6 +182,10 @@ func compareCSV(t *testing.T, data, table []byte, taxonomies []string) int {
 			"need": e.Need, "activities": e.Activities, "results": e.Results, "lessons": e.Lessons,
 			"transferability": e.Transferability, "funding": e.Funding, "stage": e.Stage,
 			"contact_organisation": e.ContactOrganisation, "licence": e.Licence, "last_reviewed": e.LastReviewed,
+			"precision": e.Precision,
+		}
+		if len(e.Coordinates) == 2 {
+			want["latitude"], want["longitude"] = fmt.Sprint(e.Coordinates[0]), fmt.Sprint(e.Coordinates[1])
 		}
 		for _, tax := range taxonomies {
 			want[tax] = strings.Join(e.Terms[tax], "; ")
@@ -180,4 +197,21 @@ func compareCSV(t *testing.T, data, table []byte, taxonomies []string) int {
 		}
 	}
 	return len(rows)
+}
+
+// The catalogue page of every language links both files, below the
+// site's path, labelled in its language, so that a reader finds them.
+func TestCataloguePageLinksTheDataFiles(t *testing.T) {
+	pub := buildSite(t, testsite.With(testsite.Minimal, csvSite))
+	for file, want := range map[string][]string{
+		"catalogue/index.html":    {`<a href="/handbook/catalogue.csv" download>All cases as a spreadsheet (CSV)</a>`, `<a href="/handbook/catalogue.json">The whole catalogue as data (JSON)</a>`},
+		"sr/catalogue/index.html": {`<a href="/handbook/catalogue.csv" download>Сви примери као табела (CSV)</a>`, `<a href="/handbook/catalogue.json">`},
+	} {
+		page := read(t, filepath.Join(pub, filepath.FromSlash(file)))
+		for _, w := range want {
+			if !strings.Contains(page, w) {
+				t.Errorf("%s lacks %s", file, w)
+			}
+		}
+	}
 }

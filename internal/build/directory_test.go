@@ -114,3 +114,16 @@ func TestDirectoryOfPartnersFiltersByPartnerTaxonomies(t *testing.T) {
 		}
 	}
 }
+
+// The compare page, too, takes the site's own taxonomy (funders) with no
+// change to the code: a row of its own, and beta's terms, labelled, in
+// beta's cell.
+func TestComparePageHasTheSitesOwnTaxonomy(t *testing.T) {
+	pub := buildSite(t, directorySite(t))
+	page := read(t, filepath.Join(pub, "compare", "index.html"))
+	for _, want := range []string{`<tr data-row="funders"><th scope="row">`, `<div data-cell="funders">A grant, The municipality</div>`} {
+		if !strings.Contains(page, want) {
+			t.Errorf("compare/ lacks %s", want)
+		}
+	}
+}

@@ -47,7 +47,7 @@ var Bundles = []Bundle{
 	{Out: "js/compare.min.js", Entries: []string{"js/skupaj.js", "js/compare.js"}},
 	{Out: "css/search.min.css", Entries: []string{"css/base.css", "css/search.css"},
 		Kinds: []content.Kind{content.Search, content.NotFound}},
-	{Out: "css/catalogue.min.css", Entries: []string{"css/base.css", "css/text.css", "css/catalogue.css", "css/compare.css", "css/print.css", "css/map.css", "css/directory.css"},
+	{Out: "css/catalogue.min.css", Entries: []string{"css/base.css", "css/text.css", "css/catalogue.css", "css/compare.css", "css/case.css", "css/print.css", "css/map.css", "css/directory.css"},
 		Kinds: []content.Kind{content.Catalogue, content.Cell, content.Map, content.Directory, content.Compare, content.Taxonomy, content.Term}},
 	{Out: "css/page.min.css", Entries: []string{"css/base.css", "css/text.css", "css/reading.css", "css/home.css", "css/case.css", "css/print.css"}},
 }

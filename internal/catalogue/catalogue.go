@@ -74,6 +74,11 @@ type Entry struct {
 	Licence             string `json:"licence,omitempty"`
 	LastReviewed        string `json:"last_reviewed,omitempty"`
 
+	// Where a case took place, for its pin on a map: [latitude, longitude]
+	// and how exact they are (exact, town, region or country).
+	Coordinates []float64 `json:"coordinates,omitempty"`
+	Precision   string    `json:"precision,omitempty"`
+
 	page *content.Page // what the entry was made from
 }
 
@@ -113,6 +118,7 @@ func New(s *site.Site) *Catalogue {
 			e.Programme, e.Sources, e.Guidelines = p.Programme, p.Sources, p.Guidelines
 			e.Need, e.Activities, e.Results, e.Lessons, e.Transferability = p.Need, p.Activities, p.Results, p.Lessons, p.Transferability
 			e.Funding, e.Stage, e.ContactOrganisation, e.Licence, e.LastReviewed = p.Funding, p.Stage, p.ContactOrganisation, p.Licence, p.LastReviewed
+			e.Coordinates, e.Precision = p.Coordinates, p.Precision
 		} else {
 			e.Website = p.Website
 			for _, c := range p.Refs.PartnerIn {

@@ -27,8 +27,10 @@ type column struct {
 
 // Columns are the headers of catalogue.csv in order: the fields of a case
 // entry of catalogue.json, one column per taxonomy of the site (in the
-// order content/site.yaml declares them) after "partners", and last the
-// case's teaching and other written fields (closing).
+// order content/site.yaml declares them) after "partners", then the
+// case's teaching and other written fields (closing), and last its place
+// on a map: latitude and longitude in two columns, for mapping tools, and
+// their precision.
 func (c *Catalogue) Columns() []string {
 	var names []string
 	for _, col := range c.columns() {
@@ -71,7 +73,16 @@ func (c *Catalogue) columns() []column {
 	for _, f := range closing(c.order) {
 		cols = append(cols, text(f.Name, func(e Entry) string { return e.page.Text(f.Name) }))
 	}
-	return cols
+	coordinate := func(name string, i int) column {
+		return text(name, func(e Entry) string {
+			if len(e.Coordinates) != 2 {
+				return ""
+			}
+			return strconv.FormatFloat(e.Coordinates[i], 'f', -1, 64)
+		})
+	}
+	return append(cols, coordinate("latitude", 0), coordinate("longitude", 1),
+		text("precision", func(e Entry) string { return e.Precision }))
 }
 
 // closing are the fields of the last columns: the run of the field

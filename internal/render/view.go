@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/skupaj/skupaj/internal/bundle"
+	"github.com/skupaj/skupaj/internal/catalogue"
 	"github.com/skupaj/skupaj/internal/content"
 	"github.com/skupaj/skupaj/internal/i18n"
 	"github.com/skupaj/skupaj/internal/markdown"
@@ -63,6 +64,11 @@ func (v *View) Asset(path string) string { return v.Site.Config.URL(path) }
 // Stylesheet is the link to the one stylesheet that the page loads, its
 // kind's (internal/bundle decides which).
 func (v *View) Stylesheet() string { return v.Asset(bundle.Stylesheet(v.Page.Kind)) }
+
+// CatalogueCSV and CatalogueJSON are the links to the catalogue's files
+// for spreadsheets and other systems (internal/catalogue names them).
+func (v *View) CatalogueCSV() string  { return v.Asset(catalogue.CSVFile) }
+func (v *View) CatalogueJSON() string { return v.Asset(catalogue.File) }
 
 // ServiceWorker is the link to the site's service worker when the build
 // writes one, else "" (the preview).
