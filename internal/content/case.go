@@ -3,6 +3,7 @@ package content
 import (
 	"fmt"
 	"regexp"
+	"slices"
 
 	"github.com/skupaj/skupaj/internal/diag"
 )
@@ -52,10 +53,15 @@ func checkCase(p *Page, errs *diag.List) {
 	if m := personal.FindString(p.ContactOrganisation); m != "" {
 		errs.Addf(p.File, p.Line("contact_organisation"), "contact_organisation names an organisation, not a person's contact details: remove %q", m)
 	}
-	if p.Results == "" {
+	for _, name := range p.NotReported {
+		if p.Text(name) != "" {
+			errs.Addf(p.File, p.Line("not_reported"), "not_reported lists %s, but the case gives %s (line %d): list only the teaching fields the sources say nothing of, and remove %s from not_reported or its text", name, name, p.Line(name), name)
+		}
+	}
+	if p.Results == "" && !slices.Contains(p.NotReported, "results") {
 		p.Warnings.Warnf(p.File, p.Line("results"), "results is empty: write what came of the partnership, with its evidence (figures, feedback, a service still running), if it is known")
 	}
-	if p.Lessons == "" {
+	if p.Lessons == "" && !slices.Contains(p.NotReported, "lessons") {
 		p.Warnings.Warnf(p.File, p.Line("lessons"), "lessons is empty: write what the partners learnt, including what did not work, if it is known")
 	}
 }

@@ -44,9 +44,11 @@ type Field struct {
 	// Ref is what the ids of the field name (RefPartner ...), "" for none.
 	// A taxonomy field holds terms of the vocabulary of its own name; one
 	// of Type Text takes one term, one of Type List several.
-	Ref     string
-	Choices []string // the values of a Choice field
-	Range   [2]int   // the smallest and largest value of an Int field
+	Ref string
+	// Choices are the values of a Choice field, or the items a List
+	// field without Ref may hold.
+	Choices []string
+	Range   [2]int // the smallest and largest value of an Int field
 
 	// text is where a Page keeps a field that holds one string; nil for
 	// the others, which set stores instead.
@@ -114,6 +116,10 @@ func taxonomyField(name string, single bool, k map[Kind]bool) Field {
 		set: func(p *Page, v any) { terms(p, name, v) }}
 }
 
+// teachingFields are the Markdown fields of a case, in the table's order:
+// what a case teaches, each shown as its own section of the case page.
+var teachingFields = []string{"need", "activities", "results", "lessons", "transferability"}
+
 // table is every field skupaj knows without configuration, in the order a
 // new page writes them and messages list them.
 var table = []Field{
@@ -166,6 +172,10 @@ var table = []Field{
 		text: func(p *Page) *string { return &p.Licence }},
 	{Name: "last_reviewed", Type: Date, Kinds: kinds([]Kind{Case}),
 		text: func(p *Page) *string { return &p.LastReviewed }},
+	// The teaching fields a case leaves empty because its sources say
+	// nothing of them: skupaj check does not ask for them.
+	{Name: "not_reported", Type: List, Kinds: kinds([]Kind{Case}), Choices: teachingFields,
+		set: func(p *Page, v any) { p.NotReported = v.([]string) }},
 	{Name: "coordinates", Type: Coordinates, Kinds: kinds([]Kind{Case}),
 		set: func(p *Page, v any) { p.Coordinates = v.([]float64) }},
 	{Name: "precision", Type: Choice, Kinds: kinds([]Kind{Case}), Choices: []string{"exact", "town", "region", "country"},

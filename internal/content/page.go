@@ -98,6 +98,7 @@ type Page struct {
 	Need, Activities, Results, Lessons, Transferability string
 	Funding, Stage, ContactOrganisation, Licence        string
 	LastReviewed                                        string    // YYYY-MM-DD
+	NotReported                                         []string  // teaching fields the sources say nothing of
 	Coordinates                                         []float64 // latitude, longitude; nil when not given
 	Precision                                           string    // of Coordinates: exact, town, region or country
 

@@ -99,8 +99,11 @@ var dateRe = regexp.MustCompile(`^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))
 
 // typeName says how a value of field f is written.
 func typeName(f Field) string {
-	if f.Type == Choice {
+	switch {
+	case f.Type == Choice:
 		return "one of " + strings.Join(f.Choices, ", ")
+	case f.Type == List && len(f.Choices) > 0:
+		return "a list of some of " + strings.Join(f.Choices, ", ")
 	}
 	return typeNames[f.Type]
 }
@@ -144,7 +147,7 @@ func convert(f Field, v any) (any, error) {
 		return coordinates(v)
 	default: // List
 		if s, ok := v.(string); ok {
-			return cleanList([]string{s})
+			return chosen(f, []string{s})
 		}
 		items, ok := v.([]any)
 		if !ok {
@@ -158,8 +161,26 @@ func convert(f Field, v any) (any, error) {
 			}
 			out = append(out, s)
 		}
-		return cleanList(out)
+		return chosen(f, out)
 	}
+}
+
+// chosen is the list in, cleaned, when every item is one of f's Choices
+// (or f has none).
+func chosen(f Field, in []string) (any, error) {
+	v, err := cleanList(in)
+	if err != nil || len(f.Choices) == 0 {
+		return v, err
+	}
+	for _, s := range v.([]string) {
+		if !slices.Contains(f.Choices, s) {
+			if c := diag.Closest(s, f.Choices, 1); len(c) > 0 {
+				return nil, fmt.Errorf("got %q; did you mean %q?", s, c[0])
+			}
+			return nil, fmt.Errorf("got %q", s)
+		}
+	}
+	return v, nil
 }
 
 func cleanList(in []string) (any, error) {
