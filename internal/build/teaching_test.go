@@ -14,11 +14,17 @@ import (
 
 func teachingSite(t *testing.T) string {
 	t.Helper()
+	return buildSite(t, teachingFiles(t))
+}
+
+// teachingFiles are testsite.Minimal with testdata/teaching.txtar.
+func teachingFiles(t *testing.T) map[string]string {
+	t.Helper()
 	archive, err := os.ReadFile(filepath.Join("testdata", "teaching.txtar"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	return buildSite(t, testsite.With(testsite.Minimal, testsite.Txtar(string(archive))))
+	return testsite.With(testsite.Minimal, testsite.Txtar(string(archive)))
 }
 
 // headings are the texts of the h2 elements of a page, in order.
@@ -209,6 +215,30 @@ func TestTeachingFieldsInLatinFromCyrillic(t *testing.T) {
 	for _, cyr := range []string{"Врање", "Народна"} {
 		if strings.Contains(lat, cyr) {
 			t.Errorf("sr-latn/cases/epsilon/ holds the Cyrillic %q", cyr)
+		}
+	}
+}
+
+// A case whose sources are silent on its results and lessons says so in
+// its facts list, in the reader's language and script, and check does not
+// ask for them.
+func TestNotReportedFieldsAreNamedInTheFacts(t *testing.T) {
+	root := testsite.Write(t, teachingFiles(t))
+	res, err := Build(Options{Root: root})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range res.Findings {
+		if f.File == "content/sr/cases/epsilon.md" && f.Severity == diag.SevWarning {
+			t.Errorf("warning about a case that lists its silent fields: %s", f.Msg)
+		}
+	}
+	for page, want := range map[string]string{
+		"sr/cases/epsilon/index.html":      "<dt>Извори не наводе</dt><dd>Резултати, Поуке</dd>",
+		"sr-latn/cases/epsilon/index.html": "<dt>Izvori ne navode</dt><dd>Rezultati, Pouke</dd>",
+	} {
+		if html := read(t, filepath.Join(root, "public", page)); !strings.Contains(html, want) {
+			t.Errorf("%s lacks %q", page, want)
 		}
 	}
 }

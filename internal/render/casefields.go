@@ -20,7 +20,7 @@ type Fact struct {
 
 // factFields are the short fields of a case that its facts list shows
 // after the ones the layout places by name (lead library, terms, time).
-var factFields = []string{"funding", "stage", "contact_organisation", "licence", "last_reviewed"}
+var factFields = []string{"funding", "stage", "contact_organisation", "licence", "last_reviewed", "not_reported"}
 
 // Teaching is the case's teaching sections (need, results ...), with
 // headings in the page's language.
@@ -114,6 +114,12 @@ func (v *View) fieldHTML(p *site.Page, name string) template.HTML {
 			return ""
 		}
 		return text(v.T("case.stage." + p.Stage))
+	case name == "not_reported":
+		var t []string
+		for _, f := range p.NotReported {
+			t = append(t, v.T("case."+f))
+		}
+		return text(strings.Join(t, ", "))
 	case name == "last_reviewed":
 		return text(i18n.Date(v.Lang.Code, p.LastReviewed))
 	case len(p.Terms[name]) > 0:
