@@ -74,6 +74,16 @@ func (f Field) Required(k Kind) bool { return f.Kinds[k] }
 // IsText reports whether the field holds one string, which Page.Text reads.
 func (f Field) IsText() bool { return f.text != nil }
 
+// ChoiceLabel is the interface string that labels choice c of the field:
+// "field.<name>.<c>" for a Choice field; the items of a List field name
+// other fields of the page (not_reported), labelled like them, "field.<c>".
+func (f Field) ChoiceLabel(c string) string {
+	if f.Type == List {
+		return "field." + c
+	}
+	return "field." + f.Name + "." + c
+}
+
 // IsTaxonomy reports whether the field holds terms of a vocabulary.
 func (f Field) IsTaxonomy() bool { return f.Ref == RefTaxonomy }
 

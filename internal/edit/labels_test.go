@@ -31,7 +31,7 @@ func TestTheFormSpeaksEveryLanguageOfTheHandbook(t *testing.T) {
 			strs.T(l.Code, "field."+f.Name)
 			strs.T(l.Code, "field."+f.Name+".help")
 			for _, c := range f.Choices {
-				strs.T(l.Code, "field."+f.Name+"."+c)
+				strs.T(l.Code, f.ChoiceLabel(c))
 			}
 		}
 	}

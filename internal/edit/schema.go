@@ -89,9 +89,9 @@ func (s *Server) schema(w http.ResponseWriter, r *http.Request) {
 			sf.Choices = st.sources(lang)
 		case f.Ref != "":
 			sf.Choices = st.pagesOf(content.Kind(f.Ref), lang)
-		case f.Type == content.Choice:
+		default:
 			for _, c := range f.Choices {
-				sf.Choices = append(sf.Choices, choice{ID: c, Label: strs.T(lang, "field."+f.Name+"."+c)})
+				sf.Choices = append(sf.Choices, choice{ID: c, Label: strs.T(lang, f.ChoiceLabel(c))})
 			}
 		}
 		if f.Type == content.Int {

@@ -56,6 +56,12 @@ func TestSchemaIsTheFieldTableWithPickersInTheFormsLanguage(t *testing.T) {
 	if src := byName["sources"]; src["ref"] != "source" || !strings.HasPrefix(labels("sources")["town-report"], "Poročilo o partnerstvu") {
 		t.Errorf("sources: %v", src)
 	}
+	// not_reported is ticked among the teaching fields, each under its
+	// field's label.
+	if n := byName["not_reported"]; n["ref"] != "" || n["multiple"] != true || n["translate"] != "copy" ||
+		labels("not_reported")["results"] != "Rezultati" || len(labels("not_reported")) != 5 {
+		t.Errorf("not_reported: %v", n)
+	}
 	// A translation starts with the ids, terms and dates of its source, and
 	// with its own text empty, except the key that ties them together.
 	for name, want := range map[string]string{"title": "empty", "need": "empty", "translation_key": "copy",

@@ -43,6 +43,7 @@ function kindOf(f) {
   if (f.type === "choice") return "select";
   if (f.type === "markdown") return "markdown";
   if (f.type === "coordinates") return "coordinates";
+  if (f.type === "list" && f.choices?.length) return "checkboxes";
   if (f.type === "list") return "picker";
   return "input";
 }
