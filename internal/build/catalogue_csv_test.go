@@ -16,7 +16,8 @@ import (
 // csvSite is the minimal site with a Serbian (Cyrillic) edition, a
 // taxonomy of its own (funders) and a case whose title and summary need
 // quoting: a comma, double quotes and a line break, and who gives the
-// place of its pin on the map.
+// place of its pin on the map; the first case's sources are silent on its
+// results and lessons.
 var csvSite = testsite.Txtar(`
 -- content/site.yaml --
 base_url: https://org.github.io/handbook/
@@ -54,6 +55,7 @@ funders: [grant, municipal]
 start: 2019-03
 end: 2020
 programme: Глобалне библиотеке
+not_reported: [results, lessons]
 ---
 Текст.
 -- content/en/cases/beta.md --
@@ -99,9 +101,9 @@ func TestCatalogueCSVRoundTripsWithTheJSON(t *testing.T) {
 	table := read(t, filepath.Join(pub, catalogue.CSVFile))
 	for _, want := range []string{
 		"\r\nalpha,sr,\"Пример Алфа — библиотека, Црвени крст и „школа“\",Радионице за младе у Пловдиву.,https://org.github.io/handbook/sr/cases/alpha/,town-library,red-cross," +
-			"educational; media,grant; municipal,ngo; education,bg,,,,,2019-03,2020,Глобалне библиотеке,,,,,,,,,,,,,,,\r\n",
+			"educational; media,grant; municipal,ngo; education,bg,,,,,2019-03,2020,Глобалне библиотеке,,,,,,,,,,,,,results; lessons,,,\r\n",
 		"\r\nbeta,en,\"Beta, \"\"the quoted one\"\"\",\"Two lines,\r\nwith a comma; and a semicolon.\",https://org.github.io/handbook/cases/beta/,",
-		",,,\"Loans rose by *a third*, \"\"as the librarians said\"\".\r\n\r\n- 40 workshops\",,,,finished,,,,46.2389,14.3556,town\r\n",
+		",,,\"Loans rose by *a third*, \"\"as the librarians said\"\".\r\n\r\n- 40 workshops\",,,,finished,,,,,46.2389,14.3556,town\r\n",
 	} {
 		if !strings.Contains(table, want) {
 			t.Errorf("catalogue.csv lacks the row\n%q\nin\n%s", want, table)
@@ -155,7 +157,7 @@ func compareCSV(t *testing.T, data, table []byte, taxonomies []string) int {
 	header := append(append([]string{"id", "lang", "title", "summary", "url", "library", "partners"}, taxonomies...),
 		"place", "year", "start", "end", "programme", "sources", "guidelines",
 		"need", "activities", "results", "lessons", "transferability", "funding", "stage", "contact_organisation", "licence", "last_reviewed",
-		"latitude", "longitude", "precision")
+		"not_reported", "latitude", "longitude", "precision")
 	if fmt.Sprint(records[0]) != fmt.Sprint(header) {
 		t.Fatalf("catalogue.csv columns\n%q\nwant\n%q", records[0], header)
 	}
@@ -182,7 +184,7 @@ func compareCSV(t *testing.T, data, table []byte, taxonomies []string) int {
 			"need": e.Need, "activities": e.Activities, "results": e.Results, "lessons": e.Lessons,
 			"transferability": e.Transferability, "funding": e.Funding, "stage": e.Stage,
 			"contact_organisation": e.ContactOrganisation, "licence": e.Licence, "last_reviewed": e.LastReviewed,
-			"precision": e.Precision,
+			"not_reported": strings.Join(e.NotReported, "; "), "precision": e.Precision,
 		}
 		if len(e.Coordinates) == 2 {
 			want["latitude"], want["longitude"] = fmt.Sprint(e.Coordinates[0]), fmt.Sprint(e.Coordinates[1])

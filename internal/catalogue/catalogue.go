@@ -73,6 +73,9 @@ type Entry struct {
 	ContactOrganisation string `json:"contact_organisation,omitempty"`
 	Licence             string `json:"licence,omitempty"`
 	LastReviewed        string `json:"last_reviewed,omitempty"`
+	// The teaching fields (need … transferability) that the case's
+	// sources say nothing of: empty there because unknown, not forgotten.
+	NotReported []string `json:"not_reported,omitempty"`
 
 	// Where a case took place, for its pin on a map: [latitude, longitude]
 	// and how exact they are (exact, town, region or country).
@@ -118,7 +121,7 @@ func New(s *site.Site) *Catalogue {
 			e.Programme, e.Sources, e.Guidelines = p.Programme, p.Sources, p.Guidelines
 			e.Need, e.Activities, e.Results, e.Lessons, e.Transferability = p.Need, p.Activities, p.Results, p.Lessons, p.Transferability
 			e.Funding, e.Stage, e.ContactOrganisation, e.Licence, e.LastReviewed = p.Funding, p.Stage, p.ContactOrganisation, p.Licence, p.LastReviewed
-			e.Coordinates, e.Precision = p.Coordinates, p.Precision
+			e.NotReported, e.Coordinates, e.Precision = p.NotReported, p.Coordinates, p.Precision
 		} else {
 			e.Website = p.Website
 			for _, c := range p.Refs.PartnerIn {

@@ -28,7 +28,8 @@ type column struct {
 // Columns are the headers of catalogue.csv in order: the fields of a case
 // entry of catalogue.json, one column per taxonomy of the site (in the
 // order content/site.yaml declares them) after "partners", then the
-// case's teaching and other written fields (closing), and last its place
+// case's teaching and other written fields (closing), the teaching fields
+// its sources do not report, and last its place
 // on a map: latitude and longitude in two columns, for mapping tools, and
 // their precision.
 func (c *Catalogue) Columns() []string {
@@ -73,6 +74,7 @@ func (c *Catalogue) columns() []column {
 	for _, f := range closing(c.order) {
 		cols = append(cols, text(f.Name, func(e Entry) string { return e.page.Text(f.Name) }))
 	}
+	cols = append(cols, list("not_reported", func(e Entry) []string { return e.NotReported }))
 	coordinate := func(name string, i int) column {
 		return text(name, func(e Entry) string {
 			if len(e.Coordinates) != 2 {
