@@ -37,6 +37,7 @@ type Renderer struct {
 	atlas    func() (*geo.Atlas, error) // the map's boundaries, decoded once
 	icon     func() template.URL        // the site's icon as a data: URI, made once
 	navs     map[*site.Lang]*navLists   // the chapter lists, rendered once per language
+	footers  map[*site.Lang]*footer     // the site footers, rendered once per language
 	sizes    pageSizes
 }
 
@@ -72,6 +73,7 @@ func New(s *site.Site, layouts fs.FS, strings *i18n.Bundle) (*Renderer, error) {
 		mdFields: markdownFields(s.Config.Taxonomies),
 		icon:     readIcon(s.Static, s.Config.URL(iconFile)),
 		navs:     newNavs(s),
+		footers:  newFooters(s),
 	}, nil
 }
 
