@@ -187,26 +187,28 @@ func run(o Options, w, searchTo output.Writer, sess *Session) (*Result, error) {
 		return nil, err
 	}
 	made := newOrigins(s)
-	if err := r.Pages(w); err != nil {
-		return nil, err
-	}
-	res := &Result{Pages: len(s.Pages), Missing: strs.Missing(), offline: offline.Keep(s), static: static, Files: pageFiles(s),
-		loaded: &Loaded{Config: cfg, Pages: pages, Vocab: vocab, Sources: bib, Strings: strs}}
-	// The search stage starts now, beside the short serial stages below
-	// (catalogue, feeds, lint): it needs only searchIn, so the site model
-	// and the rendered HTML (150 MB on 10,000 pages) can be let go when
-	// those are done.
+	// The search stage starts now, beside the pages and the short serial
+	// stages after them (catalogue, feeds, lint): it needs only searchIn,
+	// made from the rendered Markdown, so that the two cores are busy
+	// through its own serial stretches.
 	searched := make(chan error, 1)
+	var found *search.Stats
 	if !withSearch {
 		searched <- nil
 	} else {
 		searchIn := newSearchInput(s, r)
 		go func() {
 			var err error
-			res.Search, err = search.Run(searchIn.langs, searchIn.docs, searchIn.facets, made.writer(searchTo, "the search index"))
+			found, err = search.Run(searchIn.langs, searchIn.docs, searchIn.facets, made.writer(searchTo, "the search index"))
 			searched <- err
 		}()
 	}
+	if err := r.Pages(w); err != nil {
+		<-searched // it writes to w until it is done
+		return nil, err
+	}
+	res := &Result{Pages: len(s.Pages), Missing: strs.Missing(), offline: offline.Keep(s), static: static, Files: pageFiles(s),
+		loaded: &Loaded{Config: cfg, Pages: pages, Vocab: vocab, Sources: bib, Strings: strs}}
 	cat := catalogue.New(s)
 	data, err := cat.JSON()
 	if err == nil {
@@ -234,6 +236,7 @@ func run(o Options, w, searchTo output.Writer, sess *Session) (*Result, error) {
 	if err := <-searched; err != nil {
 		return nil, err
 	}
+	res.Search = found
 	if err := made.checkStatic(static); err != nil {
 		return nil, err
 	}

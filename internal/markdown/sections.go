@@ -48,27 +48,48 @@ func sections(doc ast.Node, src []byte) []Section {
 
 // collapseSpace appends s to dst (empty) with every run of white space made one
 // space and none at either end: strings.Join(strings.Fields(s), " "),
-// without the slice of words (on 10,000 pages, 280 MB less allocated).
+// without the slice of words (on 10,000 pages, 280 MB less allocated). Each
+// run of other characters is appended at once, not byte by byte.
 func collapseSpace(dst, s []byte) []byte {
 	space := false
 	for i := 0; i < len(s); {
-		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRune(s[i:])
+		j := i
+		for j < len(s) {
+			if c := s[j]; c < utf8.RuneSelf {
+				if asciiSpace[c] {
+					break
+				}
+				j++
+				continue
+			}
+			r, size := utf8.DecodeRune(s[j:])
+			if r >= 0x1680 && unicode.IsSpace(r) || r == 0x85 || r == 0xa0 {
+				break
+			}
+			j += size
 		}
-		if unicode.IsSpace(r) {
-			space = len(dst) > 0
-		} else {
+		if j > i { // s[i:j] holds no space
 			if space {
 				dst = append(dst, ' ')
 				space = false
 			}
-			dst = append(dst, s[i:i+size]...)
+			dst = append(dst, s[i:j]...)
+			i = j
+			continue
 		}
+		size := 1 // s[i] starts a space
+		if s[i] >= utf8.RuneSelf {
+			_, size = utf8.DecodeRune(s[i:])
+		}
+		space = len(dst) > 0
 		i += size
 	}
 	return dst
 }
+
+// asciiSpace are the ASCII characters unicode.IsSpace reports; above
+// them, it reports U+0085, U+00A0 and none other below U+1680.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // unescape is the text a reader sees for Markdown text v: with its
 // backslash escapes and entity references ("\\*", "&amp;") resolved.

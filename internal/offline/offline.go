@@ -78,6 +78,10 @@ func (r *Recorder) Write(rel string, data []byte) error {
 	return r.w.Write(rel, data)
 }
 
+// Copies tells whether the writer that r writes to keeps nothing: r
+// itself keeps only each file's hash and size.
+func (r *Recorder) Copies() bool { return output.Reusable(r.w) }
+
 // kept is the line of sw.js before the worker's code: paths relative to
 // the site's root, which the worker resolves against its scope.
 type kept struct {

@@ -107,6 +107,9 @@ func (d *Dir) Write(rel string, data []byte) error {
 	return nil
 }
 
+// Copies is true: Write writes data to a file and keeps nothing.
+func (d *Dir) Copies() bool { return true }
+
 // writeNew writes data to a new file p; it never opens a file that exists.
 func writeNew(p string, data []byte) error {
 	f, err := os.OpenFile(p, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)

@@ -17,6 +17,20 @@ type Writer interface {
 	Write(rel string, data []byte) error
 }
 
+// Copier is a Writer that is done with data when Write returns (it writes
+// or hashes it and keeps nothing), when Copies says so: the caller may
+// reuse the slice.
+type Copier interface {
+	Writer
+	Copies() bool
+}
+
+// Reusable reports whether w is done with data when Write returns.
+func Reusable(w Writer) bool {
+	c, ok := w.(Copier)
+	return ok && c.Copies()
+}
+
 // CopyFS writes every file of fsys to w, by its path. Files are read with
 // fs.ReadFile, so that an fsys with limits (sitefs) applies them.
 func CopyFS(w Writer, fsys fs.FS) error {
@@ -37,3 +51,6 @@ type Discard struct{}
 
 // Write does nothing.
 func (Discard) Write(string, []byte) error { return nil }
+
+// Copies is true: Discard keeps nothing.
+func (Discard) Copies() bool { return true }

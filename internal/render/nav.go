@@ -3,6 +3,8 @@ package render
 import (
 	"bytes"
 	"html/template"
+	"io"
+	"strings"
 	"sync"
 
 	"github.com/skupaj/skupaj/internal/content"
@@ -123,17 +125,17 @@ func (l *navList) with(v *View) (template.HTML, error) {
 	if !ok {
 		return template.HTML(l.html), nil
 	}
-	var buf bytes.Buffer
-	buf.Grow(len(l.html) + 64)
-	buf.WriteString(l.html[:at[0]])
-	if err := v.navItem(&buf, NavItem{Item: v.Item(v.Page), Current: true}); err != nil {
+	var b strings.Builder    // String gives its bytes, not a copy
+	b.Grow(len(l.html) + 64) // the current entry adds aria-current
+	b.WriteString(l.html[:at[0]])
+	if err := v.navItem(&b, NavItem{Item: v.Item(v.Page), Current: true}); err != nil {
 		return "", err
 	}
-	buf.WriteString(l.html[at[1]:])
-	return template.HTML(buf.String()), nil
+	b.WriteString(l.html[at[1]:])
+	return template.HTML(b.String()), nil
 }
 
 // navItem renders one entry of the chapter nav through the layouts.
-func (v *View) navItem(buf *bytes.Buffer, it NavItem) error {
+func (v *View) navItem(buf io.Writer, it NavItem) error {
 	return v.r.tmpl[v.Page.Kind].ExecuteTemplate(buf, "chapternav-item", it)
 }
