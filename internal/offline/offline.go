@@ -139,7 +139,7 @@ func (r *Recorder) WriteWorker(static fs.FS, langs map[string][]string) error {
 			continue
 		}
 		all[rel] = true
-		if k.AsFetched == "" || !isIndex(rel) || rel == manifest {
+		if k.AsFetched == "" || !isIndex(rel) || isManifest(rel) {
 			k.Shared = append(k.Shared, rel)
 		}
 	}
@@ -168,9 +168,13 @@ func (r *Recorder) WriteWorker(static fs.FS, langs map[string][]string) error {
 	return r.w.Write(File, []byte(src))
 }
 
-// manifest is the one file of the index without a content hash in its
-// name, fetched fresh by every search page.
-const manifest = search.Dir + "manifest.json"
+// isManifest reports whether the written file rel is a manifest of the
+// index (the whole index's or a language view's), the files without a
+// content hash in their names, fetched fresh by every search page.
+func isManifest(rel string) bool {
+	name, ok := strings.CutPrefix(rel, search.Dir)
+	return ok && (name == "manifest.json" || strings.HasPrefix(name, "manifest-") && !strings.Contains(name, "/"))
+}
 
 // indexSize is the bytes of the exported search index written through r.
 func (r *Recorder) indexSize() int {

@@ -1,5 +1,5 @@
 // index.js: access to the static search index (docs/search-format.md,
-// "Files"). Every file is fetched at most once and kept in memory; only the
+// "Files"), through a language's view or the whole index. Every file is fetched at most once and kept in memory; only the
 // manifest is asked for fresh, the others have a content hash in their name.
 
 /**
@@ -77,14 +77,36 @@ export class SearchIndex {
   /**
    * Fetches the manifest, fresh, and opens the index.
    * @param {string} manifestURL
+   * @param {Map<string, Promise<any>>} [files] the files fetched so far by another manifest of the same folder
    */
-  static async open(manifestURL) {
+  static async open(manifestURL, files) {
     const url = new URL(manifestURL, document.baseURI);
     const res = await fetch(url, { cache: "no-cache" });
     if (!res.ok) throw new Error(`search: ${url}: ${res.status}`);
     const manifest = await res.json();
-    if (manifest.version !== 6) throw new Error(`search: unknown index format ${manifest.version}`);
-    return new SearchIndex(new URL(".", url), manifest);
+    if (manifest.version !== 7) throw new Error(`search: unknown index format ${manifest.version}`);
+    const index = new SearchIndex(new URL(".", url), manifest);
+    if (files) index.files = files;
+    return index;
+  }
+
+  /**
+   * The dictionary that finds the documents a selection of languages
+   * keeps: this manifest's when it is a language's view and the selection
+   * is that language alone (docs/search-format.md, "Views"), else the
+   * whole index's, opened once and sharing the files fetched (records and
+   * texts are the same files).
+   * @param {Set<string>} langs the languages selected, none for all
+   * @returns {Promise<SearchIndex>}
+   */
+  dictionaryFor(langs) {
+    const view = this.manifest.view;
+    if (!view || (langs.size === 1 && langs.has(view))) return Promise.resolve(this);
+    if (!this.whole) {
+      this.whole = SearchIndex.open(new URL("manifest.json", this.base).href, this.files);
+      this.whole.catch(() => { this.whole = null; }); // let a later search try again
+    }
+    return this.whole;
   }
 
   /**

@@ -19,7 +19,8 @@ type entry struct {
 	key  *keyEntry // a key's terms and stops
 }
 
-// chunks groups keys and terms by prefix, splits large groups by one more
+// chunks groups keys and terms by prefix into files below dir ("c/" for
+// the whole index, "c/<view>/" for a language's view), splits large groups by one more
 // character, packs small groups that follow each other into one file of
 // up to ChunkTarget bytes, writes the files and the further postings
 // pages, and returns the manifest's prefix → file map (several prefixes
@@ -30,7 +31,7 @@ type entry struct {
 //	 "e":{key:[documents holding it as written, each after the first as a difference]},
 //	 "t":[term names], "df":[document frequencies],
 //	 "p":[[doc, score, ...] best first], "more":[["<file>#<page>", ...]]}
-func (e *exporter) chunks(table *postingsTable, keys []keyGroup, langs []string) (map[string]string, error) {
+func (e *exporter) chunks(dir string, table *postingsTable, keys []keyGroup, langs []string) (map[string]string, error) {
 	// Each first character's keys and terms (the terms' names are sorted,
 	// so each character's are a run of them).
 	type first struct {
@@ -117,7 +118,7 @@ func (e *exporter) chunks(table *postingsTable, keys []keyGroup, langs []string)
 	files := make([]string, len(packs))
 	errs := make([]error, len(packs))
 	parallel.For(len(packs), func(pi int) {
-		files[pi], errs[pi] = e.chunk(pi, packs[pi], table, chunkOf, langs)
+		files[pi], errs[pi] = e.chunk(dir, pi, packs[pi], table, chunkOf, langs)
 	})
 	if err := errors.Join(errs...); err != nil {
 		return nil, err
@@ -136,7 +137,7 @@ func (e *exporter) chunks(table *postingsTable, keys []keyGroup, langs []string)
 
 // chunk writes the chunk of group g (number gi) and its terms' further
 // postings pages, and returns its file.
-func (e *exporter) chunk(gi int, g group, table *postingsTable, chunkOf []int32, langs []string) (string, error) {
+func (e *exporter) chunk(dir string, gi int, g group, table *postingsTable, chunkOf []int32, langs []string) (string, error) {
 	// The entries are in order of their names, so the keys are in order,
 	// and the terms too (the table is numbered in that order).
 	var terms []int32
@@ -153,7 +154,7 @@ func (e *exporter) chunk(gi int, g group, table *postingsTable, chunkOf []int32,
 		local[t] = i
 	}
 	// The further postings pages first: their files are named in "more".
-	more, err := e.pages(terms, table)
+	more, err := e.pages(dir, terms, table)
 	if err != nil {
 		return "", err
 	}
@@ -202,14 +203,14 @@ func (e *exporter) chunk(gi int, g group, table *postingsTable, chunkOf []int32,
 	b.raw(`,"more":`)
 	b.list(len(terms), func(i int) { b.list(len(more[i]), func(j int) { b.str(more[i][j]) }) })
 	b.raw("}")
-	return e.writeBytes("c/"+safeName(g.prefix), b.b)
+	return e.writeBytes(dir+safeName(g.prefix), b.b)
 }
 
 // pages writes the further postings pages of terms, packed in files of up
 // to ChunkTarget bytes (a page of a term in 65 to 528 documents is a few
 // hundred bytes: one file each would be thousands of tiny files), and
 // returns each term's pages as "<file>#<index in the file>".
-func (e *exporter) pages(terms []int32, table *postingsTable) ([][]string, error) {
+func (e *exporter) pages(dir string, terms []int32, table *postingsTable) ([][]string, error) {
 	more := make([][]string, len(terms))
 	var pack jsonWriter
 	type ref struct{ term, page int }
@@ -236,7 +237,7 @@ func (e *exporter) pages(terms []int32, table *postingsTable) ([][]string, error
 			if len(refs) == 0 {
 				pack.reset()
 				pack.raw("[")
-				first = fmt.Sprintf("c/p/%s-%d", safeName(table.names[t]), n)
+				first = fmt.Sprintf("%sp/%s-%d", dir, safeName(table.names[t]), n)
 			} else {
 				pack.raw(",")
 			}

@@ -3,6 +3,7 @@ package static
 import (
 	"cmp"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io/fs"
 	"slices"
@@ -33,7 +34,8 @@ type Static struct {
 	chunks    map[string]*chunk
 	docLang   []string // each document's language, from the filters
 	facetData map[string]staticFacet
-	views     map[string][]int // language → the documents of its records view
+	views     map[string][]int   // language → the documents of its records view
+	dicts     map[string]*Static // language → its view's dictionary, as opened (View)
 }
 
 // Open opens the static index in fsys (the output's search/ folder).
@@ -46,6 +48,30 @@ func Open(fsys fs.FS) (*Static, error) {
 		return nil, fmt.Errorf("search index format %d, this reader knows %d", s.Manifest.Version, FormatVersion)
 	}
 	return s, nil
+}
+
+// View opens the dictionary of lang's view (docs/search-format.md,
+// "Views"): the index as lang's search page reads it, which finds only
+// the documents whose lang list has lang. It is s itself for a language
+// with no view.
+func (s *Static) View(lang string) (*Static, error) {
+	if v := s.dicts[lang]; v != nil {
+		return v, nil
+	}
+	v := &Static{fsys: s.fsys, chunks: map[string]*chunk{}, prefixes: map[string]map[string]string{}}
+	if err := v.read(ViewManifest(lang), &v.Manifest); errors.Is(err, fs.ErrNotExist) {
+		return s, nil
+	} else if err != nil {
+		return nil, err
+	}
+	if v.Manifest.Version != FormatVersion || v.Manifest.View != lang {
+		return nil, fmt.Errorf("%s: format %d of view %q, this reader knows %d", ViewManifest(lang), v.Manifest.Version, v.Manifest.View, FormatVersion)
+	}
+	if s.dicts == nil {
+		s.dicts = map[string]*Static{}
+	}
+	s.dicts[lang] = v
+	return v, nil
 }
 
 func (s *Static) read(name string, v any) error {
@@ -287,13 +313,18 @@ func (s *Static) Query(q string) ([]Result, error) {
 // Find finds the documents that match q as the search page does, best
 // first, keeping those that pass filters (facet → allowed values); a
 // single lang filter is the reader's language, as the search page's own
-// language is (QueryIn).
+// language is (QueryIn), and the search reads that language's view, as
+// its search page does. Other filters read the whole index.
 func (s *Static) Find(q string, filters map[string][]string) ([]Result, error) {
-	lang := ""
+	lang, dict := "", s
 	if l := filters["lang"]; len(l) == 1 {
 		lang = l[0]
+		var err error
+		if dict, err = s.View(lang); err != nil {
+			return nil, err
+		}
 	}
-	hits, err := s.QueryIn(q, lang)
+	hits, err := dict.QueryIn(q, lang)
 	if err != nil {
 		return nil, err
 	}

@@ -1,0 +1,128 @@
+package static
+
+import (
+	"slices"
+
+	"github.com/skupaj/skupaj/internal/search/index"
+)
+
+// A language's view of the dictionary (docs/search-format.md, "Views"):
+// the keys, terms and postings of the documents its search covers (those
+// whose lang list has it: its own pages and the fallback pages its lists
+// show), so that its search page reads no byte of the other languages'
+// terms. Documents keep their numbers, and postings their scores: a
+// view's search ranks its documents as the whole index does.
+
+// ViewManifest is the name of the manifest of lang's view, beside
+// manifest.json.
+func ViewManifest(lang string) string { return "manifest-" + lang + ".json" }
+
+// viewDir is the folder of lang's chunks, prefix files and postings
+// pages, below c/.
+func viewDir(lang string) string { return "c/" + safeName(lang) + "/" }
+
+// inView tells, for each document, whether lang's search covers it.
+func inView(docs []*index.Doc, lang string) []bool {
+	in := make([]bool, len(docs))
+	for i, d := range docs {
+		in[i] = d.Lang == lang || slices.Contains(d.Shown, lang)
+	}
+	return in
+}
+
+// restrict is the table of the terms that occur in the documents in,
+// with only those postings (in the same order, scores unchanged), and
+// for each term of t its number there (-1 when it has none of them).
+func (t *postingsTable) restrict(in []bool) (*postingsTable, []int32) {
+	out := &postingsTable{inline: t.inline}
+	remap := make([]int32, len(t.names))
+	for i, ps := range t.lists {
+		var kept []posting
+		for _, p := range ps {
+			if in[p.doc] {
+				kept = append(kept, p)
+			}
+		}
+		if len(kept) == 0 {
+			remap[i] = -1
+			continue
+		}
+		remap[i] = int32(len(out.names))
+		out.names = append(out.names, t.names[i])
+		out.lists = append(out.lists, kept)
+	}
+	return out, remap
+}
+
+// restrictKeys is the keys of a view: each key with the terms it keeps
+// in the view (remap, from restrict), its stop languages among those of
+// the view's documents (langs, bits as in keyEntry.stops), and no exact
+// documents yet (exactDocs sets them from the view's); a key with
+// neither terms nor stops is left out. exact is what exactDocs reads:
+// surface's documents of each key kept, restricted to the view's.
+func restrictKeys(groups []keyGroup, remap []int32, langs uint64, surface map[string][]int32, in []bool) ([]keyGroup, map[string][]int32) {
+	var out []keyGroup
+	exact := map[string][]int32{}
+	for _, g := range groups {
+		vg := keyGroup{first: g.first}
+		for _, k := range g.keys {
+			vk := keyEntry{key: k.key, stops: k.stops & langs}
+			for _, t := range k.terms {
+				if n := remap[t]; n >= 0 {
+					vk.terms = append(vk.terms, n)
+				}
+			}
+			if len(vk.terms) == 0 && vk.stops == 0 {
+				continue
+			}
+			vg.keys = append(vg.keys, vk)
+			if ds, ok := surface[k.key]; ok && ds != nil {
+				var kept []int32
+				for _, d := range ds {
+					if in[d] {
+						kept = append(kept, d)
+					}
+				}
+				exact[k.key] = kept
+			}
+		}
+		if len(vg.keys) > 0 {
+			out = append(out, vg)
+		}
+	}
+	return out, exact
+}
+
+// viewLangs is the set of languages (bits, by index in langs) that the
+// documents in are written in.
+func viewLangs(docs []*index.Doc, in []bool, langs []string) uint64 {
+	var set uint64
+	for i, d := range docs {
+		if li := slices.Index(langs, d.Lang); in[i] && li >= 0 {
+			set |= 1 << li
+		}
+	}
+	return set
+}
+
+// views writes the chunks and prefix files of every language's view and
+// returns each language's prefix files (the letters of its manifest).
+// One view at a time, so that only one restricted table is in memory.
+func (e *exporter) views(docs []*index.Doc, langs []string, table *postingsTable, keys []keyGroup, surface map[string][]int32) (map[string]map[string]string, error) {
+	out := map[string]map[string]string{}
+	for _, lang := range langs {
+		in := inView(docs, lang)
+		vt, remap := table.restrict(in)
+		vk, exact := restrictKeys(keys, remap, viewLangs(docs, in, langs), surface, in)
+		exactDocs(vk, exact, vt)
+		dir := viewDir(lang)
+		files, err := e.chunks(dir, vt, vk, langs)
+		if err != nil {
+			return nil, err
+		}
+		if out[lang], err = e.letters(dir, files); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
