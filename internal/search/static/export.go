@@ -51,7 +51,8 @@ type Manifest struct {
 	Schemes     []string            `json:"schemes"`
 	Analysis    any                 `json:"analysis"`    // translit.Tables()
 	Filters     json.RawMessage     `json:"filters"`     // the filters, or on a large site the name of their file
-	Letters     map[string]string   `json:"letters"`     // first character of a key → its prefix file
+	Letters     map[string]string   `json:"letters"`     // large site: first character of a key → its prefix file
+	Prefixes    map[string]string   `json:"prefixes"`    // small site: every chunk prefix → its chunk file
 	MaxPrefix   int                 `json:"maxPrefix"`   // characters of the longest chunk prefix
 	Records     map[string][]string `json:"records"`     // language → the records files of its view
 	RecordViews string              `json:"recordViews"` // "shown" or "own": which documents a language's view holds
@@ -129,10 +130,10 @@ func Export(langs []string, docs []*index.Doc, facets []Facet, w output.Writer) 
 	if err != nil {
 		return nil, err
 	}
-	// Each view's manifest is the whole index's with the view's letters.
+	// Each view's manifest is the whole index's with the view's chunks.
 	for _, lang := range langs {
 		v := m
-		v.View, v.Letters = lang, views[lang]
+		v.View, v.Letters, v.Prefixes = lang, views[lang].Letters, views[lang].Prefixes
 		if err := e.manifest(ViewManifest(lang), v); err != nil {
 			return nil, err
 		}
@@ -184,9 +185,10 @@ func (e *exporter) filters(docs []*index.Doc, facets []Facet) (json.RawMessage, 
 }
 
 // dictionary writes the chunks of keys, terms and postings and the
-// prefix files, from the analysis, of the whole index (its letters in m)
-// and of each language's view (the letters returned, by language).
-func (e *exporter) dictionary(ix *index.Index, raw *rawPostings, words *surfaceWords, m *Manifest) (map[string]map[string]string, error) {
+// prefix files, from the analysis, of the whole index (found through m)
+// and of each language's view (the manifests returned, by language, hold
+// only how to find its chunks).
+func (e *exporter) dictionary(ix *index.Index, raw *rawPostings, words *surfaceWords, m *Manifest) (map[string]*Manifest, error) {
 	wkeys := wordKeys(ix)
 	surf := words.forms(wkeys)
 	*words = surfaceWords{} // let go: surf has what the dictionary needs
@@ -198,7 +200,7 @@ func (e *exporter) dictionary(ix *index.Index, raw *rawPostings, words *surfaceW
 	if err != nil {
 		return nil, err
 	}
-	if m.Letters, err = e.letters("c/", chunkFiles); err != nil {
+	if err := e.find("c/", chunkFiles, m); err != nil {
 		return nil, err
 	}
 	views, err := e.views(ix.Docs(), ix.Langs(), table, keys, surf.docs)
@@ -305,6 +307,22 @@ func shownFacet(docs []*index.Doc) *facet {
 		f.Docs = append(f.Docs, list)
 	}
 	return f
+}
+
+// find sets how manifest m finds the chunks below dir, chunkFiles (chunk
+// prefix → file): on a small site its prefixes hold them all (a view of
+// the bundled handbook has 88 to 165 prefixes, 0.4–0.6 KB gzipped, about
+// what its letters weighed, and its first search has no prefix file to
+// fetch), else its letters name the prefix files.
+func (e *exporter) find(dir string, chunkFiles map[string]string, m *Manifest) error {
+	m.Letters, m.Prefixes = map[string]string{}, map[string]string{}
+	if smallSite(m.Docs) {
+		m.Prefixes = chunkFiles
+		return nil
+	}
+	var err error
+	m.Letters, err = e.letters(dir, chunkFiles)
+	return err
 }
 
 // letters groups the chunk prefixes by their first character and writes one

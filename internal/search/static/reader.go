@@ -89,12 +89,20 @@ func (s *Static) chunkFor(k string) (*chunk, error) {
 	if err != nil || p == "" {
 		return nil, err
 	}
-	return s.chunk(s.prefixes[string([]rune(k)[:1])][p])
+	m, err := s.letter(k)
+	if err != nil {
+		return nil, err
+	}
+	return s.chunk(m[p])
 }
 
 // letter loads the prefix file of the first character of k: chunk prefix
-// → chunk file, nil when no key starts with it.
+// → chunk file, nil when no key starts with it. On a small site it is the
+// manifest's prefixes, every chunk's.
 func (s *Static) letter(k string) (map[string]string, error) {
+	if len(s.Manifest.Prefixes) > 0 {
+		return s.Manifest.Prefixes, nil // a small site's: every prefix
+	}
 	first := string([]rune(k)[:1])
 	if s.prefixes[first] == nil {
 		file, ok := s.Manifest.Letters[first]

@@ -106,10 +106,11 @@ func viewLangs(docs []*index.Doc, in []bool, langs []string) uint64 {
 }
 
 // views writes the chunks and prefix files of every language's view and
-// returns each language's prefix files (the letters of its manifest).
-// One view at a time, so that only one restricted table is in memory.
-func (e *exporter) views(docs []*index.Doc, langs []string, table *postingsTable, keys []keyGroup, surface map[string][]int32) (map[string]map[string]string, error) {
-	out := map[string]map[string]string{}
+// returns, per language, a manifest that finds them (find) for a site of
+// docs documents. One view at a time, so that only one restricted table
+// is in memory.
+func (e *exporter) views(docs []*index.Doc, langs []string, table *postingsTable, keys []keyGroup, surface map[string][]int32) (map[string]*Manifest, error) {
+	out := map[string]*Manifest{}
 	for _, lang := range langs {
 		in := inView(docs, lang)
 		vt, remap := table.restrict(in)
@@ -120,9 +121,11 @@ func (e *exporter) views(docs []*index.Doc, langs []string, table *postingsTable
 		if err != nil {
 			return nil, err
 		}
-		if out[lang], err = e.letters(dir, files); err != nil {
+		m := &Manifest{Docs: len(docs)}
+		if err := e.find(dir, files, m); err != nil {
 			return nil, err
 		}
+		out[lang] = m
 	}
 	return out, nil
 }
