@@ -22,7 +22,7 @@ type entry struct {
 // chunks groups keys and terms by prefix into files below dir ("c/" for
 // the whole index, "c/<view>/" for a language's view), splits large groups by one more
 // character, packs small groups that follow each other into one file of
-// up to ChunkTarget bytes, writes the files and the further postings
+// up to target bytes (estimated), writes the files and the further postings
 // pages, and returns the manifest's prefix → file map (several prefixes
 // may name one file). A chunk is JSON (docs/search-format.md):
 //
@@ -31,7 +31,7 @@ type entry struct {
 //	 "e":{key:[documents holding it as written, each after the first as a difference]},
 //	 "t":[term names], "df":[document frequencies],
 //	 "p":[[doc, score, ...] best first], "more":[["<file>#<page>", ...]]}
-func (e *exporter) chunks(dir string, table *postingsTable, keys []keyGroup, langs []string) (map[string]string, error) {
+func (e *exporter) chunks(dir string, target int, table *postingsTable, keys []keyGroup, langs []string) (map[string]string, error) {
 	// Each first character's keys and terms (the terms' names are sorted,
 	// so each character's are a run of them).
 	type first struct {
@@ -39,7 +39,6 @@ func (e *exporter) chunks(dir string, table *postingsTable, keys []keyGroup, lan
 		termsFrom int
 		termsTo   int
 	}
-	target := ChunkTarget
 	byFirst := map[string]*first{}
 	for _, g := range keys {
 		byFirst[g.first] = &first{keys: g.keys}

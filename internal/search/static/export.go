@@ -23,6 +23,7 @@ const (
 	SmallRecordsPerFile = 128   // the same on a small site
 	TextsPerHash        = 128   // documents whose text files share the hash in their names
 	ChunkTarget         = 16000 // bytes above which a chunk is split by one more character
+	SmallViewTarget     = 8000  // the same for a language's view on a small site (views)
 	MaxPrefix           = 4     // characters of the longest chunk prefix
 )
 
@@ -196,7 +197,7 @@ func (e *exporter) dictionary(ix *index.Index, raw *rawPostings, words *surfaceW
 	table := raw.score()
 	keys := surfaceKeys(ix, table, wkeys)
 	exactDocs(keys, surf.docs, table)
-	chunkFiles, err := e.chunks("c/", table, keys, ix.Langs())
+	chunkFiles, err := e.chunks("c/", ChunkTarget, table, keys, ix.Langs())
 	if err != nil {
 		return nil, err
 	}

@@ -111,13 +111,24 @@ func viewLangs(docs []*index.Doc, in []bool, langs []string) uint64 {
 // is in memory.
 func (e *exporter) views(docs []*index.Doc, langs []string, table *postingsTable, keys []keyGroup, surface map[string][]int32) (map[string]*Manifest, error) {
 	out := map[string]*Manifest{}
+	// A small site's view is a few hundred KB: its first search reads
+	// one chunk, and smaller chunks cost it fewer bytes, up to where the
+	// manifest's prefixes grow more than they save. On the bundled
+	// handbook, the 100 words of scripts/searchweight -set 20 read a view
+	// manifest and chunks of 6,454 B gzipped on average with chunks of
+	// 16,000 B, 5,843 with 12,000, 5,410 with 8,000, 5,386 with 6,000 and
+	// 5,547 with 4,000 (the Go reader's files for the word).
+	target := ChunkTarget
+	if smallSite(len(docs)) {
+		target = SmallViewTarget
+	}
 	for _, lang := range langs {
 		in := inView(docs, lang)
 		vt, remap := table.restrict(in)
 		vk, exact := restrictKeys(keys, remap, viewLangs(docs, in, langs), surface, in)
 		exactDocs(vk, exact, vt)
 		dir := viewDir(lang)
-		files, err := e.chunks(dir, vt, vk, langs)
+		files, err := e.chunks(dir, target, vt, vk, langs)
 		if err != nil {
 			return nil, err
 		}
