@@ -66,7 +66,7 @@ func TestFirstSearchListsResultsInEightRequests(t *testing.T) {
 				if strings.Contains(p, "favicon") {
 					t.Errorf("the icon was requested: %s", p)
 				}
-				if index, ok := strings.CutPrefix(p, "/"+static.Dir); ok && index != static.ViewManifest(c.lang) &&
+				if index, ok := strings.CutPrefix(p, "/"+static.Dir); ok && strings.HasSuffix(index, ".json") && index != static.ViewManifest(c.lang) &&
 					!strings.HasPrefix(index, "c/"+c.lang+"/") && !strings.HasPrefix(index, "r/") && !strings.HasPrefix(index, "x/") {
 					t.Errorf("%s is not of the %s view: %s", c.page, c.lang, p)
 				}
