@@ -25,6 +25,31 @@ function scores(stored) {
   return out;
 }
 
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/**
+ * Compares two names in the order the export sorts them, of code points
+ * (the bytes of UTF-8), which is that of UTF-16 units but for characters
+ * past U+FFFF.
+ * @param {string} a @param {string} b @returns {number}
+ */
+function compare(a, b) {
+  if (SURROGATE.test(a) || SURROGATE.test(b)) {
+    const x = [...a], y = [...b];
+    for (let i = 0; i < Math.min(x.length, y.length); i++) {
+      const d = x[i].codePointAt(0) - y[i].codePointAt(0);
+      if (d !== 0) return d;
+    }
+    return x.length - y.length;
+  }
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The first character of a name. @param {string} s */
+function firstChar(s) {
+  return String.fromCodePoint(s.codePointAt(0) ?? 0);
+}
+
 /**
  * One dictionary file, with its terms looked up by name.
  * @typedef {object} Chunk
@@ -140,29 +165,31 @@ export class SearchIndex {
   }
 
   /**
-   * The prefix of the chunk that holds a key or a term (its longest prefix
-   * of at most manifest.maxPrefix characters that names a chunk), or null. The key's letter
-   * must be loaded (loadPrefixes).
+   * The start of the chunk that holds a key or a term: the greatest start
+   * (a key of the prefixes) not after it that has its first character, or
+   * null (docs/search-format.md, "prefixes"). The key's letter must be
+   * loaded (loadPrefixes).
    * @param {string} key
    */
   prefixOf(key) {
-    const cps = [...key];
-    for (let n = Math.min(this.manifest.maxPrefix ?? 3, cps.length); n > 0; n--) {
-      const p = cps.slice(0, n).join("");
-      if (this.known.has(p)) return p;
+    const first = firstChar(key);
+    let best = null;
+    for (const p of this.known.keys()) {
+      if (firstChar(p) === first && compare(p, key) <= 0 && (best === null || compare(p, best) > 0)) best = p;
     }
-    return null;
+    return best;
   }
 
   /**
-   * The chunk prefixes that hold keys starting with key: its own chunk and
-   * the longer chunks split off below key. The key's letter must be loaded.
+   * The starts of the chunks that hold keys starting with key: its own
+   * chunk's and those of the chunks that start after key with key. The
+   * key's letter must be loaded.
    * @param {string} key
    * @returns {string[]}
    */
   prefixesFor(key) {
     const own = this.prefixOf(key);
-    const below = [...this.known.keys()].filter((p) => p !== own && p.length > key.length && p.startsWith(key));
+    const below = [...this.known.keys()].filter((p) => p !== own && p.startsWith(key) && compare(p, key) > 0);
     return own ? [own, ...below] : below;
   }
 

@@ -23,8 +23,8 @@ type entry struct {
 // the whole index, "c/<view>/" for a language's view), splits large groups by one more
 // character, packs small groups that follow each other into one file of
 // up to target bytes (estimated), writes the files and the further postings
-// pages, and returns the manifest's prefix → file map (several prefixes
-// may name one file). A chunk is JSON (docs/search-format.md):
+// pages, and returns the manifest's prefix → file map: where each file
+// starts, and where each first character's keys start (see prefixOf). A chunk is JSON (docs/search-format.md):
 //
 //	{"k":{key:[term index in t, or a term name of another chunk]},
 //	 "s":{key:[languages where it is a stop word]},
@@ -122,10 +122,19 @@ func (e *exporter) chunks(dir string, target int, table *postingsTable, keys []k
 	if err := errors.Join(errs...); err != nil {
 		return nil, err
 	}
-	out := make(map[string]string, len(groups))
+	// A file holds the keys and terms from its first prefix up to the
+	// next file's (they are in order): those starts name every file, and
+	// the first prefix of each first character, so that a reader looks a
+	// key up among its first character's starts alone (a large site's
+	// prefix file).
+	out := make(map[string]string, len(packs))
+	lastFirst := ""
 	for pi, prefixes := range named {
+		out[prefixes[0]] = files[pi]
 		for _, p := range prefixes {
-			out[p] = files[pi]
+			if first := prefix(p, 1); first != lastFirst {
+				out[p], lastFirst = files[pi], first
+			}
 		}
 	}
 	e.mu.Lock()

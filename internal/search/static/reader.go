@@ -118,8 +118,9 @@ func (s *Static) letter(k string) (map[string]string, error) {
 	return s.prefixes[first], nil
 }
 
-// prefixOf is the prefix of the chunk that holds key or term k (its
-// longest prefix of at most maxPrefix characters that names a chunk), or "".
+// prefixOf is the start of the chunk that holds key or term k: the
+// greatest start (a key of the prefixes) not after k that has k's first
+// character, or "" when none has (docs/search-format.md, "prefixes").
 func (s *Static) prefixOf(k string) (string, error) {
 	if k == "" {
 		return "", nil
@@ -128,17 +129,17 @@ func (s *Static) prefixOf(k string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	rs := []rune(k)
-	for n := min(len(rs), max(s.Manifest.MaxPrefix, 3)); n > 0; n-- {
-		if _, ok := m[string(rs[:n])]; ok {
-			return string(rs[:n]), nil
+	first, best := prefix(k, 1), ""
+	for p := range m {
+		if p <= k && p > best && prefix(p, 1) == first {
+			best = p
 		}
 	}
-	return "", nil
+	return best, nil
 }
 
-// prefixesFor are the chunk prefixes that hold keys starting with k: its
-// own chunk's and those of the longer chunks split off below k.
+// prefixesFor are the starts of the chunks that hold keys starting with
+// k: its own chunk's and those of the chunks that start after k with k.
 func (s *Static) prefixesFor(k string) ([]string, error) {
 	own, err := s.prefixOf(k)
 	if err != nil {
@@ -153,7 +154,7 @@ func (s *Static) prefixesFor(k string) ([]string, error) {
 		return nil, err
 	}
 	for p := range m {
-		if p != own && len(p) > len(k) && strings.HasPrefix(p, k) {
+		if p != own && p > k && strings.HasPrefix(p, k) {
 			out = append(out, p)
 		}
 	}

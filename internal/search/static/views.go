@@ -115,9 +115,11 @@ func (e *exporter) views(docs []*index.Doc, langs []string, table *postingsTable
 	// one chunk, and smaller chunks cost it fewer bytes, up to where the
 	// manifest's prefixes grow more than they save. On the bundled
 	// handbook, the 100 words of scripts/searchweight -set 20 read a view
-	// manifest and chunks of 6,454 B gzipped on average with chunks of
-	// 16,000 B, 5,843 with 12,000, 5,410 with 8,000, 5,386 with 6,000 and
-	// 5,547 with 4,000 (the Go reader's files for the word).
+	// manifest and chunks of 4,919 B gzipped on average with chunks of
+	// 8,000 B (the Go reader's files for the word; 6,454 B with 16,000),
+	// 4,734 with 6,000, 4,671 with 4,000 and 4,866 with 3,000; a word
+	// typed reads, at its fourth letter, every file of the keys it
+	// starts, which are more the smaller they are.
 	target := ChunkTarget
 	if smallSite(len(docs)) {
 		target = SmallViewTarget
