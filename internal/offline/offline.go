@@ -34,7 +34,7 @@ const Code = "js/offline.js"
 // WholeIndex is the size of the exported search index (bytes as written,
 // before compression) up to which the worker keeps all of it on a
 // reader's first visit, so that every search works offline. The bundled
-// handbook's is 6.3 MB (2.2 MB gzipped), with its ten languages' views. A larger index (the
+// handbook's is 6.0 MB (2.1 MB gzipped), with its ten languages' views. A larger index (the
 // 10,000-page benchmark site's is 84 MB in 15,000 files) is kept as the
 // reader's searches fetch it: the worker keeps the manifest up front and
 // each other file of the index when a page first fetches it, so that a
