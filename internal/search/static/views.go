@@ -34,22 +34,37 @@ func inView(docs []*index.Doc, lang string) []bool {
 // with only those postings (in the same order, scores unchanged), and
 // for each term of t its number there (-1 when it has none of them).
 func (t *postingsTable) restrict(in []bool) (*postingsTable, []int32) {
-	out := &postingsTable{inline: t.inline}
-	remap := make([]int32, len(t.names))
+	// Counted first, so that the lists share one array of the right size.
+	counts := make([]int32, len(t.lists))
+	total, terms := 0, 0
 	for i, ps := range t.lists {
-		var kept []posting
 		for _, p := range ps {
 			if in[p.doc] {
-				kept = append(kept, p)
+				counts[i]++
 			}
 		}
-		if len(kept) == 0 {
+		if counts[i] > 0 {
+			total += int(counts[i])
+			terms++
+		}
+	}
+	out := &postingsTable{inline: t.inline, names: make([]string, 0, terms), lists: make([][]posting, 0, terms)}
+	all := make([]posting, 0, total)
+	remap := make([]int32, len(t.names))
+	for i, ps := range t.lists {
+		if counts[i] == 0 {
 			remap[i] = -1
 			continue
 		}
+		from := len(all)
+		for _, p := range ps {
+			if in[p.doc] {
+				all = append(all, p)
+			}
+		}
 		remap[i] = int32(len(out.names))
 		out.names = append(out.names, t.names[i])
-		out.lists = append(out.lists, kept)
+		out.lists = append(out.lists, all[from:len(all):len(all)])
 	}
 	return out, remap
 }
