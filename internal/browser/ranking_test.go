@@ -18,16 +18,17 @@ import (
 
 // terminalScript runs queries (a JSON array) in a page of the site with
 // the search page's own modules, as the page does once the reader has
-// typed a query and a space, and returns the paths of each query's first
-// ten results that lang's lists show (the page's lang filter), for a
-// reader of lang.
-const terminalScript = `(async (lang, queries) => {
+// typed a query and a space, on the index of manifest (lang's view, as
+// lang's search page reads it), and returns the paths of each query's
+// first ten results that lang's lists show (the page's lang filter), for
+// a reader of lang.
+const terminalScript = `(async (manifest, lang, queries) => {
 	const { Analyzer } = await import("/js/analysis.js");
 	const { Facets } = await import("/js/facets.js");
 	const { SearchIndex } = await import("/js/index.js");
 	const { matchQuery } = await import("/js/query.js");
 	const { all } = await import("/js/rank.js");
-	const index = await SearchIndex.open("/search/manifest.json");
+	const index = await SearchIndex.open(manifest);
 	const analyzer = new Analyzer(await index.analysis());
 	const facets = new Facets(await index.filters());
 	const langOf = (doc) => facets.value("lang", doc);
@@ -71,9 +72,10 @@ func TestTerminalSearchAgreesWithBrowser(t *testing.T) {
 		for i, q := range queries {
 			texts[i] = q.Text
 		}
+		mj, _ := json.Marshal("/" + static.Dir + static.ViewManifest(lang))
 		lj, _ := json.Marshal(lang)
 		qj, _ := json.Marshal(texts)
-		browser := evalLong[[][]string](tb, terminalScript+"("+string(lj)+", "+string(qj)+")")
+		browser := evalLong[[][]string](tb, terminalScript+"("+string(mj)+", "+string(lj)+", "+string(qj)+")")
 		differ := 0
 		for i, q := range queries {
 			if terminal := terminalTop(t, st, lang, q.Text, 10); !slices.Equal(browser[i], terminal) {

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/skupaj/skupaj/internal/search/static"
 )
 
 // firstSearchBytes bounds the gzipped bytes of a first search on the
@@ -22,10 +24,11 @@ const firstSearchBytes = 30_000
 // Croatian (whose results include the English cases), is done (results,
 // their summaries, the texts of those in view that need one, count and
 // filters) after at most 8 requests: the page, its stylesheet, its
-// script, the manifest (analysis tables and filters in it), the
-// dictionary files of the word and one records file, which holds the
-// summaries of the language's pages and of the fallback pages its lists
-// show. The icon is inline: no page requests it. The bytes are counted
+// script, the manifest of its language's view (analysis tables, filters
+// and chunk prefixes in it), the view's chunk of the word and one records
+// file, which holds the summaries of the language's pages and of the
+// fallback pages its lists show. No file of the whole index or of
+// another language's view is fetched. The icon is inline: no page requests it. The bytes are counted
 // as GitHub Pages sends them, gzipped (docs/search-format.md, "First
 // search"). Some words are typed letter by letter, others opened in the
 // page's address, as the search box of every page's header does. Besides
@@ -37,13 +40,13 @@ const firstSearchBytes = 30_000
 func TestFirstSearchListsResultsInEightRequests(t *testing.T) {
 	out := handbook(t)
 	for _, c := range []struct {
-		page, query string
-		typed       bool
+		page, lang, query string
+		typed             bool
 	}{
-		{"/search/", "library", true},
-		{"/hr/search/", "prevention", false},
-		{"/search/", "discussion", true},
-		{"/hr/search/", "raspravu", false},
+		{"/search/", "en", "library", true},
+		{"/hr/search/", "hr", "prevention", false},
+		{"/search/", "en", "discussion", true},
+		{"/hr/search/", "hr", "raspravu", false},
 	} {
 		t.Run(strings.Trim(c.page, "/")+"-"+c.query, func(t *testing.T) {
 			tb := newTab(t, startBrowser(t), serve(t, out))
@@ -62,6 +65,10 @@ func TestFirstSearchListsResultsInEightRequests(t *testing.T) {
 			for _, p := range requested {
 				if strings.Contains(p, "favicon") {
 					t.Errorf("the icon was requested: %s", p)
+				}
+				if index, ok := strings.CutPrefix(p, "/"+static.Dir); ok && strings.HasSuffix(index, ".json") && index != static.ViewManifest(c.lang) &&
+					!strings.HasPrefix(index, "c/"+c.lang+"/") && !strings.HasPrefix(index, "r/") && !strings.HasPrefix(index, "x/") {
+					t.Errorf("%s is not of the %s view: %s", c.page, c.lang, p)
 				}
 				sent += gzipped(t, out, p)
 			}

@@ -11,6 +11,7 @@ import (
 	"github.com/skupaj/skupaj/internal/i18n"
 	"github.com/skupaj/skupaj/internal/markdown"
 	"github.com/skupaj/skupaj/internal/offline"
+	"github.com/skupaj/skupaj/internal/search/static"
 	"github.com/skupaj/skupaj/internal/site"
 )
 
@@ -60,6 +61,13 @@ func (v *View) Rel(path string) string {
 
 // Asset is the link to a file of static/ ("css/base.css").
 func (v *View) Asset(path string) string { return v.Site.Config.URL(path) }
+
+// SearchManifest is the link to the manifest of the search index's view
+// of the page's language, which its search page reads
+// (docs/search-format.md, "Views").
+func (v *View) SearchManifest() string {
+	return v.Asset(static.Dir + static.ViewManifest(v.Lang.Code))
+}
 
 // Stylesheet is the link to the one stylesheet that the page loads, its
 // kind's (internal/bundle decides which).

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/skupaj/skupaj/internal/search/static"
 	"github.com/skupaj/skupaj/internal/testsite"
 )
 
@@ -15,9 +16,10 @@ import (
 // "r/0.1a2b3c4d.json", possibly with "#<n>" naming a part of it.
 var indexFile = regexp.MustCompile(`^([a-z0-9_/.-]+)\.([0-9a-f]{8})\.json(#\d+)?$`)
 
-// servedIndex fetches search/manifest.json and every file it names, and
-// the files those name, and checks that each is valid JSON and, but for
-// the manifest, matches the hash in its name. It returns the files.
+// servedIndex fetches search/manifest.json, the manifest of each of its
+// languages' views and every file they name, and the files those name,
+// and checks that each is valid JSON and, but for the manifests, matches
+// the hash in its name. It returns the files.
 func servedIndex(t *testing.T, base string) map[string]string {
 	t.Helper()
 	files := map[string]string{}
@@ -44,6 +46,13 @@ func servedIndex(t *testing.T, base string) map[string]string {
 			t.Fatalf("search/%s is not JSON: %v", name, err)
 		}
 		queue = append(queue, named(v)...)
+		if name == "manifest.json" {
+			var m struct{ Languages []string }
+			json.Unmarshal([]byte(body), &m)
+			for _, l := range m.Languages {
+				queue = append(queue, static.ViewManifest(l))
+			}
+		}
 	}
 	if len(files) < 5 {
 		t.Fatalf("the search index has only %d files", len(files))

@@ -71,8 +71,9 @@ export class FilterPanel {
 
   /**
    * Shows the selection and the counts; a value with no results is hidden
-   * unless it is selected, and a facet with nothing to show is hidden.
-   * @param {Selection} selection @param {Map<string, number[]>} counts
+   * unless it is selected, a value not counted (null) shows with no count,
+   * and a facet with nothing to show is hidden.
+   * @param {Selection} selection @param {Map<string, Array<number|null>>} counts
    */
   update(selection, counts) {
     let selected = 0;
@@ -82,8 +83,9 @@ export class FilterPanel {
       let visible = 0;
       rows.forEach((row, i) => {
         row.input.checked = chosen.has(row.input.value);
-        row.count.textContent = `(${n[i] ?? 0})`;
-        row.li.hidden = !row.input.checked && !n[i];
+        // null: not counted (a value the search did not look in).
+        row.count.textContent = n[i] === null ? "" : `(${n[i] ?? 0})`;
+        row.li.hidden = !row.input.checked && !n[i] && n[i] !== null;
         if (!row.li.hidden) visible++;
         if (row.input.checked) selected++;
       });

@@ -1,5 +1,5 @@
 // index.js: access to the static search index (docs/search-format.md,
-// "Files"). Every file is fetched at most once and kept in memory; only the
+// "Files"), through a language's view or the whole index. Every file is fetched at most once and kept in memory; only the
 // manifest is asked for fresh, the others have a content hash in their name.
 
 /**
@@ -25,6 +25,31 @@ function scores(stored) {
   return out;
 }
 
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/**
+ * Compares two names in the order the export sorts them, of code points
+ * (the bytes of UTF-8), which is that of UTF-16 units but for characters
+ * past U+FFFF.
+ * @param {string} a @param {string} b @returns {number}
+ */
+function compare(a, b) {
+  if (SURROGATE.test(a) || SURROGATE.test(b)) {
+    const x = [...a], y = [...b];
+    for (let i = 0; i < Math.min(x.length, y.length); i++) {
+      const d = x[i].codePointAt(0) - y[i].codePointAt(0);
+      if (d !== 0) return d;
+    }
+    return x.length - y.length;
+  }
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The first character of a name. @param {string} s */
+function firstChar(s) {
+  return String.fromCodePoint(s.codePointAt(0) ?? 0);
+}
+
 /**
  * One dictionary file, with its terms looked up by name.
  * @typedef {object} Chunk
@@ -48,15 +73,16 @@ export class SearchIndex {
     this.files = new Map();
     /** @type {Map<string, Promise<Chunk>>} */
     this.chunks = new Map();
-    /** @type {Map<string, string>} chunk prefix → chunk file, for the letters loaded so far */
-    this.known = new Map();
+    /** @type {Map<string, string>} chunk prefix → chunk file: a small site's all, else those of the letters loaded so far */
+    this.known = new Map(Object.entries(manifest.prefixes ?? {}));
     /** @type {Map<string, Promise<void>>} first character → its prefix file, loading or loaded */
     this.letters = new Map();
   }
 
   /**
    * Loads the prefix file of key's first character (once), so that
-   * prefixOf and prefixesFor know the chunks of keys starting with it.
+   * prefixOf and prefixesFor know the chunks of keys starting with it. A
+   * small site has none: its manifest names every chunk (prefixes).
    * @param {string} key
    * @returns {Promise<void>}
    */
@@ -77,14 +103,36 @@ export class SearchIndex {
   /**
    * Fetches the manifest, fresh, and opens the index.
    * @param {string} manifestURL
+   * @param {Map<string, Promise<any>>} [files] the files fetched so far by another manifest of the same folder
    */
-  static async open(manifestURL) {
+  static async open(manifestURL, files) {
     const url = new URL(manifestURL, document.baseURI);
     const res = await fetch(url, { cache: "no-cache" });
     if (!res.ok) throw new Error(`search: ${url}: ${res.status}`);
     const manifest = await res.json();
-    if (manifest.version !== 6) throw new Error(`search: unknown index format ${manifest.version}`);
-    return new SearchIndex(new URL(".", url), manifest);
+    if (manifest.version !== 7) throw new Error(`search: unknown index format ${manifest.version}`);
+    const index = new SearchIndex(new URL(".", url), manifest);
+    if (files) index.files = files;
+    return index;
+  }
+
+  /**
+   * The dictionary that finds the documents a selection of languages
+   * keeps: this manifest's when it is a language's view and the selection
+   * is that language alone (docs/search-format.md, "Views"), else the
+   * whole index's, opened once and sharing the files fetched (records and
+   * texts are the same files).
+   * @param {Set<string>} langs the languages selected, none for all
+   * @returns {Promise<SearchIndex>}
+   */
+  dictionaryFor(langs) {
+    const view = this.manifest.view;
+    if (!view || (langs.size === 1 && langs.has(view))) return Promise.resolve(this);
+    if (!this.whole) {
+      this.whole = SearchIndex.open(new URL("manifest.json", this.base).href, this.files);
+      this.whole.catch(() => { this.whole = null; }); // let a later search try again
+    }
+    return this.whole;
   }
 
   /**
@@ -117,29 +165,31 @@ export class SearchIndex {
   }
 
   /**
-   * The prefix of the chunk that holds a key or a term (its longest prefix
-   * of at most manifest.maxPrefix characters that names a chunk), or null. The key's letter
-   * must be loaded (loadPrefixes).
+   * The start of the chunk that holds a key or a term: the greatest start
+   * (a key of the prefixes) not after it that has its first character, or
+   * null (docs/search-format.md, "prefixes"). The key's letter must be
+   * loaded (loadPrefixes).
    * @param {string} key
    */
   prefixOf(key) {
-    const cps = [...key];
-    for (let n = Math.min(this.manifest.maxPrefix ?? 3, cps.length); n > 0; n--) {
-      const p = cps.slice(0, n).join("");
-      if (this.known.has(p)) return p;
+    const first = firstChar(key);
+    let best = null;
+    for (const p of this.known.keys()) {
+      if (firstChar(p) === first && compare(p, key) <= 0 && (best === null || compare(p, best) > 0)) best = p;
     }
-    return null;
+    return best;
   }
 
   /**
-   * The chunk prefixes that hold keys starting with key: its own chunk and
-   * the longer chunks split off below key. The key's letter must be loaded.
+   * The starts of the chunks that hold keys starting with key: its own
+   * chunk's and those of the chunks that start after key with key. The
+   * key's letter must be loaded.
    * @param {string} key
    * @returns {string[]}
    */
   prefixesFor(key) {
     const own = this.prefixOf(key);
-    const below = [...this.known.keys()].filter((p) => p !== own && p.length > key.length && p.startsWith(key));
+    const below = [...this.known.keys()].filter((p) => p !== own && p.startsWith(key) && compare(p, key) > 0);
     return own ? [own, ...below] : below;
   }
 

@@ -222,13 +222,18 @@ class SearchPage {
       return;
     }
     if (stale()) return;
+    // The page's view while its language alone is selected, else the
+    // whole index.
+    const dict = await this.index.dictionaryFor(this.selection.get("lang") ?? new Set());
+    if (stale()) return;
+    this.dict = dict;
     const typing = !ENDS_WORD.test(text);
     const last = list[list.length - 1];
     if (typing && [...last].length < SHORT) {
       this.prefetch(last);
       if (!(await this.pause(stale, SHORT_PAUSE))) return;
     }
-    const { counted, ranked: query } = await matchQuery(this.index, this.analyzer, text, typing, this.lang, stale);
+    const { counted, ranked: query } = await matchQuery(dict, this.analyzer, text, typing, this.lang, stale);
     if (stale()) return;
     this.highlighter = new Highlighter(this.analyzer, counted);
     if (!query) return this.finish(seq, text, []);
@@ -263,11 +268,12 @@ class SearchPage {
    * @param {string} word
    */
   prefetch(word) {
-    for (const key of this.analyzer.keys(word, this.index.manifest.schemes)) {
-      this.index.loadPrefixes(key).then(() => {
-        const prefixes = this.index.prefixesFor(key);
-        const files = new Set(prefixes.map((p) => this.index.known.get(p)));
-        if (files.size === 1) return this.index.chunk(prefixes[0]);
+    const dict = this.dict;
+    for (const key of this.analyzer.keys(word, dict.manifest.schemes)) {
+      dict.loadPrefixes(key).then(() => {
+        const prefixes = dict.prefixesFor(key);
+        const files = new Set(prefixes.map((p) => dict.known.get(p)));
+        if (files.size === 1) return dict.chunk(prefixes[0]);
       }).catch(() => {}); // the search proper fetches again, and says why it fails
     }
   }
@@ -438,7 +444,15 @@ class SearchPage {
     } else {
       this.status.textContent = kept.length > 0 ? this.strings.n("search.results", kept.length) : this.strings.t("search.none");
       if (this.facets) {
-        this.filterPanel.update(this.selection, this.facets.counts(hits.map((h) => h.doc), this.selection));
+        const counts = this.facets.counts(hits.map((h) => h.doc), this.selection);
+        // A view finds none of the other languages' pages: their counts
+        // are not known, and their filters stay offered.
+        const view = this.dict?.manifest.view;
+        if (view && counts.has("lang")) {
+          const n = counts.get("lang");
+          this.facets.values("lang").forEach((v, i) => { if (v !== view) n[i] = null; });
+        }
+        this.filterPanel.update(this.selection, counts);
         this.panel.hidden = false;
       }
     }

@@ -19,18 +19,19 @@ type entry struct {
 	key  *keyEntry // a key's terms and stops
 }
 
-// chunks groups keys and terms by prefix, splits large groups by one more
+// chunks groups keys and terms by prefix into files below dir ("c/" for
+// the whole index, "c/<view>/" for a language's view), splits large groups by one more
 // character, packs small groups that follow each other into one file of
-// up to ChunkTarget bytes, writes the files and the further postings
-// pages, and returns the manifest's prefix → file map (several prefixes
-// may name one file). A chunk is JSON (docs/search-format.md):
+// up to target bytes (estimated), writes the files and the further postings
+// pages, and returns the manifest's prefix → file map: where each file
+// starts, and where each first character's keys start (see prefixOf). A chunk is JSON (docs/search-format.md):
 //
 //	{"k":{key:[term index in t, or a term name of another chunk]},
 //	 "s":{key:[languages where it is a stop word]},
 //	 "e":{key:[documents holding it as written, each after the first as a difference]},
 //	 "t":[term names], "df":[document frequencies],
 //	 "p":[[doc, score, ...] best first], "more":[["<file>#<page>", ...]]}
-func (e *exporter) chunks(table *postingsTable, keys []keyGroup, langs []string) (map[string]string, error) {
+func (e *exporter) chunks(dir string, target int, table *postingsTable, keys []keyGroup, langs []string) (map[string]string, error) {
 	// Each first character's keys and terms (the terms' names are sorted,
 	// so each character's are a run of them).
 	type first struct {
@@ -38,7 +39,6 @@ func (e *exporter) chunks(table *postingsTable, keys []keyGroup, langs []string)
 		termsFrom int
 		termsTo   int
 	}
-	target := ChunkTarget
 	byFirst := map[string]*first{}
 	for _, g := range keys {
 		byFirst[g.first] = &first{keys: g.keys}
@@ -117,15 +117,24 @@ func (e *exporter) chunks(table *postingsTable, keys []keyGroup, langs []string)
 	files := make([]string, len(packs))
 	errs := make([]error, len(packs))
 	parallel.For(len(packs), func(pi int) {
-		files[pi], errs[pi] = e.chunk(pi, packs[pi], table, chunkOf, langs)
+		files[pi], errs[pi] = e.chunk(dir, pi, packs[pi], table, chunkOf, langs)
 	})
 	if err := errors.Join(errs...); err != nil {
 		return nil, err
 	}
-	out := make(map[string]string, len(groups))
+	// A file holds the keys and terms from its first prefix up to the
+	// next file's (they are in order): those starts name every file, and
+	// the first prefix of each first character, so that a reader looks a
+	// key up among its first character's starts alone (a large site's
+	// prefix file).
+	out := make(map[string]string, len(packs))
+	lastFirst := ""
 	for pi, prefixes := range named {
+		out[prefixes[0]] = files[pi]
 		for _, p := range prefixes {
-			out[p] = files[pi]
+			if first := prefix(p, 1); first != lastFirst {
+				out[p], lastFirst = files[pi], first
+			}
 		}
 	}
 	e.mu.Lock()
@@ -136,7 +145,7 @@ func (e *exporter) chunks(table *postingsTable, keys []keyGroup, langs []string)
 
 // chunk writes the chunk of group g (number gi) and its terms' further
 // postings pages, and returns its file.
-func (e *exporter) chunk(gi int, g group, table *postingsTable, chunkOf []int32, langs []string) (string, error) {
+func (e *exporter) chunk(dir string, gi int, g group, table *postingsTable, chunkOf []int32, langs []string) (string, error) {
 	// The entries are in order of their names, so the keys are in order,
 	// and the terms too (the table is numbered in that order).
 	var terms []int32
@@ -153,7 +162,7 @@ func (e *exporter) chunk(gi int, g group, table *postingsTable, chunkOf []int32,
 		local[t] = i
 	}
 	// The further postings pages first: their files are named in "more".
-	more, err := e.pages(terms, table)
+	more, err := e.pages(dir, terms, table)
 	if err != nil {
 		return "", err
 	}
@@ -202,14 +211,14 @@ func (e *exporter) chunk(gi int, g group, table *postingsTable, chunkOf []int32,
 	b.raw(`,"more":`)
 	b.list(len(terms), func(i int) { b.list(len(more[i]), func(j int) { b.str(more[i][j]) }) })
 	b.raw("}")
-	return e.writeBytes("c/"+safeName(g.prefix), b.b)
+	return e.writeBytes(dir+safeName(g.prefix), b.b)
 }
 
 // pages writes the further postings pages of terms, packed in files of up
 // to ChunkTarget bytes (a page of a term in 65 to 528 documents is a few
 // hundred bytes: one file each would be thousands of tiny files), and
 // returns each term's pages as "<file>#<index in the file>".
-func (e *exporter) pages(terms []int32, table *postingsTable) ([][]string, error) {
+func (e *exporter) pages(dir string, terms []int32, table *postingsTable) ([][]string, error) {
 	more := make([][]string, len(terms))
 	var pack jsonWriter
 	type ref struct{ term, page int }
@@ -236,7 +245,7 @@ func (e *exporter) pages(terms []int32, table *postingsTable) ([][]string, error
 			if len(refs) == 0 {
 				pack.reset()
 				pack.raw("[")
-				first = fmt.Sprintf("c/p/%s-%d", safeName(table.names[t]), n)
+				first = fmt.Sprintf("%sp/%s-%d", dir, safeName(table.names[t]), n)
 			} else {
 				pack.raw(",")
 			}

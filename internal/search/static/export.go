@@ -23,6 +23,7 @@ const (
 	SmallRecordsPerFile = 128   // the same on a small site
 	TextsPerHash        = 128   // documents whose text files share the hash in their names
 	ChunkTarget         = 16000 // bytes above which a chunk is split by one more character
+	SmallViewTarget     = 8000  // the same for a language's view on a small site (views)
 	MaxPrefix           = 4     // characters of the longest chunk prefix
 )
 
@@ -35,8 +36,9 @@ const (
 // summary and come in views per language, text files are named by the
 // hash of their group, and the filters hold no labels. 6: records hold
 // the headings their language repeats, and postings pages write each
-// score after the first as its difference from the one before.
-const FormatVersion = 6
+// score after the first as its difference from the one before. 7: each
+// language's view has its own chunks and manifest (manifest-<lang>.json).
+const FormatVersion = 7
 
 // Dir is where the static index goes in the output.
 const Dir = "search/"
@@ -44,12 +46,14 @@ const Dir = "search/"
 // Manifest is search/manifest.json.
 type Manifest struct {
 	Version     int                 `json:"version"`
+	View        string              `json:"view"` // the language of the view whose dictionary this manifest names, "" for the whole index
 	Docs        int                 `json:"docs"`
 	Languages   []string            `json:"languages"`
 	Schemes     []string            `json:"schemes"`
 	Analysis    any                 `json:"analysis"`    // translit.Tables()
 	Filters     json.RawMessage     `json:"filters"`     // the filters, or on a large site the name of their file
-	Letters     map[string]string   `json:"letters"`     // first character of a key → its prefix file
+	Letters     map[string]string   `json:"letters"`     // large site: first character of a key → its prefix file
+	Prefixes    map[string]string   `json:"prefixes"`    // small site: every chunk prefix → its chunk file
 	MaxPrefix   int                 `json:"maxPrefix"`   // characters of the longest chunk prefix
 	Records     map[string][]string `json:"records"`     // language → the records files of its view
 	RecordViews string              `json:"recordViews"` // "shown" or "own": which documents a language's view holds
@@ -120,20 +124,32 @@ func Export(langs []string, docs []*index.Doc, facets []Facet, w output.Writer) 
 		words.add(a)
 	})
 	raw.setTerms(ix)
-	err = e.dictionary(ix, raw, words, &m)
+	views, err := e.dictionary(ix, raw, words, &m)
 	if rerr := <-recordsDone; err == nil {
 		err = rerr
 	}
 	if err != nil {
 		return nil, err
 	}
+	// Each view's manifest is the whole index's with the view's chunks.
+	for _, lang := range langs {
+		v := m
+		v.View, v.Letters, v.Prefixes = lang, views[lang].Letters, views[lang].Prefixes
+		if err := e.manifest(ViewManifest(lang), v); err != nil {
+			return nil, err
+		}
+	}
+	return &e.stats, e.manifest("manifest.json", m)
+}
+
+// manifest writes a manifest, with no hash in its name: it is fetched
+// fresh.
+func (e *exporter) manifest(name string, m Manifest) error {
 	data, err := json.Marshal(m)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	e.stats.Files++
-	e.stats.Bytes += len(data)
-	return &e.stats, w.Write(Dir+"manifest.json", data)
+	return e.writeAs(name, data)
 }
 
 // smallSite tells whether a site of docs documents gets the layout of a
@@ -170,8 +186,10 @@ func (e *exporter) filters(docs []*index.Doc, facets []Facet) (json.RawMessage, 
 }
 
 // dictionary writes the chunks of keys, terms and postings and the
-// prefix files, from the analysis.
-func (e *exporter) dictionary(ix *index.Index, raw *rawPostings, words *surfaceWords, m *Manifest) error {
+// prefix files, from the analysis, of the whole index (found through m)
+// and of each language's view (the manifests returned, by language, hold
+// only how to find its chunks).
+func (e *exporter) dictionary(ix *index.Index, raw *rawPostings, words *surfaceWords, m *Manifest) (map[string]*Manifest, error) {
 	wkeys := wordKeys(ix)
 	surf := words.forms(wkeys)
 	*words = surfaceWords{} // let go: surf has what the dictionary needs
@@ -179,12 +197,16 @@ func (e *exporter) dictionary(ix *index.Index, raw *rawPostings, words *surfaceW
 	table := raw.score()
 	keys := surfaceKeys(ix, table, wkeys)
 	exactDocs(keys, surf.docs, table)
-	chunkFiles, err := e.chunks(table, keys, ix.Langs())
+	chunkFiles, err := e.chunks("c/", ChunkTarget, table, keys, ix.Langs())
 	if err != nil {
-		return err
+		return nil, err
 	}
-	if m.Letters, err = e.letters(chunkFiles); err != nil {
-		return err
+	if err := e.find("c/", chunkFiles, m); err != nil {
+		return nil, err
+	}
+	views, err := e.views(ix.Docs(), ix.Langs(), table, keys, surf.docs)
+	if err != nil {
+		return nil, err
 	}
 	e.mu.Lock()
 	e.stats.Terms = len(table.names)
@@ -196,7 +218,7 @@ func (e *exporter) dictionary(ix *index.Index, raw *rawPostings, words *surfaceW
 		}
 	}
 	e.mu.Unlock()
-	return nil
+	return views, nil
 }
 
 // Facet is a taxonomy that search filters by, besides kind and language:
@@ -288,10 +310,26 @@ func shownFacet(docs []*index.Doc) *facet {
 	return f
 }
 
+// find sets how manifest m finds the chunks below dir, chunkFiles (chunk
+// prefix → file): on a small site its prefixes hold them all (a view of
+// the bundled handbook has 88 to 165 prefixes, 0.4–0.6 KB gzipped, about
+// what its letters weighed, and its first search has no prefix file to
+// fetch), else its letters name the prefix files.
+func (e *exporter) find(dir string, chunkFiles map[string]string, m *Manifest) error {
+	m.Letters, m.Prefixes = map[string]string{}, map[string]string{}
+	if smallSite(m.Docs) {
+		m.Prefixes = chunkFiles
+		return nil
+	}
+	var err error
+	m.Letters, err = e.letters(dir, chunkFiles)
+	return err
+}
+
 // letters groups the chunk prefixes by their first character and writes one
 // prefix file per character (prefix → chunk file), so that the manifest
 // stays small however many chunks a large site has.
-func (e *exporter) letters(chunkFiles map[string]string) (map[string]string, error) {
+func (e *exporter) letters(dir string, chunkFiles map[string]string) (map[string]string, error) {
 	groups := map[string]map[string]string{}
 	for p, f := range chunkFiles {
 		first := string([]rune(p)[:1])
@@ -302,7 +340,7 @@ func (e *exporter) letters(chunkFiles map[string]string) (map[string]string, err
 	}
 	out := map[string]string{}
 	for first, g := range groups {
-		f, err := e.write("c/i/"+safeName(first), g)
+		f, err := e.write(dir+"i/"+safeName(first), g)
 		if err != nil {
 			return nil, err
 		}

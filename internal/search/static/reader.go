@@ -3,6 +3,7 @@ package static
 import (
 	"cmp"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io/fs"
 	"slices"
@@ -33,7 +34,8 @@ type Static struct {
 	chunks    map[string]*chunk
 	docLang   []string // each document's language, from the filters
 	facetData map[string]staticFacet
-	views     map[string][]int // language → the documents of its records view
+	views     map[string][]int   // language → the documents of its records view
+	dicts     map[string]*Static // language → its view's dictionary, as opened (View)
 }
 
 // Open opens the static index in fsys (the output's search/ folder).
@@ -46,6 +48,30 @@ func Open(fsys fs.FS) (*Static, error) {
 		return nil, fmt.Errorf("search index format %d, this reader knows %d", s.Manifest.Version, FormatVersion)
 	}
 	return s, nil
+}
+
+// View opens the dictionary of lang's view (docs/search-format.md,
+// "Views"): the index as lang's search page reads it, which finds only
+// the documents whose lang list has lang. It is s itself for a language
+// with no view.
+func (s *Static) View(lang string) (*Static, error) {
+	if v := s.dicts[lang]; v != nil {
+		return v, nil
+	}
+	v := &Static{fsys: s.fsys, chunks: map[string]*chunk{}, prefixes: map[string]map[string]string{}}
+	if err := v.read(ViewManifest(lang), &v.Manifest); errors.Is(err, fs.ErrNotExist) {
+		return s, nil
+	} else if err != nil {
+		return nil, err
+	}
+	if v.Manifest.Version != FormatVersion || v.Manifest.View != lang {
+		return nil, fmt.Errorf("%s: format %d of view %q, this reader knows %d", ViewManifest(lang), v.Manifest.Version, v.Manifest.View, FormatVersion)
+	}
+	if s.dicts == nil {
+		s.dicts = map[string]*Static{}
+	}
+	s.dicts[lang] = v
+	return v, nil
 }
 
 func (s *Static) read(name string, v any) error {
@@ -63,12 +89,20 @@ func (s *Static) chunkFor(k string) (*chunk, error) {
 	if err != nil || p == "" {
 		return nil, err
 	}
-	return s.chunk(s.prefixes[string([]rune(k)[:1])][p])
+	m, err := s.letter(k)
+	if err != nil {
+		return nil, err
+	}
+	return s.chunk(m[p])
 }
 
 // letter loads the prefix file of the first character of k: chunk prefix
-// → chunk file, nil when no key starts with it.
+// → chunk file, nil when no key starts with it. On a small site it is the
+// manifest's prefixes, every chunk's.
 func (s *Static) letter(k string) (map[string]string, error) {
+	if len(s.Manifest.Prefixes) > 0 {
+		return s.Manifest.Prefixes, nil // a small site's: every prefix
+	}
 	first := string([]rune(k)[:1])
 	if s.prefixes[first] == nil {
 		file, ok := s.Manifest.Letters[first]
@@ -84,8 +118,9 @@ func (s *Static) letter(k string) (map[string]string, error) {
 	return s.prefixes[first], nil
 }
 
-// prefixOf is the prefix of the chunk that holds key or term k (its
-// longest prefix of at most maxPrefix characters that names a chunk), or "".
+// prefixOf is the start of the chunk that holds key or term k: the
+// greatest start (a key of the prefixes) not after k that has k's first
+// character, or "" when none has (docs/search-format.md, "prefixes").
 func (s *Static) prefixOf(k string) (string, error) {
 	if k == "" {
 		return "", nil
@@ -94,17 +129,17 @@ func (s *Static) prefixOf(k string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	rs := []rune(k)
-	for n := min(len(rs), max(s.Manifest.MaxPrefix, 3)); n > 0; n-- {
-		if _, ok := m[string(rs[:n])]; ok {
-			return string(rs[:n]), nil
+	first, best := prefix(k, 1), ""
+	for p := range m {
+		if p <= k && p > best && prefix(p, 1) == first {
+			best = p
 		}
 	}
-	return "", nil
+	return best, nil
 }
 
-// prefixesFor are the chunk prefixes that hold keys starting with k: its
-// own chunk's and those of the longer chunks split off below k.
+// prefixesFor are the starts of the chunks that hold keys starting with
+// k: its own chunk's and those of the chunks that start after k with k.
 func (s *Static) prefixesFor(k string) ([]string, error) {
 	own, err := s.prefixOf(k)
 	if err != nil {
@@ -119,7 +154,7 @@ func (s *Static) prefixesFor(k string) ([]string, error) {
 		return nil, err
 	}
 	for p := range m {
-		if p != own && len(p) > len(k) && strings.HasPrefix(p, k) {
+		if p != own && p > k && strings.HasPrefix(p, k) {
 			out = append(out, p)
 		}
 	}
@@ -287,13 +322,18 @@ func (s *Static) Query(q string) ([]Result, error) {
 // Find finds the documents that match q as the search page does, best
 // first, keeping those that pass filters (facet → allowed values); a
 // single lang filter is the reader's language, as the search page's own
-// language is (QueryIn).
+// language is (QueryIn), and the search reads that language's view, as
+// its search page does. Other filters read the whole index.
 func (s *Static) Find(q string, filters map[string][]string) ([]Result, error) {
-	lang := ""
+	lang, dict := "", s
 	if l := filters["lang"]; len(l) == 1 {
 		lang = l[0]
+		var err error
+		if dict, err = s.View(lang); err != nil {
+			return nil, err
+		}
 	}
-	hits, err := s.QueryIn(q, lang)
+	hits, err := dict.QueryIn(q, lang)
 	if err != nil {
 		return nil, err
 	}
