@@ -116,7 +116,7 @@ const collect = `(() => {
 // site's service worker (which still runs and keeps the handbook).
 // With cpuprofile, V8's profile of the page from before focus to the
 // search's end goes to that file.
-func measureWord(chromePath, profile string, srv *server, page, word string, bypass bool, cpuprofile string) (wordRun, error) {
+func measureWord(chromePath, profile string, srv *server, page, word string, bypass bool, cpuprofile string, keyGap time.Duration) (wordRun, error) {
 	var run wordRun
 	if err := os.MkdirAll(profile, 0o755); err != nil {
 		return run, err
@@ -255,7 +255,7 @@ func measureWord(chromePath, profile string, srv *server, page, word string, byp
 			return run, fmt.Errorf("starting the profiler: %w", err)
 		}
 	}
-	if err := step(30*time.Second, chromedp.Focus(chromedp.CSS("#search-q")), typeKeys(word)); err != nil {
+	if err := step(30*time.Second, chromedp.Focus(chromedp.CSS("#search-q")), typeKeys(word, keyGap)); err != nil {
 		return run, problem(fmt.Errorf("typing: %w", err))
 	}
 	if err := poll(`window.__bench.shown > 0`); err != nil {
@@ -354,10 +354,14 @@ func pathGroup(p string) string {
 // fire in one task of the page. chromedp.KeyEvent sends the character as
 // a separate "char" event, a round trip of the protocol after the keydown
 // (several milliseconds on a loaded machine), which the time from the
-// last keydown to the results would count.
-func typeKeys(text string) chromedp.Action[chromedp.Void] {
+// last keydown to the results would count. gap is the time between one
+// key and the next (0: as fast as the protocol takes them).
+func typeKeys(text string, gap time.Duration) chromedp.Action[chromedp.Void] {
 	return chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
-		for _, r := range text {
+		for i, r := range []rune(text) {
+			if i > 0 && gap > 0 {
+				time.Sleep(gap)
+			}
 			var down, up *input.DispatchKeyEventParams
 			for _, k := range keys.Encode(r) {
 				switch k.Type {

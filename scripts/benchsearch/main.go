@@ -56,6 +56,7 @@ type options struct {
 	http1      bool
 	rebundle   bool
 	cpuprofile string
+	keyGap     time.Duration
 }
 
 func main() {
@@ -72,6 +73,7 @@ func main() {
 	flag.StringVar(&o.public, "public", "", "measure the browser runs on this built output (the public/ of a folder kept with -keep), without generating or building")
 	flag.BoolVar(&o.http1, "http1", false, "serve over plain HTTP/1.1 (at most 6 connections per host in Chromium) instead of HTTP/2 over TLS, as GitHub Pages serves")
 	flag.BoolVar(&o.rebundle, "rebundle", false, "serve the bundles (js/*.min.js, css/*.min.css) made from this repository's static/ instead of the output's: the current script on an output kept before")
+	flag.DurationVar(&o.keyGap, "key-gap", 0, "time between one key and the next while typing a word (0: as fast as Chromium's protocol takes them, about 5 ms; a fast typist's 100 words a minute is about 120ms)")
 	flag.StringVar(&o.cpuprofile, "cpuprofile", "", "write V8's profile of each browser run to this folder (<kind>-<run>.cpuprofile) and print the functions with the most self time from the last keystroke to the first request and to the first results")
 	flag.Parse()
 	o.langs = strings.Split(langs, ",")
@@ -132,7 +134,7 @@ func main() {
 				check(os.MkdirAll(o.cpuprofile, 0o755))
 				prof = filepath.Join(o.cpuprofile, name+".cpuprofile")
 			}
-			m, err := measureWord(o.chromium, filepath.Join(tmp, "profile-"+name), srv, searchPath(o.langs[0], o.langs[0]), w.key, o.bypass, prof)
+			m, err := measureWord(o.chromium, filepath.Join(tmp, "profile-"+name), srv, searchPath(o.langs[0], o.langs[0]), w.key, o.bypass, prof, o.keyGap)
 			if err != nil {
 				fmt.Fprintf(os.Stderr, "benchsearch: %s word %q: %v\n", w.kind, w.key, err)
 				r.errors = append(r.errors, err.Error())

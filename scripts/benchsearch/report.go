@@ -338,7 +338,10 @@ func report(w io.Writer, o options, builds []buildFigure, stats *indexStatsResul
 			}
 		}
 	}
-	if slow > 0 {
+	if o.keyGap > 0 {
+		p("Typed with %v between one key and the next (-key-gap): the searches of the word's prefixes ran while it was typed, as they do for a reader.", o.keyGap)
+		p("")
+	} else if slow > 0 {
 		p("Typing took 80 ms or more in %d runs: a search for a prefix of the word may have started before the last keystroke.", slow)
 		p("")
 	}
