@@ -59,9 +59,9 @@ func checkCase(p *Page, errs *diag.List) {
 		}
 	}
 	if p.Results == "" && !slices.Contains(p.NotReported, "results") {
-		p.Warnings.Warnf(p.File, p.Line("results"), "results is empty: write what came of the partnership, with its evidence (figures, feedback, a service still running), if it is known")
+		p.Warnings.Warnf(p.File, p.Line("results"), "results is empty: write what came of the partnership, with its evidence (figures, feedback, a service still running), if it is known; if the sources say nothing of it, list results in not_reported")
 	}
 	if p.Lessons == "" && !slices.Contains(p.NotReported, "lessons") {
-		p.Warnings.Warnf(p.File, p.Line("lessons"), "lessons is empty: write what the partners learnt, including what did not work, if it is known")
+		p.Warnings.Warnf(p.File, p.Line("lessons"), "lessons is empty: write what the partners learnt, including what did not work, if it is known; if the sources say nothing of it, list lessons in not_reported")
 	}
 }

@@ -127,7 +127,7 @@ func TestCaseFieldsThatTeach(t *testing.T) {
 	if len(errs) > 0 || p.Need != "A need.\n\nTwo paragraphs." || p.Stage != "running" || len(p.Coordinates) != 2 || p.Coordinates[1] != 14.5 || p.LastReviewed != "2026-12-05" {
 		t.Errorf("errs %v, page %+v", errs, p)
 	}
-	if w := p.Warnings.Error(); w != `content/en/cases/x.md:1: warning: lessons is empty: write what the partners learnt, including what did not work, if it is known` {
+	if w := p.Warnings.Error(); w != `content/en/cases/x.md:1: warning: lessons is empty: write what the partners learnt, including what did not work, if it is known; if the sources say nothing of it, list lessons in not_reported` {
 		t.Errorf("warnings: %s", w)
 	}
 }

@@ -117,8 +117,8 @@ func TestPlaceholdersWarnUntilChanged(t *testing.T) {
 		line("partnership_type") + `partnership_type is still [educational], the placeholder that skupaj new wrote: write the term ids that fit, from content/taxonomies/partnership_type.yaml (if [educational] is right, delete the line "# skupaj:placeholder [educational]" above it)`,
 		line("sector") + `sector is still [ngo], the placeholder that skupaj new wrote: write the term ids that fit, from content/taxonomies/sector.yaml (if [ngo] is right, delete the line "# skupaj:placeholder [ngo]" above it)`,
 		line("country") + `country is still bg, the placeholder that skupaj new wrote: write the term id of the country, from content/taxonomies/country.yaml (if bg is right, delete the line "# skupaj:placeholder bg" above it)`,
-		line("results") + "results is empty: write what came of the partnership, with its evidence (figures, feedback, a service still running), if it is known",
-		line("lessons") + "lessons is empty: write what the partners learnt, including what did not work, if it is known",
+		line("results") + "results is empty: write what came of the partnership, with its evidence (figures, feedback, a service still running), if it is known; if the sources say nothing of it, list results in not_reported",
+		line("lessons") + "lessons is empty: write what the partners learnt, including what did not work, if it is known; if the sources say nothing of it, list lessons in not_reported",
 	}
 	if got := warningsOf(t, root, file); strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
