@@ -130,7 +130,9 @@ func searchTo(o Options, w output.Writer) output.Writer {
 
 // run builds the site into w and its search index into searchTo (none
 // when nil). A session lends what it kept from earlier builds; a clean
-// build passes nil.
+// build passes nil. The search index is made beside the pages, so a page
+// layout that fails, or a file after the pages that cannot be written,
+// reports its error only once the search has finished.
 func run(o Options, w, searchTo output.Writer, sess *Session) (*Result, error) {
 	withSearch := searchTo != nil
 	in := &inputs{}
@@ -204,7 +206,7 @@ func run(o Options, w, searchTo output.Writer, sess *Session) (*Result, error) {
 		}()
 	}
 	if err := r.Pages(w); err != nil {
-		<-searched // it writes to w until it is done
+		<-searched // it writes to searchTo until it is done
 		return nil, err
 	}
 	res := &Result{Pages: len(s.Pages), Missing: strs.Missing(), offline: offline.Keep(s), static: static, Files: pageFiles(s),
@@ -224,7 +226,7 @@ func run(o Options, w, searchTo output.Writer, sess *Session) (*Result, error) {
 		err = publish.Write(s, made.writer(w, "the publishing files (sitemap.xml, robots.txt, feeds)"))
 	}
 	if err != nil {
-		<-searched // it writes to w until it is done
+		<-searched // it writes to searchTo until it is done
 		return nil, err
 	}
 	res.Findings = findings(s, r, res.Missing)

@@ -145,8 +145,8 @@ func searchDoc(s *site.Site, r *render.Renderer, l *site.Lang, p *site.Page, fac
 }
 
 // searchInput is what the search stage needs of the site, collected
-// before it starts, so that the site model and the rendered pages can be
-// let go while it runs.
+// before it starts: the search runs beside the rendering of the pages and
+// reads neither the site model nor the renderer while they are at work.
 type searchInput struct {
 	docs   []*search.Doc
 	langs  []string

@@ -48,7 +48,11 @@ type Field struct {
 	// Choices are the values of a Choice field, or the items a List
 	// field without Ref may hold.
 	Choices []string
-	Range   [2]int // the smallest and largest value of an Int field
+	// NamesFields marks a List field whose Choices are the names of other
+	// fields of the page (not_reported, the only one), each labelled as
+	// that field is.
+	NamesFields bool
+	Range       [2]int // the smallest and largest value of an Int field
 
 	// text is where a Page keeps a field that holds one string; nil for
 	// the others, which set stores instead.
@@ -75,10 +79,10 @@ func (f Field) Required(k Kind) bool { return f.Kinds[k] }
 func (f Field) IsText() bool { return f.text != nil }
 
 // ChoiceLabel is the interface string that labels choice c of the field:
-// "field.<name>.<c>" for a Choice field; the items of a List field name
-// other fields of the page (not_reported), labelled like them, "field.<c>".
+// "field.<c>", the label of field c, where the choices name fields
+// (NamesFields); else "field.<name>.<c>".
 func (f Field) ChoiceLabel(c string) string {
-	if f.Type == List {
+	if f.NamesFields {
 		return "field." + c
 	}
 	return "field." + f.Name + "." + c
@@ -184,7 +188,7 @@ var table = []Field{
 		text: func(p *Page) *string { return &p.LastReviewed }},
 	// The teaching fields a case leaves empty because its sources say
 	// nothing of them: skupaj check does not ask for them.
-	{Name: "not_reported", Type: List, Kinds: kinds([]Kind{Case}), Choices: teachingFields,
+	{Name: "not_reported", Type: List, Kinds: kinds([]Kind{Case}), Choices: teachingFields, NamesFields: true,
 		set: func(p *Page, v any) { p.NotReported = v.([]string) }},
 	{Name: "coordinates", Type: Coordinates, Kinds: kinds([]Kind{Case}),
 		set: func(p *Page, v any) { p.Coordinates = v.([]float64) }},

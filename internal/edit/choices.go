@@ -14,7 +14,6 @@ import (
 	"github.com/skupaj/skupaj/internal/i18n"
 	"github.com/skupaj/skupaj/internal/sources"
 	"github.com/skupaj/skupaj/internal/taxonomy"
-	"github.com/skupaj/skupaj/internal/translit"
 )
 
 // choice is one option of a picker: an id with its name in the form's
@@ -57,30 +56,16 @@ func (s *Server) loadSite() (*site, error) {
 	return st, nil
 }
 
-// source is the language lang is transliterated from (sr for sr-Latn),
-// "" for a language with pages of its own.
-func (st *site) source(lang string) string {
-	if l := st.cfg.Language(lang); l != nil {
-		return l.TransliterateFrom
-	}
-	return ""
-}
-
-// inLatin is text of language from in lang, transliterated when lang is
-// made from it as the site's pages of lang are ("" stays "").
-func inLatin(text, from string) string {
-	if from == "" || text == "" {
-		return ""
-	}
-	return translit.ToLatin(from, text)
-}
-
 // pages are the pages of kind k as choices, each named by its title in
 // lang (for a transliterated language: its source's, transliterated),
 // else in the default language, else by the first title found.
 func (st *site) pagesOf(k content.Kind, lang string) []choice {
 	byID := map[string]*content.Page{}
-	from := st.source(lang)
+	l := st.cfg.Language(lang)
+	from := ""
+	if l != nil {
+		from = l.TransliterateFrom
+	}
 	rank := func(p *content.Page) int {
 		switch p.Lang {
 		case lang:
@@ -102,49 +87,45 @@ func (st *site) pagesOf(k content.Kind, lang string) []choice {
 	}
 	var out []choice
 	for id, p := range byID {
-		c := choice{ID: id, Label: p.Title, Description: p.Summary}
-		if from != "" && p.Lang == from {
-			c.Label, c.Description = inLatin(p.Title, from), inLatin(p.Summary, from)
-		}
-		out = append(out, c)
+		out = append(out, choice{ID: id, Label: l.InScript(p.Lang, p.Title), Description: l.InScript(p.Lang, p.Summary)})
 	}
 	return sorted(out, lang)
 }
 
 // terms are the terms of a vocabulary as choices, in the vocabulary's
 // order, with their labels and descriptions in lang (for a transliterated
-// language: its source's, transliterated), else English.
+// language: its source's, transliterated), else the default language's,
+// as the rendered pages show them.
 func (st *site) terms(name, lang string) []choice {
 	v := st.vocab[name]
 	if v == nil {
 		return []choice{}
 	}
-	from := st.source(lang)
+	l, def := st.cfg.Language(lang), st.cfg.DefaultLanguage
 	out := []choice{}
 	for _, t := range v.Terms {
-		out = append(out, choice{ID: t.ID, Label: cmp.Or(t.Label[lang], inLatin(t.Label[from], from), t.Label["en"], t.ID),
-			Description: cmp.Or(t.Description[lang], inLatin(t.Description[from], from), t.Description["en"])})
+		out = append(out, choice{ID: t.ID, Label: cmp.Or(l.Pick(t.Label, def), t.ID), Description: l.Pick(t.Description, def)})
 	}
 	return out
 }
 
 // sources are the documents of the bibliography as choices: a title in
-// another language than lang followed by its English one.
+// another language than lang's (sr-Latn reads sr) followed by its English
+// one, as the rendered bibliography cites it.
 func (st *site) sources(lang string) []choice {
 	out := []choice{}
 	if st.bib == nil {
 		return out
 	}
-	from := st.source(lang)
+	l := st.cfg.Language(lang)
+	reader, _ := language.Make(lang).Base()
 	for _, src := range st.bib.Sources {
-		label := src.Title
-		switch {
-		case from != "" && src.Language == from: // a Serbian source in Latin for sr-Latn, as the site cites it
-			label = inLatin(src.Title, from)
-		case src.TitleEN != "" && lang != src.Language:
+		// a Serbian source in Latin for sr-Latn, as the site cites it
+		label, desc := l.InScript(src.Language, src.Title), l.InScript(src.Language, strings.TrimSpace(src.Organisation+" "+src.Year))
+		if doc, _ := language.Make(src.Language).Base(); src.TitleEN != "" && doc != reader {
 			label += " (" + src.TitleEN + ")"
 		}
-		out = append(out, choice{ID: src.ID, Label: label, Description: strings.TrimSpace(src.Organisation + " " + src.Year)})
+		out = append(out, choice{ID: src.ID, Label: label, Description: desc})
 	}
 	return sorted(out, lang)
 }

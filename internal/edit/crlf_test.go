@@ -61,3 +61,32 @@ func TestATermAddedToAVocabularyWithWindowsLineEndsKeepsThem(t *testing.T) {
 		t.Errorf("the vocabulary:\n%q", got)
 	}
 }
+
+// A block field (need: |) of a case with Windows line ends, changed in the
+// form (whose text area sends LF), changes on disk by its changed line
+// alone, and every line, the block's own among them, still ends in CRLF.
+func TestABlockFieldOfAPageWithWindowsLineEndsKeepsThem(t *testing.T) {
+	root, srv, s := editor(t)
+	lf := strings.Replace(testsite.Minimal[alpha], "results: ", "need: |\n  The town had no room.\n\n  Nor a budget.\nresults: ", 1)
+	crlf := strings.ReplaceAll(lf, "\n", "\r\n")
+	disk := filepath.Join(root, alpha)
+	if err := os.WriteFile(disk, []byte(crlf), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	page := openPage(t, srv, s, alpha)
+	need, _ := page["fields"].(map[string]any)["need"].(string)
+	if !strings.Contains(need, "Nor a budget.") {
+		t.Fatalf("need reads %q", need)
+	}
+	need = strings.ReplaceAll(strings.Replace(need, "budget", "grant", 1), "\r\n", "\n") // a text area's value
+	body := strings.ReplaceAll(page["body"].(string), "\r\n", "\n")
+	code, res := call(t, srv, s, "POST", "api/save", map[string]any{"file": alpha, "version": page["version"],
+		"fields": map[string]any{"need": need}, "body": body}, nil)
+	if code != 200 {
+		t.Fatalf("save: %d %v", code, res)
+	}
+	got, _ := os.ReadFile(disk)
+	if want := strings.Replace(crlf, "  Nor a budget.\r\n", "  Nor a grant.\r\n", 1); string(got) != want {
+		t.Errorf("saved\n%q\nwant\n%q", got, want)
+	}
+}

@@ -39,6 +39,7 @@ func TestEveryBundledPageSavedFromTheFormChangesOneLine(t *testing.T) {
 	if len(pages) < 200 {
 		t.Fatalf("only %d bundled pages found", len(pages))
 	}
+	schemas := map[string][]map[string]any{} // the forms' fields by kind
 	for _, file := range pages {
 		old, _ := os.ReadFile(filepath.Join(root, file))
 		code, page := call(t, srv, s, "GET", "api/page?file="+file, nil, nil)
@@ -57,7 +58,11 @@ func TestEveryBundledPageSavedFromTheFormChangesOneLine(t *testing.T) {
 			continue
 		}
 		now := was + ": uređeno #2"
-		sent := formOf(t, srv, s, page["kind"].(string), fields)
+		kind := page["kind"].(string)
+		if schemas[kind] == nil {
+			schemas[kind] = schemaOf(t, srv, s, kind)
+		}
+		sent := formOf(schemas[kind], fields)
 		sent[key] = now
 		code, res := call(t, srv, s, "POST", "api/save", map[string]any{"file": file, "version": page["version"], "fields": sent, "body": page["body"]}, nil)
 		if code != 200 {
@@ -86,25 +91,30 @@ func TestEveryBundledPageSavedFromTheFormChangesOneLine(t *testing.T) {
 	}
 }
 
-// schemas are the forms' fields by kind, as GET api/schema gives them.
-var schemas = map[string][]map[string]any{}
+// schemaOf is the fields of the form of kind, as GET api/schema gives them.
+func schemaOf(t *testing.T, srv *httptest.Server, s *Server, kind string) []map[string]any {
+	t.Helper()
+	code, res := call(t, srv, s, "GET", "api/schema?kind="+kind+"&lang=en", nil, nil)
+	if code != 200 {
+		t.Fatalf("schema of %s: %d %v", kind, code, res)
+	}
+	var out []map[string]any
+	for _, f := range res["fields"].([]any) {
+		out = append(out, f.(map[string]any))
+	}
+	return out
+}
 
 // formOf is what the form sends for a page whose fields GET api/page gave:
-// every field of the kind's schema, as its control reads it back (an
-// input trimmed, a select one value, an absent list empty).
-func formOf(t *testing.T, srv *httptest.Server, s *Server, kind string, fields map[string]any) map[string]any {
-	t.Helper()
-	if schemas[kind] == nil {
-		code, res := call(t, srv, s, "GET", "api/schema?kind="+kind+"&lang=en", nil, nil)
-		if code != 200 {
-			t.Fatalf("schema of %s: %d %v", kind, code, res)
-		}
-		for _, f := range res["fields"].([]any) {
-			schemas[kind] = append(schemas[kind], f.(map[string]any))
-		}
-	}
+// every field of its schema, as its control reads it back. It mirrors
+// assets/fields.js: kindOf, which picks a field's control, and the set and
+// get of those controls in kinds (input trims its text, markdown keeps it,
+// select shows one value, checkboxes and coordinates give a list, an empty
+// one where the page has none), and picker in picker.js (a list for a
+// multiple field, one id for another).
+func formOf(schema []map[string]any, fields map[string]any) map[string]any {
 	out := map[string]any{}
-	for _, f := range schemas[kind] {
+	for _, f := range schema {
 		name, ref := f["name"].(string), f["ref"].(string)
 		v, list := fields[name], f["multiple"] == true || f["type"] == "coordinates"
 		switch {

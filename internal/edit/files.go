@@ -102,6 +102,14 @@ func placeOf(cfg *config.Config, file string) (place, error) {
 	return p, nil
 }
 
+// linkError is local's refusal of a path with a link on the way: a
+// request the editor will not do (400), not a failure of the server.
+type linkError string
+
+func (rel linkError) Error() string {
+	return string(rel) + " is a link: the editor writes only real files of the site"
+}
+
 // local is the path on disk of rel (a path from the site root built by
 // the server), after making sure that no folder on the way, nor the file,
 // is a link that could lead out of the site.
@@ -117,7 +125,7 @@ func local(root, rel string) (string, error) {
 			return "", err
 		}
 		if st.Mode()&os.ModeSymlink != 0 {
-			return "", fmt.Errorf("%s is a link: the editor writes only real files of the site", rel)
+			return "", linkError(rel)
 		}
 	}
 	return filepath.Join(root, filepath.FromSlash(rel)), nil

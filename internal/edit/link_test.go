@@ -52,15 +52,18 @@ func TestTheEditorWritesNothingThroughALink(t *testing.T) {
 	if code, res := call(t, srv, s, "POST", "api/save", page("en"), nil); code != http.StatusOK {
 		t.Fatalf("the same page where no link is on the way: %d %v", code, res)
 	}
-	if code, res := call(t, srv, s, "POST", "api/save", page("sl"), nil); code == http.StatusOK {
-		t.Errorf("a page saved through the link at content/sl/cases: %v", res)
+	// Each refusal is the editor's (400), naming the link, not a failure.
+	if code, res := call(t, srv, s, "POST", "api/save", page("sl"), nil); code != http.StatusBadRequest ||
+		res["error"] != "content/sl/cases/through-a-link.md is a link: the editor writes only real files of the site" {
+		t.Errorf("a page saved through the link at content/sl/cases: %d %v", code, res)
 	}
 	term := map[string]any{"kind": "term", "taxonomy": "sector", "id": "through-a-link", "fields": map[string]any{"label.en": "T"}}
-	if code, res := call(t, srv, s, "POST", "api/save", term, nil); code == http.StatusOK {
-		t.Errorf("a term saved through the link at content/taxonomies/sector.yaml: %v", res)
+	if code, res := call(t, srv, s, "POST", "api/save", term, nil); code != http.StatusBadRequest ||
+		res["error"] != "content/taxonomies/sector.yaml is a link: the editor writes only real files of the site" {
+		t.Errorf("a term saved through the link at content/taxonomies/sector.yaml: %d %v", code, res)
 	}
-	if code := uploadImage(t, srv, s, "x.png", pngBytes, "A picture", nil); code == http.StatusOK {
-		t.Error("an image saved through the link at static/images")
+	if code := uploadImage(t, srv, s, "x.png", pngBytes, "A picture", nil); code != http.StatusBadRequest {
+		t.Errorf("an image saved through the link at static/images: %d, want %d", code, http.StatusBadRequest)
 	}
 	if after := files(t, outside); !maps.Equal(before, after) {
 		t.Errorf("the editor wrote through a link: %d files outside the site, %d before", len(after), len(before))

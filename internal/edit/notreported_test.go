@@ -13,12 +13,7 @@ import (
 func TestNotReportedIsSavedAndChecked(t *testing.T) {
 	root, srv, s := editor(t)
 	code, res := call(t, srv, s, "POST", "api/check", map[string]any{"file": alpha, "fields": map[string]any{"not_reported": []string{"results"}}}, nil)
-	var on []string
-	for _, d := range res["diagnostics"].([]any) {
-		if m := d.(map[string]any); m["field"] == "not_reported" {
-			on = append(on, m["message"].(string))
-		}
-	}
+	on := onField(res, "not_reported")
 	if code != 200 || len(on) != 1 || !strings.Contains(on[0], "not_reported lists results, but the case gives results") {
 		t.Errorf("check of not_reported [results] beside results: %d, findings on the field %q", code, on)
 	}

@@ -74,12 +74,7 @@ func TestSchemaIsTheFieldTableWithPickersInTheFormsLanguage(t *testing.T) {
 	// error next to its field, and one it has is none.
 	for term, wantErr := range map[string]bool{"nobody": true, "seniors": false} {
 		code, res := call(t, srv, s, "POST", "api/check", map[string]any{"file": alpha, "fields": map[string]any{"audience": []string{term}}}, nil)
-		var onAudience []string
-		for _, d := range res["diagnostics"].([]any) {
-			if m := d.(map[string]any); m["field"] == "audience" {
-				onAudience = append(onAudience, m["message"].(string))
-			}
-		}
+		onAudience := onField(res, "audience")
 		if code != 200 || (len(onAudience) > 0) != wantErr || wantErr && !strings.Contains(onAudience[0], "content/taxonomies/audience.yaml") {
 			t.Errorf("check of audience: [%s]: %d, findings on the field %q", term, code, onAudience)
 		}

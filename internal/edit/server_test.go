@@ -3,6 +3,7 @@ package edit
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"io"
 	"io/fs"
 	"maps"
@@ -88,6 +89,20 @@ func openPage(t *testing.T, srv *httptest.Server, s *Server, file string) map[st
 		t.Fatalf("GET page %s: %d %v", file, code, page)
 	}
 	return page
+}
+
+// onField is what an answer of api/check or api/save says on the form's
+// field name ("" for the body and the page), each finding as
+// "severity: message".
+func onField(res map[string]any, name string) []string {
+	var out []string
+	ds, _ := res["diagnostics"].([]any)
+	for _, d := range ds {
+		if m := d.(map[string]any); m["field"] == name {
+			out = append(out, fmt.Sprint(m["severity"], ": ", m["message"]))
+		}
+	}
+	return out
 }
 
 func TestWritesNeedTheTokenALocalHostAndTheServersOrigin(t *testing.T) {
@@ -234,11 +249,7 @@ func TestAPageWithErrorsIsNotSaved(t *testing.T) {
 	if code != http.StatusUnprocessableEntity {
 		t.Fatalf("save of a page with errors: %d %v", code, res)
 	}
-	fields := map[string]bool{}
-	for _, d := range res["diagnostics"].([]any) {
-		fields[d.(map[string]any)["field"].(string)] = true
-	}
-	if !fields["summary"] || !fields["country"] {
+	if len(onField(res, "summary")) == 0 || len(onField(res, "country")) == 0 {
 		t.Errorf("the errors are not on the fields summary and country: %v", res)
 	}
 	if after := files(t, root); !maps.Equal(before, after) {
@@ -254,19 +265,14 @@ func TestCheckGivesTheFindingsOfSkupajCheckByField(t *testing.T) {
 	if code != 200 {
 		t.Fatalf("check: %d %v", code, res)
 	}
-	byField := map[string][]string{}
-	for _, d := range res["diagnostics"].([]any) {
-		m := d.(map[string]any)
-		byField[m["field"].(string)] = append(byField[m["field"].(string)], m["severity"].(string)+": "+m["message"].(string))
+	if on := onField(res, "summary"); !strings.Contains(strings.Join(on, "\n"), `error: missing required field "summary"`) {
+		t.Errorf("no error on summary: %q", on)
 	}
-	if !strings.Contains(strings.Join(byField["summary"], "\n"), `missing required field "summary"`) {
-		t.Errorf("no error on summary: %v", byField)
+	if on := onField(res, "partners"); !strings.Contains(strings.Join(on, "\n"), `nobody`) {
+		t.Errorf("no error on partners: %q", on)
 	}
-	if !strings.Contains(strings.Join(byField["partners"], "\n"), `nobody`) {
-		t.Errorf("no error on partners: %v", byField)
-	}
-	if !strings.Contains(strings.Join(byField[""], "\n"), `/img/none.png`) {
-		t.Errorf("no finding on the body's image: %v", byField)
+	if on := onField(res, ""); !strings.Contains(strings.Join(on, "\n"), `/img/none.png`) {
+		t.Errorf("no finding on the body's image: %q", on)
 	}
 }
 

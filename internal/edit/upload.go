@@ -72,7 +72,11 @@ func (s *Server) upload(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	if err != nil {
-		fail(w, http.StatusInternalServerError, err.Error())
+		status := http.StatusInternalServerError
+		if errors.As(err, new(linkError)) {
+			status = http.StatusBadRequest
+		}
+		fail(w, status, err.Error())
 		return
 	}
 	url := "/" + strings.TrimPrefix(rel, "static/")

@@ -117,7 +117,7 @@ func (v *View) fieldHTML(p *site.Page, name string) template.HTML {
 	case name == "not_reported":
 		var t []string
 		for _, f := range p.NotReported {
-			t = append(t, v.T("case."+f))
+			t = append(t, v.r.teachingLabel(f, v.Lang))
 		}
 		return text(strings.Join(t, ", "))
 	case name == "last_reviewed":

@@ -7,7 +7,6 @@ import (
 	"golang.org/x/text/language/display"
 
 	"github.com/skupaj/skupaj/internal/sources"
-	"github.com/skupaj/skupaj/internal/translit"
 )
 
 // Citation is one source of the bibliography as a reader of the page's
@@ -64,9 +63,9 @@ func (v *View) citation(s *sources.Source) Citation {
 	}
 	// A reader of the Latin edition of a language (sr-Latn) reads that
 	// language's documents in Latin too, as its pages are.
-	if from := v.Lang.Conf.TransliterateFrom; from != "" && strings.EqualFold(from, s.Language) {
+	if l := v.Lang.Conf; l.Transliterates(s.Language) {
 		for _, f := range []*string{&c.By, &c.Title, &c.PartOf, &c.Where} {
-			*f = translit.ToLatin(from, *f)
+			*f = l.InScript(s.Language, *f)
 		}
 		c.Lang = v.Lang.Code
 	}

@@ -104,6 +104,9 @@ func (r *Renderer) TeachingText(p *site.Page, l *site.Lang) []TeachingText {
 	return out
 }
 
+// teachingLabel is the name of a case's teaching field in l, wherever a
+// page names one: its section's heading, its search text, the case's list
+// of what was not reported.
 func (r *Renderer) teachingLabel(field string, l *site.Lang) string {
 	return r.strings.T(l.Code, "case."+field)
 }

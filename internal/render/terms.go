@@ -3,7 +3,6 @@ package render
 import (
 	"github.com/skupaj/skupaj/internal/site"
 	"github.com/skupaj/skupaj/internal/taxonomy"
-	"github.com/skupaj/skupaj/internal/translit"
 )
 
 // terms finds the label and description of a term for a language: its own,
@@ -23,14 +22,7 @@ func (t terms) text(tax, id string, l *site.Lang, pick func(*taxonomy.Term) map[
 	if term == nil {
 		return id
 	}
-	m := pick(term)
-	if s := m[l.Code]; s != "" {
-		return s
-	}
-	if from := l.Conf.TransliterateFrom; from != "" && m[from] != "" {
-		return translit.ToLatin(from, m[from])
-	}
-	if s := m[t.fallback]; s != "" {
+	if s := l.Conf.Pick(pick(term), t.fallback); s != "" {
 		return s
 	}
 	return id
