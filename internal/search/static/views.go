@@ -2,6 +2,7 @@ package static
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/skupaj/skupaj/internal/search/index"
 )
@@ -16,6 +17,12 @@ import (
 // ViewManifest is the name of the manifest of lang's view, beside
 // manifest.json.
 func ViewManifest(lang string) string { return "manifest-" + lang + ".json" }
+
+// ViewFile reports whether name, a file of the index relative to Dir, is
+// one of lang's view: its manifest or a file below its folder.
+func ViewFile(name, lang string) bool {
+	return name == ViewManifest(lang) || strings.HasPrefix(name, viewDir(lang))
+}
 
 // viewDir is the folder of lang's chunks, prefix files and postings
 // pages, below c/.
