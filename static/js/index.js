@@ -121,7 +121,9 @@ export class SearchIndex {
    * keeps: this manifest's when it is a language's view and the selection
    * is that language alone (docs/search-format.md, "Views"), else the
    * whole index's, opened once and sharing the files fetched (records and
-   * texts are the same files).
+   * texts are the same files). The page reads records, texts and filters
+   * through this manifest: a whole index of another build (a redeploy
+   * since the page opened) numbers documents otherwise, and is refused.
    * @param {Set<string>} langs the languages selected, none for all
    * @returns {Promise<SearchIndex>}
    */
@@ -129,7 +131,11 @@ export class SearchIndex {
     const view = this.manifest.view;
     if (!view || (langs.size === 1 && langs.has(view))) return Promise.resolve(this);
     if (!this.whole) {
-      this.whole = SearchIndex.open(new URL("manifest.json", this.base).href, this.files);
+      const build = (m) => JSON.stringify([m.records, m.texts]);
+      this.whole = SearchIndex.open(new URL("manifest.json", this.base).href, this.files).then((whole) => {
+        if (build(whole.manifest) !== build(this.manifest)) throw new Error("search: the index was rebuilt since this page opened it; reload the page");
+        return whole;
+      });
       this.whole.catch(() => { this.whole = null; }); // let a later search try again
     }
     return this.whole;
