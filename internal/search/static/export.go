@@ -4,7 +4,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
-	"slices"
 	"sort"
 	"sync"
 
@@ -287,23 +286,22 @@ func filters(docs []*index.Doc, taxonomies []Facet) map[string]any {
 }
 
 // shownFacet is the lang facet: for each document the languages whose
-// lists show it, its own first, so that a language's filter keeps what
-// that language's lists show. Values are in order of first appearance.
+// search covers it (showing), its own first, so that a language's filter
+// keeps what that language's lists show. Values are in order of first
+// appearance.
 func shownFacet(docs []*index.Doc) *facet {
 	f := &facet{Values: []string{}}
 	pos := map[string]int{}
 	for _, d := range docs {
 		list := []int{}
-		for _, l := range append([]string{d.Lang}, d.Shown...) {
+		for _, l := range showing(d) {
 			i, ok := pos[l]
 			if !ok {
 				i = len(f.Values)
 				pos[l] = i
 				f.Values = append(f.Values, l)
 			}
-			if !slices.Contains(list, i) {
-				list = append(list, i)
-			}
+			list = append(list, i)
 		}
 		f.Docs = append(f.Docs, list)
 	}

@@ -28,11 +28,25 @@ func ViewFile(name, lang string) bool {
 // pages, below c/.
 func viewDir(lang string) string { return "c/" + safeName(lang) + "/" }
 
+// showing is the languages whose search covers d: its own, then those
+// whose lists show it (they lack a translation of it), each once. A
+// language's view holds these documents (inView), so do its records on a
+// small site (viewsOf), and the lang facet lists them (shownFacet).
+func showing(d *index.Doc) []string {
+	out := []string{d.Lang}
+	for _, l := range d.Shown {
+		if !slices.Contains(out, l) {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
 // inView tells, for each document, whether lang's search covers it.
 func inView(docs []*index.Doc, lang string) []bool {
 	in := make([]bool, len(docs))
 	for i, d := range docs {
-		in[i] = d.Lang == lang || slices.Contains(d.Shown, lang)
+		in[i] = slices.Contains(showing(d), lang)
 	}
 	return in
 }
