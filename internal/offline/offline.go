@@ -187,11 +187,10 @@ func (r *Recorder) WriteWorker(assets fs.FS, langs map[string][]string) error {
 }
 
 // isManifest reports whether the written file rel is a manifest of the
-// index (the whole index's or a language view's), the files without a
-// content hash in their names, fetched fresh by every search page.
+// index (static.IsManifest), fetched fresh by every search page.
 func isManifest(rel string) bool {
 	name, ok := strings.CutPrefix(rel, search.Dir)
-	return ok && (name == "manifest.json" || strings.HasPrefix(name, "manifest-") && !strings.Contains(name, "/"))
+	return ok && static.IsManifest(name)
 }
 
 // views maps each written file of a language's view of the index

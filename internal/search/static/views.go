@@ -18,6 +18,18 @@ import (
 // manifest.json.
 func ViewManifest(lang string) string { return "manifest-" + lang + ".json" }
 
+// IsManifest reports whether name, a file of the index relative to Dir,
+// is a manifest: manifest.json or a view's (ViewManifest), the files with
+// no content hash in their names, which a search page fetches fresh.
+func IsManifest(name string) bool {
+	if name == "manifest.json" {
+		return true
+	}
+	lang, ok := strings.CutPrefix(name, "manifest-")
+	lang, json := strings.CutSuffix(lang, ".json")
+	return ok && json && lang != "" && !strings.Contains(lang, "/") && ViewManifest(lang) == name
+}
+
 // ViewFile reports whether name, a file of the index relative to Dir, is
 // one of lang's view: its manifest or a file below its folder.
 func ViewFile(name, lang string) bool {
