@@ -93,7 +93,7 @@ type kept struct {
 	Shared []string            `json:"shared"` // the static files and the whole search index (its manifest alone when AsFetched is set)
 	Langs  map[string][]string `json:"langs"`  // language code → its pages, then its view of the index (its manifest alone when AsFetched is set)
 	// AsFetched is the folder (search.Dir) whose hashed files the worker
-	// keeps as pages fetch them; empty when Shared holds them all.
+	// keeps as pages fetch them; empty when Shared and Langs hold them all.
 	AsFetched string `json:"asFetched,omitempty"`
 }
 

@@ -73,7 +73,7 @@ export class SearchIndex {
     this.files = new Map();
     /** @type {Map<string, Promise<Chunk>>} */
     this.chunks = new Map();
-    /** @type {Map<string, string>} chunk prefix → chunk file: a small site's all, else those of the letters loaded so far */
+    /** @type {Map<string, string>} where each chunk file starts → that file: a small site's all, else those of the letters loaded so far */
     this.known = new Map(Object.entries(manifest.prefixes ?? {}));
     /** @type {Map<string, Promise<void>>} first character → its prefix file, loading or loaded */
     this.letters = new Map();
@@ -82,7 +82,8 @@ export class SearchIndex {
   /**
    * Loads the prefix file of key's first character (once), so that
    * prefixOf and prefixesFor know the chunks of keys starting with it. A
-   * small site has none: its manifest names every chunk (prefixes).
+   * small site has none: its manifest names where every chunk file starts
+   * (prefixes).
    * @param {string} key
    * @returns {Promise<void>}
    */
