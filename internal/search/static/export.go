@@ -55,7 +55,6 @@ type Manifest struct {
 	Filters     json.RawMessage     `json:"filters"`     // the filters, or on a large site the name of their file
 	Letters     map[string]string   `json:"letters"`     // large site: first character of a key → its prefix file
 	Prefixes    map[string]string   `json:"prefixes"`    // small site: where each chunk file starts → that file
-	MaxPrefix   int                 `json:"maxPrefix"`   // characters of the longest chunk prefix
 	Records     map[string][]string `json:"records"`     // language → the records files of its view
 	RecordViews string              `json:"recordViews"` // "shown" or "own": which documents a language's view holds
 	RecordsPer  int                 `json:"recordsPer"`  // records per file
@@ -106,7 +105,7 @@ func (e *exporter) writeAs(name string, data []byte) error {
 func Export(langs []string, docs []*index.Doc, facets []Facet, w output.Writer) (*Stats, error) {
 	e := &exporter{w: w}
 	m := Manifest{Version: FormatVersion, Docs: len(docs), Languages: langs, Schemes: []string{"sr", "mk", "bg", "generic"},
-		Analysis: translit.Tables(), MaxPrefix: MaxPrefix}
+		Analysis: translit.Tables()}
 	ix, err := index.New(langs, docs)
 	if err != nil {
 		return nil, err
