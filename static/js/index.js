@@ -316,14 +316,23 @@ export class SearchIndex {
     let v = this.views.get(lang);
     if (!v) {
       const l = langs.values.indexOf(lang);
-      const own = this.manifest.recordViews === "own";
       v = new Map();
       langs.docs.forEach((ls, d) => {
-        if (own ? ls[0] === l : ls.includes(l)) v.set(d, v.size);
+        if (this.viewsHolding(ls).includes(l)) v.set(d, v.size);
       });
       this.views.set(lang, v);
     }
     return v;
+  }
+
+  /**
+   * The languages whose records views hold a document (manifest.recordViews):
+   * those of its lang list ("shown"), or its own, the list's first ("own").
+   * @param {number[]} ls the document's lang list, indexes into the facet's values
+   * @returns {number[]}
+   */
+  viewsHolding(ls) {
+    return this.manifest.recordViews === "own" ? ls.slice(0, 1) : ls;
   }
 
   /**
@@ -334,10 +343,9 @@ export class SearchIndex {
    */
   makeViews(langs) {
     this.views ??= new Map();
-    const own = this.manifest.recordViews === "own";
     const made = langs.values.map((lang) => (this.views.has(lang) ? null : new Map()));
     langs.docs.forEach((ls, d) => {
-      for (const l of own ? ls.slice(0, 1) : ls) {
+      for (const l of this.viewsHolding(ls)) {
         const v = made[l];
         if (v && !v.has(d)) v.set(d, v.size);
       }
