@@ -121,3 +121,15 @@ func TestGroupNamesViews(t *testing.T) {
 		}
 	}
 }
+
+// TestSearchPath: a language's search page is in the folder the build
+// writes it to, its code in lower case (sr-Latn's in sr-latn/).
+func TestSearchPath(t *testing.T) {
+	for _, c := range []struct{ lang, want string }{
+		{"en", "/search/"}, {"sl", "/sl/search/"}, {"sr-Latn", "/sr-latn/search/"},
+	} {
+		if got := searchPath(c.lang, "en"); got != c.want {
+			t.Errorf("searchPath(%q) = %q, want %q", c.lang, got, c.want)
+		}
+	}
+}
