@@ -21,6 +21,7 @@ import (
 	"github.com/skupaj/skupaj/internal/content"
 	"github.com/skupaj/skupaj/internal/output"
 	"github.com/skupaj/skupaj/internal/search"
+	"github.com/skupaj/skupaj/internal/search/static"
 	"github.com/skupaj/skupaj/internal/site"
 )
 
@@ -32,14 +33,17 @@ const File = "sw.js"
 const Code = "js/offline.js"
 
 // WholeIndex is the size of the exported search index (bytes as written,
-// before compression) up to which the worker keeps all of it on a
-// reader's first visit, so that every search works offline. The bundled
-// handbook's is 6.0 MB (2.1 MB gzipped), with its ten languages' views. A larger index (the
-// 10,000-page benchmark site's is 112 MB in 19,000 files) is kept as the
-// reader's searches fetch it: the worker keeps the manifest up front and
-// each other file of the index when a page first fetches it, so that a
-// search made once works offline, and a first visit does not download
-// what the reader may never search for while she types her first search.
+// before compression), its languages' views aside, up to which the worker
+// keeps all of it on a reader's first visit, with her language's view, so
+// that every search works offline. The bundled handbook's is 3.4 MB
+// (1.2 MB gzipped); its ten views add 2.6 MB (0.9 MB gzipped), of which a
+// reader keeps her own, 0.2 to 0.3 MB. A larger index (the 10,000-page
+// benchmark site's is about 78 MB, 112 MB with its views, in 19,000 files)
+// is kept as the reader's searches fetch it: the worker keeps the
+// manifests up front and each other file of the index when a page first
+// fetches it, so that a search made once works offline, and a first visit
+// does not download what the reader may never search for while she types
+// her first search.
 const WholeIndex = 8 << 20
 
 // Recorder is an output.Writer that passes every file on to its writer and
@@ -86,10 +90,10 @@ func (r *Recorder) Copies() bool { return output.Reusable(r.w) }
 // the site's root, which the worker resolves against its scope.
 type kept struct {
 	Cache  string              `json:"cache"`
-	Shared []string            `json:"shared"` // the static files and the search index (its manifest alone when AsFetched is set)
-	Langs  map[string][]string `json:"langs"`  // language code → its pages
+	Shared []string            `json:"shared"` // the static files and the whole search index (its manifest alone when AsFetched is set)
+	Langs  map[string][]string `json:"langs"`  // language code → its pages, then its view of the index (its manifest alone when AsFetched is set)
 	// AsFetched is the folder (search.Dir) whose hashed files the worker
-	// keeps as pages fetch them; empty when Shared holds them all.
+	// keeps as pages fetch them; empty when Shared and Langs hold them all.
 	AsFetched string `json:"asFetched,omitempty"`
 }
 
@@ -119,31 +123,40 @@ func Keep(s *site.Site) map[string][]string {
 	return out
 }
 
-// WriteWorker writes sw.js through r: the worker's code from static, told
-// to keep the pages of langs (files from Keep), the files of static and
-// the exported search index (all of it up to WholeIndex, else its manifest
-// and the files searches fetch), in a cache named by their bytes. It is
-// called after everything else of the build was written through r.
-func (r *Recorder) WriteWorker(static fs.FS, langs map[string][]string) error {
-	code, err := fs.ReadFile(static, Code)
+// WriteWorker writes sw.js through r: the worker's code from assets, told
+// to keep for every reader the files of assets and the exported search
+// index but its languages' views, and for a reader of a language of langs
+// its pages (files from Keep) and its view (all of the index up to
+// WholeIndex, else its manifests and the files searches fetch), in a cache
+// named by their bytes. It is called after everything else of the build
+// was written through r.
+func (r *Recorder) WriteWorker(assets fs.FS, langs map[string][]string) error {
+	code, err := fs.ReadFile(assets, Code)
 	if err != nil {
 		return fmt.Errorf("the offline worker: %w", err)
 	}
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	k := kept{Langs: map[string][]string{}}
-	if r.indexSize() > r.whole {
+	views := r.views(langs)
+	if r.indexSize(views) > r.whole {
 		k.AsFetched = search.Dir
 	}
 	// all is what names the cache: what is kept up front, and every file
 	// of the index, as a search may keep any of them.
 	all := map[string]bool{}
+	viewFiles := map[string][]string{}
 	for rel := range r.files {
-		if !isShared(static, rel) {
+		if !isShared(assets, rel) {
 			continue
 		}
 		all[rel] = true
-		if k.AsFetched == "" || !isIndex(rel) || isManifest(rel) {
+		if k.AsFetched != "" && isIndex(rel) && !isManifest(rel) {
+			continue
+		}
+		if lang, ok := views[rel]; ok {
+			viewFiles[lang] = append(viewFiles[lang], rel)
+		} else {
 			k.Shared = append(k.Shared, rel)
 		}
 	}
@@ -156,7 +169,8 @@ func (r *Recorder) WriteWorker(static fs.FS, langs map[string][]string) error {
 				all[f] = true
 			}
 		}
-		k.Langs[code] = paths
+		slices.Sort(viewFiles[code])
+		k.Langs[code] = append(paths, viewFiles[code]...)
 	}
 	h := sha256.New()
 	h.Write(code)
@@ -173,35 +187,55 @@ func (r *Recorder) WriteWorker(static fs.FS, langs map[string][]string) error {
 }
 
 // isManifest reports whether the written file rel is a manifest of the
-// index (the whole index's or a language view's), the files without a
-// content hash in their names, fetched fresh by every search page.
+// index (static.IsManifest), fetched fresh by every search page.
 func isManifest(rel string) bool {
 	name, ok := strings.CutPrefix(rel, search.Dir)
-	return ok && (name == "manifest.json" || strings.HasPrefix(name, "manifest-") && !strings.Contains(name, "/"))
+	return ok && static.IsManifest(name)
 }
 
-// indexSize is the bytes of the exported search index written through r.
-func (r *Recorder) indexSize() int {
+// views maps each written file of a language's view of the index
+// (static.ViewFile) to that language, for the languages of langs.
+func (r *Recorder) views(langs map[string][]string) map[string]string {
+	out := map[string]string{}
+	for rel := range r.files {
+		name, ok := strings.CutPrefix(rel, search.Dir)
+		if !ok || !isIndex(rel) {
+			continue
+		}
+		for lang := range langs {
+			if static.ViewFile(name, lang) {
+				out[rel] = lang
+				break
+			}
+		}
+	}
+	return out
+}
+
+// indexSize is the bytes of the exported search index written through r,
+// the languages' views (views) aside: a reader keeps her own view only.
+func (r *Recorder) indexSize(views map[string]string) int {
 	n := 0
 	for rel, f := range r.files {
-		if isIndex(rel) {
+		if _, ok := views[rel]; isIndex(rel) && !ok {
 			n += f.size
 		}
 	}
 	return n
 }
 
-// isShared reports whether the written file rel is kept for every
-// language: a file of static (the worker's own code aside) or a file of
-// the search index (its page aside).
-func isShared(static fs.FS, rel string) bool {
+// isShared reports whether the written file rel is kept for a reader
+// whatever her language: a file of assets, the static files (the worker's
+// own code aside), or a file of the search index (its page aside; a
+// language's view goes with that language, see WriteWorker).
+func isShared(assets fs.FS, rel string) bool {
 	if rel == Code || rel == File {
 		return false
 	}
 	if strings.HasPrefix(rel, search.Dir) {
 		return isIndex(rel)
 	}
-	_, err := fs.Stat(static, rel)
+	_, err := fs.Stat(assets, rel)
 	return err == nil
 }
 

@@ -15,6 +15,12 @@ var cacheName = regexp.MustCompile(`"cache":"(skupaj-[0-9a-f]{16})"`)
 // through a Recorder, and returns sw.js.
 func worker(t *testing.T, files map[string]string) string {
 	t.Helper()
+	return workerFor(t, files, map[string][]string{"en": {"index.html", "guidelines/a/index.html"}})
+}
+
+// workerFor is worker keeping the pages of langs.
+func workerFor(t *testing.T, files map[string]string, langs map[string][]string) string {
+	t.Helper()
 	static := fstest.MapFS{
 		Code:             {Data: []byte("// the worker\n")},
 		"css/skupaj.css": {Data: []byte(files["css/skupaj.css"])},
@@ -26,7 +32,6 @@ func worker(t *testing.T, files map[string]string) string {
 			t.Fatal(err)
 		}
 	}
-	langs := map[string][]string{"en": {"index.html", "guidelines/a/index.html"}}
 	if err := rec.WriteWorker(static, langs); err != nil {
 		t.Fatal(err)
 	}
@@ -107,5 +112,52 @@ func TestLargeIndexIsKeptAsFetched(t *testing.T) {
 	changed["search/c/a.0123abcd.json"] = "[1]"
 	if cacheName.FindString(worker(t, changed)) == cacheName.FindString(sw) {
 		t.Error("a change of a file of a large index kept the cache name")
+	}
+}
+
+// TestReaderKeepsHerLanguagesView: the files of a language's view of the
+// index (its manifest and c/<lang>/) are kept for that language's readers
+// only, and do not count towards WholeIndex, so that views larger than it
+// leave the whole index kept up front; on a large index the view's
+// manifest is kept up front and its chunks as fetched.
+func TestReaderKeepsHerLanguagesView(t *testing.T) {
+	files := map[string]string{
+		"index.html":                   "home",
+		"sl/index.html":                "domov",
+		"css/skupaj.css":               "body{}",
+		"search/manifest.json":         "{}",
+		"search/c/a.0123abcd.json":     "[]",
+		"search/c/p/a-1.0123abcd.json": "[]",
+		"search/manifest-en.json":      "{}",
+		"search/c/en/a.11111111.json":  strings.Repeat("e", WholeIndex/2+1),
+		"search/manifest-sl.json":      "{}",
+		"search/c/sl/a.22222222.json":  strings.Repeat("s", WholeIndex/2+1),
+	}
+	langs := map[string][]string{"en": {"index.html"}, "sl": {"sl/index.html"}}
+	sw := workerFor(t, files, langs)
+	for _, want := range []string{
+		`"shared":["css/skupaj.css","search/c/a.0123abcd.json","search/c/p/a-1.0123abcd.json","search/manifest.json"]`,
+		`"en":["","search/c/en/a.11111111.json","search/manifest-en.json"]`,
+		`"sl":["sl/","search/c/sl/a.22222222.json","search/manifest-sl.json"]`,
+	} {
+		if !strings.Contains(sw, want) {
+			t.Errorf("sw.js lacks %s:\n%.600s", want, sw)
+		}
+	}
+	if strings.Contains(sw, "asFetched") {
+		t.Errorf("views over WholeIndex made the index kept as fetched:\n%.600s", sw)
+	}
+
+	files["search/c/b.89abcdef.json"] = strings.Repeat("x", WholeIndex)
+	sw = workerFor(t, files, langs)
+	for _, want := range []string{
+		`"shared":["css/skupaj.css","search/manifest.json"]`,
+		`"en":["","search/manifest-en.json"]`,
+		`"sl":["sl/","search/manifest-sl.json"]`,
+		`"asFetched":"search/"`,
+	} {
+		if !strings.Contains(sw, want) {
+			t.Errorf("sw.js of a large index lacks %s:\n%.600s", want, sw)
+		}
 	}
 }

@@ -30,6 +30,7 @@ import (
 	"time"
 
 	"github.com/skupaj/skupaj/internal/bundle"
+	"github.com/skupaj/skupaj/internal/config"
 	"github.com/skupaj/skupaj/internal/testsite"
 )
 
@@ -186,12 +187,11 @@ func generateAndBuild(o options, tmp, out string) []buildFigure {
 	return measureBuilds(bin, site, out, filepath.Join(tmp, "public-nosearch"), o.runs)
 }
 
-// searchPath is the search page of lang on a site whose default language is def.
+// searchPath is the search page of lang on a generated site (whose
+// configuration names def its default language and nothing more about
+// where languages go), in the folder the build writes it to.
 func searchPath(lang, def string) string {
-	if lang == def {
-		return "/search/"
-	}
-	return "/" + strings.ToLower(lang) + "/search/"
+	return "/" + (&config.Config{DefaultLanguage: def}).Prefix(lang) + "search/"
 }
 
 func progress(format string, args ...any) {

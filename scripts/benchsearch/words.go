@@ -30,14 +30,19 @@ type chunkFile struct {
 	size int                 // bytes of the file
 }
 
-// readChunks reads every chunk of the index in dir (search/): the JSON
-// objects below c/ that have terms or keys. Postings pages (arrays) and
-// other objects are passed over, so the choice does not depend on how the
-// manifest finds chunks.
-func readChunks(dir string) ([]*chunkFile, error) {
+// readChunks reads the chunks of lang's view of the index in dir
+// (search/, its files static.ViewFile names): the JSON objects that have
+// terms or keys. The search page of lang reads that view, and the whole
+// index and the other views have other document frequencies and chunks.
+// Postings pages (arrays) and other objects are passed over, so the choice
+// does not depend on how the manifest finds chunks.
+func readChunks(dir, lang string) ([]*chunkFile, error) {
 	var out []*chunkFile
 	err := filepath.WalkDir(filepath.Join(dir, "c"), func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".json") {
+			return err
+		}
+		if rel, err := filepath.Rel(dir, p); err != nil || !static.ViewFile(filepath.ToSlash(rel), lang) {
 			return err
 		}
 		data, err := os.ReadFile(p)
@@ -59,7 +64,7 @@ func readChunks(dir string) ([]*chunkFile, error) {
 }
 
 // chooseWords picks the words to type on the search page of lang, which
-// shows lang's documents: the key whose lang term has the highest document
+// reads lang's view of the index (readChunks): the key whose lang term has the highest document
 // frequency; a key whose document frequency is the median of the keys with
 // at least 10 documents; a key found in 1 to 3 documents. Only keys of
 // letters a-z, of 4 letters or more, that are no stop word in lang are
@@ -68,12 +73,12 @@ func readChunks(dir string) ([]*chunkFile, error) {
 // the worst case of the dictionary: the key of median document frequency
 // among lang's keys of the largest chunk file.
 func chooseWords(dir, lang string) ([]word, error) {
-	chunks, err := readChunks(dir)
+	chunks, err := readChunks(dir, lang)
 	if err != nil {
 		return nil, err
 	}
 	if len(chunks) == 0 {
-		return nil, fmt.Errorf("%s: no chunk files", dir)
+		return nil, fmt.Errorf("%s: no chunk files in the view of %s", dir, lang)
 	}
 	dfOf := map[string]int{}
 	for _, c := range chunks {
@@ -253,7 +258,10 @@ func indexStats(dir string) (*indexStatsResult, error) {
 	return res, err
 }
 
-// group names the kind of an index file from its path below search/.
+// group names the kind of an index file from its path below search/: the
+// whole index's by folder (c/, c/i/, c/p/ ...) or name (manifest,
+// filters ...), a language's view's (manifest-<lang>.json, c/<lang>/...)
+// as "view " and the kind, every language's together.
 func group(rel string) string {
 	dir, file := "", rel
 	if i := strings.LastIndex(rel, "/"); i >= 0 {
@@ -261,7 +269,14 @@ func group(rel string) string {
 	}
 	if dir == "" {
 		name, _, _ := strings.Cut(file, ".")
+		if strings.HasPrefix(name, "manifest-") {
+			return "view manifest"
+		}
 		return name // manifest, analysis, filters
+	}
+	parts := strings.Split(dir, "/")
+	if parts[0] == "c" && len(parts) > 1 && parts[1] != "i" && parts[1] != "p" {
+		return "view " + strings.Join(append([]string{"c"}, parts[2:]...), "/") + "/"
 	}
 	return dir + "/"
 }
@@ -271,6 +286,8 @@ var groupNames = map[string]string{
 	"c/": "chunks (dictionary + first postings)", "c/i/": "prefix files", "c/p/": "further postings pages",
 	"r/": "display records", "x/": "section texts (excerpts)",
 	"js": "JavaScript", "html": "HTML page", "css": "CSS", "other": "other",
+	"view manifest": "views' manifests", "view c/": "views' chunks", "view c/i/": "views' prefix files",
+	"view c/p/": "views' further postings pages",
 }
 
 func groupLabel(g string) string {
@@ -281,7 +298,8 @@ func groupLabel(g string) string {
 }
 
 func groupOrder(g string) string {
-	order := []string{"html", "css", "js", "manifest", "analysis", "filters", "c/i/", "c/", "c/p/", "r/", "x/"}
+	order := []string{"html", "css", "js", "manifest", "view manifest", "analysis", "filters", "c/i/", "c/", "c/p/",
+		"view c/i/", "view c/", "view c/p/", "r/", "x/"}
 	if i := slices.Index(order, g); i >= 0 {
 		return fmt.Sprintf("%02d", i)
 	}

@@ -9,6 +9,7 @@
 // as read (uncompressed). It measures; it does not judge.
 //
 //	go run ./scripts/searchweight [-source .] [-page /hr/search/] [-q library] [-address]
+//	go run ./scripts/searchweight [-source .] -set 20 [-langs en,sl,hr,sr,bg]
 package main
 
 import (
@@ -70,8 +71,8 @@ func main() {
 
 // measurer opens search pages of the built handbook in a browser.
 type measurer struct {
-	out, url string
-	browser  context.Context
+	source, out, url string
+	browser          context.Context
 }
 
 // run builds the site in source, serves it gzipped, starts Chromium and
@@ -98,7 +99,7 @@ func run(source string, do func(*measurer) error) error {
 	if err := chromedp.Do(browser); err != nil { // starts the browser, with no timeout
 		return err
 	}
-	return do(&measurer{out: out, url: srv.URL, browser: browser})
+	return do(&measurer{source: source, out: out, url: srv.URL, browser: browser})
 }
 
 // measure opens page in a new browser context (an empty cache), types

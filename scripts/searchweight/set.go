@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/skupaj/skupaj/internal/config"
 	"github.com/skupaj/skupaj/internal/search/quality"
 	"github.com/skupaj/skupaj/internal/search/static"
 )
@@ -38,6 +39,10 @@ func (m *measurer) set(n int, langs []string) error {
 	if err != nil {
 		return err
 	}
+	cfg, err := config.Load(m.source)
+	if err != nil {
+		return err
+	}
 	type row struct {
 		lang, word     string
 		typed, address weight
@@ -48,10 +53,7 @@ func (m *measurer) set(n int, langs []string) error {
 		if err != nil {
 			return err
 		}
-		page := "/" + lang + "/search/"
-		if lang == st.Manifest.Languages[0] {
-			page = "/search/"
-		}
+		page := "/" + cfg.Prefix(lang) + "search/" // the language's folder, as the build writes it (sr-latn/)
 		for _, w := range words {
 			r := row{lang: lang, word: w}
 			for _, address := range []bool{false, true} {

@@ -73,7 +73,7 @@ export class SearchIndex {
     this.files = new Map();
     /** @type {Map<string, Promise<Chunk>>} */
     this.chunks = new Map();
-    /** @type {Map<string, string>} chunk prefix → chunk file: a small site's all, else those of the letters loaded so far */
+    /** @type {Map<string, string>} where each chunk file starts → that file: a small site's all, else those of the letters loaded so far */
     this.known = new Map(Object.entries(manifest.prefixes ?? {}));
     /** @type {Map<string, Promise<void>>} first character → its prefix file, loading or loaded */
     this.letters = new Map();
@@ -82,7 +82,8 @@ export class SearchIndex {
   /**
    * Loads the prefix file of key's first character (once), so that
    * prefixOf and prefixesFor know the chunks of keys starting with it. A
-   * small site has none: its manifest names every chunk (prefixes).
+   * small site has none: its manifest names where every chunk file starts
+   * (prefixes).
    * @param {string} key
    * @returns {Promise<void>}
    */
@@ -121,7 +122,9 @@ export class SearchIndex {
    * keeps: this manifest's when it is a language's view and the selection
    * is that language alone (docs/search-format.md, "Views"), else the
    * whole index's, opened once and sharing the files fetched (records and
-   * texts are the same files).
+   * texts are the same files). The page reads records, texts and filters
+   * through this manifest: a whole index of another build (a redeploy
+   * since the page opened) numbers documents otherwise, and is refused.
    * @param {Set<string>} langs the languages selected, none for all
    * @returns {Promise<SearchIndex>}
    */
@@ -129,7 +132,11 @@ export class SearchIndex {
     const view = this.manifest.view;
     if (!view || (langs.size === 1 && langs.has(view))) return Promise.resolve(this);
     if (!this.whole) {
-      this.whole = SearchIndex.open(new URL("manifest.json", this.base).href, this.files);
+      const build = (m) => JSON.stringify([m.records, m.texts]);
+      this.whole = SearchIndex.open(new URL("manifest.json", this.base).href, this.files).then((whole) => {
+        if (build(whole.manifest) !== build(this.manifest)) throw new Error("search: the index was rebuilt since this page opened it; reload the page");
+        return whole;
+      });
       this.whole.catch(() => { this.whole = null; }); // let a later search try again
     }
     return this.whole;
@@ -309,14 +316,23 @@ export class SearchIndex {
     let v = this.views.get(lang);
     if (!v) {
       const l = langs.values.indexOf(lang);
-      const own = this.manifest.recordViews === "own";
       v = new Map();
       langs.docs.forEach((ls, d) => {
-        if (own ? ls[0] === l : ls.includes(l)) v.set(d, v.size);
+        if (this.viewsHolding(ls).includes(l)) v.set(d, v.size);
       });
       this.views.set(lang, v);
     }
     return v;
+  }
+
+  /**
+   * The languages whose records views hold a document (manifest.recordViews):
+   * those of its lang list ("shown"), or its own, the list's first ("own").
+   * @param {number[]} ls the document's lang list, indexes into the facet's values
+   * @returns {number[]}
+   */
+  viewsHolding(ls) {
+    return this.manifest.recordViews === "own" ? ls.slice(0, 1) : ls;
   }
 
   /**
@@ -327,10 +343,9 @@ export class SearchIndex {
    */
   makeViews(langs) {
     this.views ??= new Map();
-    const own = this.manifest.recordViews === "own";
     const made = langs.values.map((lang) => (this.views.has(lang) ? null : new Map()));
     langs.docs.forEach((ls, d) => {
-      for (const l of own ? ls.slice(0, 1) : ls) {
+      for (const l of this.viewsHolding(ls)) {
         const v = made[l];
         if (v && !v.has(d)) v.set(d, v.size);
       }

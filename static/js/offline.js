@@ -1,10 +1,11 @@
 // skupaj: the service worker. The build writes it to sw.js at the site's
 // root after a line that defines OFFLINE: the cache's name (from the bytes
 // of what it keeps), the files kept for every language (static files and
-// the search index, or on a large site its manifest alone), each
-// language's pages, and on a large site asFetched, the folder of the
-// search index, all relative to the site's root, which is this worker's
-// scope.
+// the whole search index, or on a large site its manifest alone), each
+// language's pages and view of the index (its manifest and chunks, or on
+// a large site its manifest alone), and on a large site asFetched, the
+// folder of the search index, all relative to the site's root, which is
+// this worker's scope.
 //
 // A page asks the worker to keep its language; the worker fetches what it
 // does not have yet, in the pauses of the reader's own requests, and

@@ -26,8 +26,9 @@ const PAGE = 10;
  * results in view that need them (sections, one file per result, the
  * largest files a search reads) and all its postings (for the count and
  * the filters). Titles and summaries show at every keystroke; a result
- * whose title or summary lacks a query word fetches its text when it
- * comes into view, for a passage that has it.
+ * whose title, summary and the headings its record names lack a query
+ * word fetches its text when it comes into view, for a passage that has
+ * it.
  */
 const EXCERPT_PAUSE = 150;
 /**
@@ -282,7 +283,8 @@ class SearchPage {
    * Replaces the results with the pages of hits: their titles and
    * summaries (one round of record files), so that results show as soon as
    * possible, then, with render's excerpts, the passages and matching
-   * sections of those whose title and summary lack a query word.
+   * sections of those whose title, summary and the headings their records
+   * name lack a query word (brief).
    * @returns {Promise<Map<number, object>|null>} the records; null when the search went stale meanwhile
    */
   async titles(hits, stale, text) {

@@ -30,7 +30,9 @@ type entry struct {
 //	 "s":{key:[languages where it is a stop word]},
 //	 "e":{key:[documents holding it as written, each after the first as a difference]},
 //	 "t":[term names], "df":[document frequencies],
-//	 "p":[[doc, score, ...] best first], "more":[["<file>#<page>", ...]]}
+//	 "p":[[doc, score, doc, difference, ...] best first: each score after
+//	       the first as its difference from the one before],
+//	 "more":[["<file>#<page>", ...]]}
 func (e *exporter) chunks(dir string, target int, table *postingsTable, keys []keyGroup, langs []string) (map[string]string, error) {
 	// Each first character's keys and terms (the terms' names are sorted,
 	// so each character's are a run of them).

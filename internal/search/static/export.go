@@ -4,7 +4,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
-	"slices"
 	"sort"
 	"sync"
 
@@ -35,9 +34,11 @@ const (
 // site's chunks hold all of every term's postings. 5: records hold the
 // summary and come in views per language, text files are named by the
 // hash of their group, and the filters hold no labels. 6: records hold
-// the headings their language repeats, and postings pages write each
-// score after the first as its difference from the one before. 7: each
-// language's view has its own chunks and manifest (manifest-<lang>.json).
+// the headings their language repeats, and postings (in chunks and
+// postings pages) write each score after the first as its difference
+// from the one before. 7: each language's view has its own chunks and
+// manifest (manifest-<lang>.json), a small site's manifests name the
+// chunk files (prefixes), and only where each chunk file starts is named.
 const FormatVersion = 7
 
 // Dir is where the static index goes in the output.
@@ -53,8 +54,7 @@ type Manifest struct {
 	Analysis    any                 `json:"analysis"`    // translit.Tables()
 	Filters     json.RawMessage     `json:"filters"`     // the filters, or on a large site the name of their file
 	Letters     map[string]string   `json:"letters"`     // large site: first character of a key → its prefix file
-	Prefixes    map[string]string   `json:"prefixes"`    // small site: every chunk prefix → its chunk file
-	MaxPrefix   int                 `json:"maxPrefix"`   // characters of the longest chunk prefix
+	Prefixes    map[string]string   `json:"prefixes"`    // small site: where each chunk file starts → that file
 	Records     map[string][]string `json:"records"`     // language → the records files of its view
 	RecordViews string              `json:"recordViews"` // "shown" or "own": which documents a language's view holds
 	RecordsPer  int                 `json:"recordsPer"`  // records per file
@@ -105,7 +105,7 @@ func (e *exporter) writeAs(name string, data []byte) error {
 func Export(langs []string, docs []*index.Doc, facets []Facet, w output.Writer) (*Stats, error) {
 	e := &exporter{w: w}
 	m := Manifest{Version: FormatVersion, Docs: len(docs), Languages: langs, Schemes: []string{"sr", "mk", "bg", "generic"},
-		Analysis: translit.Tables(), MaxPrefix: MaxPrefix}
+		Analysis: translit.Tables()}
 	ix, err := index.New(langs, docs)
 	if err != nil {
 		return nil, err
@@ -287,34 +287,33 @@ func filters(docs []*index.Doc, taxonomies []Facet) map[string]any {
 }
 
 // shownFacet is the lang facet: for each document the languages whose
-// lists show it, its own first, so that a language's filter keeps what
-// that language's lists show. Values are in order of first appearance.
+// search covers it (showing), its own first, so that a language's filter
+// keeps what that language's lists show. Values are in order of first
+// appearance.
 func shownFacet(docs []*index.Doc) *facet {
 	f := &facet{Values: []string{}}
 	pos := map[string]int{}
 	for _, d := range docs {
 		list := []int{}
-		for _, l := range append([]string{d.Lang}, d.Shown...) {
+		for _, l := range showing(d) {
 			i, ok := pos[l]
 			if !ok {
 				i = len(f.Values)
 				pos[l] = i
 				f.Values = append(f.Values, l)
 			}
-			if !slices.Contains(list, i) {
-				list = append(list, i)
-			}
+			list = append(list, i)
 		}
 		f.Docs = append(f.Docs, list)
 	}
 	return f
 }
 
-// find sets how manifest m finds the chunks below dir, chunkFiles (chunk
-// prefix → file): on a small site its prefixes hold them all (a view of
-// the bundled handbook has 88 to 165 prefixes, 0.4–0.6 KB gzipped, about
-// what its letters weighed, and its first search has no prefix file to
-// fetch), else its letters name the prefix files.
+// find sets how manifest m finds the chunks below dir, chunkFiles (where
+// each chunk file starts → file): on a small site its prefixes hold them
+// all (a view of the bundled handbook has 55 to 82 starts, 0.5–0.75 KB
+// gzipped, and its first search has no prefix file to fetch), else its
+// letters name the prefix files.
 func (e *exporter) find(dir string, chunkFiles map[string]string, m *Manifest) error {
 	m.Letters, m.Prefixes = map[string]string{}, map[string]string{}
 	if smallSite(m.Docs) {

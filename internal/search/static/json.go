@@ -80,7 +80,8 @@ func (w *jsonWriter) object(n int, key func(int) string, has func(int) bool, val
 	w.raw("}")
 }
 
-// postings writes [doc, score, doc, score, ...].
+// postings writes [doc, score, doc, difference, ...]: each score after
+// the first as its difference from the one before.
 func (w *jsonWriter) postings(ps []posting) {
 	w.list(2*len(ps), func(i int) {
 		switch {

@@ -82,8 +82,8 @@ func (s *Static) read(name string, v any) error {
 	return json.Unmarshal(data, v)
 }
 
-// chunkFor loads the chunk holding key or term k: its longest prefix in
-// the manifest.
+// chunkFor loads the chunk holding key or term k, the chunk of its start
+// (prefixOf).
 func (s *Static) chunkFor(k string) (*chunk, error) {
 	p, err := s.prefixOf(k)
 	if err != nil || p == "" {
@@ -96,12 +96,13 @@ func (s *Static) chunkFor(k string) (*chunk, error) {
 	return s.chunk(m[p])
 }
 
-// letter loads the prefix file of the first character of k: chunk prefix
-// → chunk file, nil when no key starts with it. On a small site it is the
-// manifest's prefixes, every chunk's.
+// letter loads the prefix file of the first character of k: where each
+// chunk file of that character starts → that file, nil when no key starts
+// with it. On a small site it is the manifest's prefixes, every chunk
+// file's start.
 func (s *Static) letter(k string) (map[string]string, error) {
 	if len(s.Manifest.Prefixes) > 0 {
-		return s.Manifest.Prefixes, nil // a small site's: every prefix
+		return s.Manifest.Prefixes, nil // a small site's: every start
 	}
 	first := string([]rune(k)[:1])
 	if s.prefixes[first] == nil {
@@ -320,10 +321,11 @@ func (s *Static) Query(q string) ([]Result, error) {
 }
 
 // Find finds the documents that match q as the search page does, best
-// first, keeping those that pass filters (facet → allowed values); a
+// first, keeping those that pass filters (facet → allowed values). A
 // single lang filter is the reader's language, as the search page's own
 // language is (QueryIn), and the search reads that language's view, as
-// its search page does. Other filters read the whole index.
+// its search page does; with no lang filter or several, it reads the
+// whole index. The other filters only keep or drop what it finds.
 func (s *Static) Find(q string, filters map[string][]string) ([]Result, error) {
 	lang, dict := "", s
 	if l := filters["lang"]; len(l) == 1 {

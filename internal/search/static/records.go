@@ -154,13 +154,7 @@ func viewsOf(d *index.Doc, views string) []string {
 	if views == viewOwn {
 		return []string{d.Lang}
 	}
-	out := []string{d.Lang}
-	for _, l := range d.Shown {
-		if !slices.Contains(out, l) {
-			out = append(out, l)
-		}
-	}
-	return out
+	return showing(d)
 }
 
 // texts writes each document's text file, x/<doc>.<hash>.json, its

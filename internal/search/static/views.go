@@ -2,6 +2,7 @@ package static
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/skupaj/skupaj/internal/search/index"
 )
@@ -17,15 +18,47 @@ import (
 // manifest.json.
 func ViewManifest(lang string) string { return "manifest-" + lang + ".json" }
 
+// IsManifest reports whether name, a file of the index relative to Dir,
+// is a manifest: manifest.json or a view's (ViewManifest), the files with
+// no content hash in their names, which a search page fetches fresh.
+func IsManifest(name string) bool {
+	if name == "manifest.json" {
+		return true
+	}
+	lang, ok := strings.CutPrefix(name, "manifest-")
+	lang, json := strings.CutSuffix(lang, ".json")
+	return ok && json && lang != "" && !strings.Contains(lang, "/") && ViewManifest(lang) == name
+}
+
+// ViewFile reports whether name, a file of the index relative to Dir, is
+// one of lang's view: its manifest or a file below its folder.
+func ViewFile(name, lang string) bool {
+	return name == ViewManifest(lang) || strings.HasPrefix(name, viewDir(lang))
+}
+
 // viewDir is the folder of lang's chunks, prefix files and postings
 // pages, below c/.
 func viewDir(lang string) string { return "c/" + safeName(lang) + "/" }
+
+// showing is the languages whose search covers d: its own, then those
+// whose lists show it (they lack a translation of it), each once. A
+// language's view holds these documents (inView), so do its records on a
+// small site (viewsOf), and the lang facet lists them (shownFacet).
+func showing(d *index.Doc) []string {
+	out := []string{d.Lang}
+	for _, l := range d.Shown {
+		if !slices.Contains(out, l) {
+			out = append(out, l)
+		}
+	}
+	return out
+}
 
 // inView tells, for each document, whether lang's search covers it.
 func inView(docs []*index.Doc, lang string) []bool {
 	in := make([]bool, len(docs))
 	for i, d := range docs {
-		in[i] = d.Lang == lang || slices.Contains(d.Shown, lang)
+		in[i] = slices.Contains(showing(d), lang)
 	}
 	return in
 }

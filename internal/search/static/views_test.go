@@ -100,3 +100,24 @@ func docsOf(hits []static.Result, n int) []int {
 	}
 	return out
 }
+
+// TestIsManifest: the manifests are the whole index's and each view's,
+// and no hashed file of the index.
+func TestIsManifest(t *testing.T) {
+	for name, want := range map[string]bool{
+		"manifest.json":                true,
+		static.ViewManifest("en"):      true,
+		static.ViewManifest("sr-Latn"): true,
+		"manifest-.json":               false,
+		"c/manifest-en.json":           false,
+		"filters.0123abcd.json":        false,
+		"c/en/ab.0123abcd.json":        false,
+		"r/en-0.0123abcd.json":         false,
+		"manifest.0123abcd.json":       false,
+		"manifest-en/ab.0123ab.json":   false,
+	} {
+		if got := static.IsManifest(name); got != want {
+			t.Errorf("IsManifest(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
