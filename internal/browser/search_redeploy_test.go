@@ -63,6 +63,10 @@ func TestRedeployedIndexIsNotMixed(t *testing.T) {
 		t.Fatalf("with lang=sl on a redeployed whole index, the page is not in its error state: %v (state %q)",
 			err, eval[string](tb, `document.getElementById("search").dataset.state`))
 	}
+	// The reader is told, in the page's language, and how to go on.
+	if said := eval[string](tb, `document.querySelector("#search [role=status]")?.textContent ?? ""`); !strings.Contains(said, "Reload the page") {
+		t.Errorf("the status says %q, not that the search could not be loaded", said)
+	}
 	// The page logged why; that is the expected problem, no other.
 	tb.mu.Lock()
 	var others []string

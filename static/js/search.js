@@ -200,8 +200,15 @@ class SearchPage {
       await this.search(seq);
     } catch (err) {
       console.error(err);
-      if (seq === this.seq) this.root.dataset.state = "error";
+      if (seq === this.seq) this.failed();
     }
+  }
+
+  /** failed says so where the count of results would be: the index
+   * could not be read (offline before it was kept, or a redeployed site's
+   * index that does not match the page's). */
+  failed() {
+    [this.status.textContent, this.root.dataset.state] = [this.strings.t("search.error"), "error"];
   }
 
   /** The work of run: search number seq. */
@@ -217,7 +224,7 @@ class SearchPage {
     } catch {
       // The index could not be read; load has logged why.
       if (!stale()) {
-        [this.status.textContent, this.root.dataset.state] = ["", "error"];
+        this.failed();
         this.writeURL();
       }
       return;
