@@ -17,6 +17,7 @@ func FuzzUpdate(f *testing.F) {
 		{"---\ntitle:\n---\n", "title", "#1"},
 		{"\uFEFF---\ntitle: Т\n---\n", "summary", "true"},
 		{"---\ntitle: T\n---\n", "sector", ""},
+		{"---\nneed:\n---\n", "need", ""}, // written empty, sent back empty: kept
 	} {
 		f.Add(seed.src, seed.key, seed.val)
 	}
@@ -54,11 +55,20 @@ func FuzzUpdate(f *testing.F) {
 			t.Fatalf("the body changed:\n%q\n%q", before.body, after.body)
 		}
 		old := map[string]any{}
+		keptEmpty := false // the field is written with no value and stays so
 		for _, e := range before.entries {
 			old[e.key] = e.old()
+			keptEmpty = keptEmpty || e.key == key && empty(v) && e.writtenEmpty()
 		}
 		found := false
 		for _, e := range after.entries {
+			if e.key == key && keptEmpty {
+				if !e.writtenEmpty() {
+					t.Fatalf("%s, written empty and cleared, reads back as %q:\n%s", key, e.old(), out)
+				}
+				found = true
+				continue
+			}
 			if e.key == key {
 				if empty(v) {
 					t.Fatalf("%s was cleared but is still there as %q:\n%s", key, e.old(), out)
