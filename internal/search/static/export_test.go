@@ -106,14 +106,7 @@ func TestRecordsFilesFollowLanguagesAndFindEveryDocument(t *testing.T) {
 		t.Errorf("sl's records: %d, want /d100/ to /d149/ then /d150/ to /d159/ in English", len(sl))
 	}
 	for i, d := range docs {
-		rec, err := st.Record(i)
-		if err != nil {
-			t.Fatal(err)
-		}
-		text, err := st.Text(i)
-		if err != nil {
-			t.Fatal(err)
-		}
+		rec, text := document(t, st, i)
 		if rec.URL != d.URL || rec.Lang != d.Lang || rec.Summary != d.Summary || len(text.Sections) != 1 {
 			t.Errorf("document %d: record %+v, text %+v", i, rec, text)
 		}
@@ -144,14 +137,7 @@ func TestLargeSiteRecordsAreOneViewPerLanguageWritten(t *testing.T) {
 			m.RecordViews, m.RecordsPer, len(m.Records["en"]), len(m.Records["sl"]))
 	}
 	for _, i := range []int{0, 1, 2, 3, 1000, len(docs) - 1} {
-		rec, err := st.Record(i)
-		if err != nil {
-			t.Fatal(err)
-		}
-		text, err := st.Text(i)
-		if err != nil {
-			t.Fatal(err)
-		}
+		rec, text := document(t, st, i)
 		if rec.URL != docs[i].URL || rec.Summary != docs[i].Summary || len(text.Sections) != 1 {
 			t.Errorf("document %d: record %+v, text %+v", i, rec, text)
 		}

@@ -58,6 +58,20 @@ func built(t *testing.T) (pub string, langs []string) {
 	return handbook.pub, handbook.langs
 }
 
+// document is the record and the text of document i of st.
+func document(t *testing.T, st *static.Static, i int) (*static.Record, *static.Text) {
+	t.Helper()
+	rec, err := st.Record(i)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, err := st.Text(i)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rec, text
+}
+
 // handbookDocs are the documents of the handbook's static index, read
 // back from its records and texts: every page's title, summary and
 // sections in its language.
@@ -69,14 +83,7 @@ func handbookDocs(t *testing.T) ([]*index.Doc, []string) {
 	}
 	docs := make([]*index.Doc, st.Manifest.Docs)
 	for i := range docs {
-		rec, err := st.Record(i)
-		if err != nil {
-			t.Fatal(err)
-		}
-		text, err := st.Text(i)
-		if err != nil {
-			t.Fatal(err)
-		}
+		rec, text := document(t, st, i)
 		d := &index.Doc{ID: rec.URL, URL: rec.URL, Lang: rec.Lang, Kind: rec.Kind, Title: rec.Title, Summary: rec.Summary}
 		for _, s := range text.Sections {
 			d.Headings = append(d.Headings, s[1])
