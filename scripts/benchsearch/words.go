@@ -31,18 +31,22 @@ type chunkFile struct {
 }
 
 // readChunks reads the chunks of lang's view of the index in dir
-// (search/, its files static.ViewFile names): the JSON objects that have
+// (search/, its files static.ViewFile names), or of the whole index on a
+// site with no views (a large one): the JSON objects that have
 // terms or keys. The search page of lang reads that view, and the whole
 // index and the other views have other document frequencies and chunks.
 // Postings pages (arrays) and other objects are passed over, so the choice
 // does not depend on how the manifest finds chunks.
 func readChunks(dir, lang string) ([]*chunkFile, error) {
+	// A large site has no views: its search pages read the whole index.
+	_, err := os.Stat(filepath.Join(dir, "c", lang))
+	view := err == nil
 	var out []*chunkFile
-	err := filepath.WalkDir(filepath.Join(dir, "c"), func(p string, d fs.DirEntry, err error) error {
+	err = filepath.WalkDir(filepath.Join(dir, "c"), func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".json") {
 			return err
 		}
-		if rel, err := filepath.Rel(dir, p); err != nil || !static.ViewFile(filepath.ToSlash(rel), lang) {
+		if rel, err := filepath.Rel(dir, p); err != nil || (view && !static.ViewFile(filepath.ToSlash(rel), lang)) {
 			return err
 		}
 		data, err := os.ReadFile(p)

@@ -131,10 +131,13 @@ func Export(langs []string, docs []*index.Doc, facets []Facet, w output.Writer) 
 	if err != nil {
 		return nil, err
 	}
-	// Each view's manifest is the whole index's with the view's chunks.
+	// Each view's manifest is the whole index's with the view's chunks;
+	// on a site with no views (hasViews), the whole index's as it is.
 	for _, lang := range langs {
 		v := m
-		v.View, v.Letters, v.Prefixes = lang, views[lang].Letters, views[lang].Prefixes
+		if views != nil {
+			v.View, v.Letters, v.Prefixes = lang, views[lang].Letters, views[lang].Prefixes
+		}
 		if err := e.manifest(ViewManifest(lang), v); err != nil {
 			return nil, err
 		}

@@ -1,6 +1,7 @@
 package static_test
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -140,6 +141,47 @@ func TestLargeSiteRecordsAreOneViewPerLanguageWritten(t *testing.T) {
 		rec, text := document(t, st, i)
 		if rec.URL != docs[i].URL || rec.Summary != docs[i].Summary || len(text.Sections) != 1 {
 			t.Errorf("document %d: record %+v, text %+v", i, rec, text)
+		}
+	}
+}
+
+// A large site has no views: no chunk below a language's folder, and
+// each language's manifest is the whole index's (view ""), so that its
+// search page and skupaj search -lang read the whole index with the
+// language's filter and find the same documents.
+func TestLargeSiteHasNoViews(t *testing.T) {
+	var docs []*index.Doc
+	for i := range static.SmallSite + 1 {
+		lang, shown := "en", []string{"en", "sl"}
+		if i%3 == 0 {
+			lang, shown = "sl", []string{"sl"}
+		}
+		docs = append(docs, &index.Doc{ID: fmt.Sprintf("/d%d/", i), URL: fmt.Sprintf("/d%d/", i), Lang: lang, Shown: shown, Kind: "case",
+			Title: "Partnership", Summary: fmt.Sprintf("Summary %d.", i), Sections: []index.Section{{ID: "s", Heading: "Done", Text: "Reading."}}})
+	}
+	st, mem := exported(t, []string{"en", "sl"}, docs)
+	whole := mem.Files[static.Dir+"manifest.json"]
+	for _, lang := range []string{"en", "sl"} {
+		if got := mem.Files[static.Dir+static.ViewManifest(lang)]; !bytes.Equal(got, whole) {
+			t.Errorf("%s: its manifest is not the whole index's", lang)
+		}
+		for name := range mem.Files {
+			if rel, ok := strings.CutPrefix(name, static.Dir); ok && !static.IsManifest(rel) && static.ViewFile(rel, lang) {
+				t.Errorf("%s: a view's file %s", lang, rel)
+			}
+		}
+		view, err := st.View(lang)
+		if err != nil || view != st {
+			t.Errorf("%s: View gives %p (%v), want the whole index", lang, view, err)
+		}
+		found, err := st.Find("partnership", map[string][]string{"lang": {lang}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		// en's lists show the English pages, sl's every page (each English
+		// one untranslated): 1,334 and 2,001.
+		if want := map[string]int{"en": len(docs) - (len(docs)+2)/3, "sl": len(docs)}[lang]; len(found) != want {
+			t.Errorf("%s: partnership finds %d documents, want %d", lang, len(found), want)
 		}
 	}
 }

@@ -53,7 +53,8 @@ func Open(fsys fs.FS) (*Static, error) {
 // View opens the dictionary of lang's view (docs/search-format.md,
 // "Views"): the index as lang's search page reads it, which finds only
 // the documents whose lang list has lang. It is s itself for a language
-// with no view.
+// with no view: none on a large site, whose language manifests name the
+// whole index (view "").
 func (s *Static) View(lang string) (*Static, error) {
 	if v := s.dicts[lang]; v != nil {
 		return v, nil
@@ -64,8 +65,11 @@ func (s *Static) View(lang string) (*Static, error) {
 	} else if err != nil {
 		return nil, err
 	}
-	if v.Manifest.Version != FormatVersion || v.Manifest.View != lang {
+	if v.Manifest.Version != FormatVersion || (v.Manifest.View != lang && v.Manifest.View != "") {
 		return nil, fmt.Errorf("%s: format %d of view %q, this reader knows %d", ViewManifest(lang), v.Manifest.Version, v.Manifest.View, FormatVersion)
+	}
+	if v.Manifest.View == "" {
+		v = s
 	}
 	if s.dicts == nil {
 		s.dicts = map[string]*Static{}
