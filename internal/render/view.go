@@ -1,6 +1,7 @@
 package render
 
 import (
+	"encoding/json"
 	"html/template"
 	"strconv"
 	"strings"
@@ -27,6 +28,9 @@ type View struct {
 	Headings []markdown.Heading
 	r        *Renderer
 	others   bool // the page showed other pages' bodies
+	// searchIndex is, on a search page, the manifest of its language's
+	// view of the search index (SearchPages); nil without search.
+	searchIndex json.RawMessage
 }
 
 func (r *Renderer) view(p *site.Page) *View {
@@ -68,6 +72,11 @@ func (v *View) Asset(path string) string { return v.Site.Config.URL(path) }
 func (v *View) SearchManifest() string {
 	return v.Asset(static.Dir + static.ViewManifest(v.Lang.Code))
 }
+
+// SearchIndex is the manifest of the search index's view of the page's
+// language, which its search page carries (SearchPages), or nil: the
+// page then fetches it from SearchManifest.
+func (v *View) SearchIndex() json.RawMessage { return v.searchIndex }
 
 // Stylesheet is the link to the one stylesheet that the page loads, its
 // kind's (internal/bundle decides which).

@@ -1,6 +1,6 @@
 // index.js: access to the static search index (docs/search-format.md,
 // "Files"), through a language's view or the whole index. Every file is fetched at most once and kept in memory; only the
-// manifest is asked for fresh, the others have a content hash in their name.
+// manifests are asked for fresh (the search page carries its view's), the others have a content hash in their name.
 
 /**
  * A term of the dictionary, named by its chunk and its index there.
@@ -102,17 +102,24 @@ export class SearchIndex {
   }
 
   /**
-   * Fetches the manifest, fresh, and opens the index.
+   * Opens the index of the manifest at manifestURL: carried, the copy
+   * that the page carries (its view's, made by the same build as the
+   * page), else the manifest fetched fresh.
    * @param {string} manifestURL
    * @param {Map<string, Promise<any>>} [files] the files fetched so far by another manifest of the same folder
+   * @param {object} [carried] the manifest as the page carries it
    */
-  static async open(manifestURL, files) {
+  static async open(manifestURL, files, carried) {
     const url = new URL(manifestURL, document.baseURI);
-    const res = await fetch(url, { cache: "no-cache" });
-    if (!res.ok) throw new Error(`search: ${url}: ${res.status}`);
-    const manifest = await res.json();
+    let manifest = carried;
+    if (!manifest) {
+      const res = await fetch(url, { cache: "no-cache" });
+      if (!res.ok) throw new Error(`search: ${url}: ${res.status}`);
+      manifest = await res.json();
+    }
     if (manifest.version !== 7) throw new Error(`search: unknown index format ${manifest.version}`);
     const index = new SearchIndex(new URL(".", url), manifest);
+    index.carried = !!carried;
     if (files) index.files = files;
     return index;
   }

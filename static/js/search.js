@@ -78,9 +78,15 @@ class SearchPage {
     this.run();
   }
 
-  /** Opens the index and reads the analysis tables and the filters. */
-  async load() {
-    const index = await SearchIndex.open(this.root.dataset.manifest);
+  /**
+   * Opens the index and reads the analysis tables and the filters: from
+   * the manifest the page carries (#search-manifest, its view's), unless
+   * fresh or the page carries none, else from the manifest fetched.
+   * @param {boolean} [fresh]
+   */
+  async load(fresh = false) {
+    const carried = fresh ? null : document.getElementById("search-manifest")?.textContent;
+    const index = await SearchIndex.open(this.root.dataset.manifest, undefined, carried ? JSON.parse(carried) : undefined);
     const [tables, filters] = await Promise.all([index.analysis(), index.filters()]);
     this.index = index;
     this.analyzer = new Analyzer(tables);
@@ -200,8 +206,23 @@ class SearchPage {
       await this.search(seq);
     } catch (err) {
       console.error(err);
-      if (seq === this.seq) this.failed();
+      if (seq !== this.seq) return;
+      if (this.index?.carried) this.reopen();
+      else this.failed();
     }
+  }
+
+  /**
+   * Opens the index again from its manifest fetched fresh and searches
+   * again, once: the files that the manifest the page carries names could
+   * not be read, as when the page came from a cache and the site was
+   * deployed again since (the fresh manifest names the new files).
+   */
+  reopen() {
+    this.index = null;
+    this.ready = this.load(true);
+    this.ready.catch((err) => console.error(err));
+    this.run();
   }
 
   /** failed says so where the count of results would be: the index
