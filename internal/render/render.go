@@ -40,6 +40,7 @@ type Renderer struct {
 	navs     map[*site.Lang]*navLists   // the chapter lists, rendered once per language
 	footers  map[*site.Lang]*footer     // the site footers, rendered once per language
 	sizes    pageSizes
+	styles   inlineStyles // the stylesheets pages carry inline, read once
 }
 
 // WithSections makes Markdown keep each page's text by heading, for search.

@@ -6,7 +6,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/skupaj/skupaj/internal/bundle"
 	"github.com/skupaj/skupaj/internal/catalogue"
 	"github.com/skupaj/skupaj/internal/content"
 	"github.com/skupaj/skupaj/internal/i18n"
@@ -77,10 +76,6 @@ func (v *View) SearchManifest() string {
 // language, which its search page carries (SearchPages), or nil: the
 // page then fetches it from SearchManifest.
 func (v *View) SearchIndex() json.RawMessage { return v.searchIndex }
-
-// Stylesheet is the link to the one stylesheet that the page loads, its
-// kind's (internal/bundle decides which).
-func (v *View) Stylesheet() string { return v.Asset(bundle.Stylesheet(v.Page.Kind)) }
 
 // CatalogueCSV and CatalogueJSON are the links to the catalogue's files
 // for spreadsheets and other systems (internal/catalogue names them).
