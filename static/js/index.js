@@ -158,7 +158,7 @@ export class SearchIndex {
     let p = this.files.get(path);
     if (!p) {
       p = fetch(new URL(path, this.base)).then((res) => {
-        if (!res.ok) throw new Error(`search: ${path}: ${res.status}`);
+        if (!res.ok) throw Object.assign(new Error(`search: ${path}: ${res.status}`), { status: res.status });
         return res.json();
       });
       p.catch(() => this.files.delete(path)); // let a later query try again
@@ -310,6 +310,18 @@ export class SearchIndex {
       if (some && loaded.size < files.length) some(got());
     }));
     return got();
+  }
+
+  /**
+   * Starts fetching the records file of lang's records view when it is
+   * its only one (a small site's), as a search starts: its first results
+   * are read from it once its chunks are in, and the two thus come in one
+   * round trip rather than one after the other.
+   * @param {string} lang
+   */
+  prefetchRecords(lang) {
+    const files = this.manifest.records[lang];
+    if (this.manifest.recordViews === "shown" && files?.length === 1) this.file(files[0]).catch(() => {}); // records says why it fails
   }
 
   /**

@@ -94,7 +94,7 @@ class SearchPage {
     if (filters.facets.lang) index.makeViews(filters.facets.lang); // once, before the first search, which reads records
     const langs = this.facets.names.includes("lang") ? this.facets.values("lang") : [];
     this.defaultLang = langs.includes(this.lang) ? this.lang : null;
-    if (this.langFromDefault && this.defaultLang) this.selection.set("lang", new Set([this.defaultLang]));
+    if (!fresh && this.langFromDefault && this.defaultLang) this.selection.set("lang", new Set([this.defaultLang]));
     this.filterPanel = new FilterPanel(this.panel, this.facets, this.strings,
       (f, v, on) => this.toggle(f, v, on), () => this.clearFilters());
     this.panel.open = window.matchMedia(WIDE).matches;
@@ -207,16 +207,17 @@ class SearchPage {
     } catch (err) {
       console.error(err);
       if (seq !== this.seq) return;
-      if (this.index?.carried) this.reopen();
+      if (this.index?.carried && err?.status === 404) this.reopen();
       else this.failed();
     }
   }
 
   /**
    * Opens the index again from its manifest fetched fresh and searches
-   * again, once: the files that the manifest the page carries names could
-   * not be read, as when the page came from a cache and the site was
-   * deployed again since (the fresh manifest names the new files).
+   * again, once: a file that the manifest the page carries names is not
+   * on the site, as when the page came from a cache and the site was
+   * deployed again since (the fresh manifest names the new files). The
+   * filters selected stay.
    */
   reopen() {
     this.index = null;
@@ -251,6 +252,7 @@ class SearchPage {
       return;
     }
     if (stale()) return;
+    this.index.prefetchRecords(this.lang);
     // The page's view while its language alone is selected, else the
     // whole index.
     const dict = await this.index.dictionaryFor(this.selection.get("lang") ?? new Set());
