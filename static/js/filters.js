@@ -24,7 +24,8 @@ export class FilterPanel {
     /** @type {Map<string, {fieldset: HTMLFieldSetElement, rows: {li: HTMLLIElement, input: HTMLInputElement, count: HTMLElement}[]}>} */
     this.groups = new Map();
     const body = root.querySelector(".search-facets") ?? root;
-    body.replaceChildren(); // a panel made again (the index opened again) replaces the old one
+    body.replaceChildren(); // a panel made again (the index opened again) replaces the old one and its count
+    root.querySelector("summary .count")?.remove();
     for (const f of facets.names) {
       const fieldset = document.createElement("fieldset");
       fieldset.className = "search-facet";
@@ -58,10 +59,9 @@ export class FilterPanel {
     this.clear.textContent = strings.t("search.clear");
     this.clear.addEventListener("click", onClear);
     body.append(this.clear);
-    const summary = root.querySelector("summary");
-    this.badge = summary?.querySelector(".count") ?? document.createElement("span");
+    this.badge = document.createElement("span");
     this.badge.className = "count";
-    if (!this.badge.isConnected) summary?.append(" ", this.badge);
+    root.querySelector("summary")?.append(" ", this.badge);
   }
 
   /** The label of a value: a kind, a language or a taxonomy term. */

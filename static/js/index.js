@@ -158,7 +158,7 @@ export class SearchIndex {
     let p = this.files.get(path);
     if (!p) {
       p = fetch(new URL(path, this.base)).then((res) => {
-        if (!res.ok) throw Object.assign(new Error(`search: ${path}: ${res.status}`), { status: res.status });
+        if (!res.ok) throw new Error(`search: ${path}: ${res.status}`);
         return res.json();
       });
       p.catch(() => this.files.delete(path)); // let a later query try again

@@ -207,17 +207,17 @@ class SearchPage {
     } catch (err) {
       console.error(err);
       if (seq !== this.seq) return;
-      if (this.index?.carried && err?.status === 404) this.reopen();
+      if (this.index?.carried) this.reopen();
       else this.failed();
     }
   }
 
   /**
    * Opens the index again from its manifest fetched fresh and searches
-   * again, once: a file that the manifest the page carries names is not
-   * on the site, as when the page came from a cache and the site was
-   * deployed again since (the fresh manifest names the new files). The
-   * filters selected stay.
+   * again, once: a search through the manifest the page carries failed,
+   * as when the page came from a cache and the site was deployed again
+   * since (its files are gone; the fresh manifest names the new ones).
+   * The filters selected stay.
    */
   reopen() {
     this.index = null;
