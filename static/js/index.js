@@ -107,12 +107,13 @@ export class SearchIndex {
    * page), else the manifest fetched fresh.
    * @param {string} manifestURL
    * @param {Map<string, Promise<any>>} [files] the files fetched so far by another manifest of the same folder
-   * @param {object} [carried] the manifest as the page carries it
+   * @param {string} [carried] the manifest's JSON as the page carries it
    */
   static async open(manifestURL, files, carried) {
     const url = new URL(manifestURL, document.baseURI);
-    let manifest = carried;
-    if (!manifest) {
+    let manifest;
+    if (carried) manifest = JSON.parse(carried);
+    else {
       const res = await fetch(url, { cache: "no-cache" });
       if (!res.ok) throw new Error(`search: ${url}: ${res.status}`);
       manifest = await res.json();
@@ -321,7 +322,7 @@ export class SearchIndex {
    */
   prefetchRecords(lang) {
     const files = this.manifest.records[lang];
-    if (this.manifest.recordViews === "shown" && files?.length === 1) this.file(files[0]).catch(() => {}); // records says why it fails
+    if (files?.length === 1) this.file(files[0]).catch(() => {}); // records says why it fails
   }
 
   /**

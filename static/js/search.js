@@ -85,8 +85,7 @@ class SearchPage {
    * @param {boolean} [fresh]
    */
   async load(fresh = false) {
-    const carried = fresh ? null : document.getElementById("search-manifest")?.textContent;
-    const index = await SearchIndex.open(this.root.dataset.manifest, undefined, carried ? JSON.parse(carried) : undefined);
+    const index = await SearchIndex.open(this.root.dataset.manifest, undefined, !fresh && document.getElementById("search-manifest")?.textContent);
     const [tables, filters] = await Promise.all([index.analysis(), index.filters()]);
     this.index = index;
     this.analyzer = new Analyzer(tables);
@@ -206,9 +205,7 @@ class SearchPage {
       await this.search(seq);
     } catch (err) {
       console.error(err);
-      if (seq !== this.seq) return;
-      if (this.index?.carried) this.reopen();
-      else this.failed();
+      if (seq === this.seq) this.index?.carried ? this.reopen() : this.failed();
     }
   }
 
