@@ -23,12 +23,15 @@ const firstSearchBytes = 30_000
 // A reader's first search on the bundled handbook, in English and in
 // Croatian (whose results include the English cases), is done (results,
 // their summaries, the texts of those in view that need one, count and
-// filters) after at most 8 requests: the page, its stylesheet, its
-// script, the manifest of its language's view (analysis tables, filters
-// and chunk prefixes in it), the view's chunk of the word and one records
-// file, which holds the summaries of the language's pages and of the
-// fallback pages its lists show. No file of the whole index or of
-// another language's view is fetched. The icon is inline: no page requests it. The bytes are counted
+// filters) after at most 8 requests, of which 4 before any text file: the
+// page (which carries its stylesheet and the manifest of its language's
+// view, with the analysis tables, filters and chunk prefixes), its
+// script, the view's chunk of the word and one records file, which holds
+// the summaries of the language's pages and of the fallback pages its
+// lists show, and which is asked for as the search starts, not once the
+// chunk is in (one round trip for both). No manifest, stylesheet, file
+// of the whole index or of another language's view is fetched. The icon
+// is inline: no page requests it. The bytes are counted
 // as GitHub Pages sends them, gzipped (docs/search-format.md, "First
 // search"). Some words are typed letter by letter, others opened in the
 // page's address, as the search box of every page's header does. Besides
@@ -61,16 +64,38 @@ func TestFirstSearchListsResultsInEightRequests(t *testing.T) {
 			if len(requested) > 8 {
 				t.Errorf("%d requests until the search is done, want at most 8: %q", len(requested), requested)
 			}
-			var sent int
-			for _, p := range requested {
+			var sent, beforeTexts int
+			records, chunk := -1, -1 // the first request of each
+			for i, p := range requested {
 				if strings.Contains(p, "favicon") {
 					t.Errorf("the icon was requested: %s", p)
 				}
-				if index, ok := strings.CutPrefix(p, "/"+static.Dir); ok && strings.HasSuffix(index, ".json") && index != static.ViewManifest(c.lang) &&
+				if strings.HasSuffix(p, ".css") {
+					t.Errorf("a stylesheet was requested: %s (the page carries it)", p)
+				}
+				index, ok := strings.CutPrefix(p, "/"+static.Dir)
+				if ok && static.IsManifest(index) {
+					t.Errorf("a manifest was requested: %s (the page carries its view's)", p)
+				} else if ok && strings.HasSuffix(index, ".json") &&
 					!strings.HasPrefix(index, "c/"+c.lang+"/") && !strings.HasPrefix(index, "r/") && !strings.HasPrefix(index, "x/") {
 					t.Errorf("%s is not of the %s view: %s", c.page, c.lang, p)
 				}
+				switch {
+				case ok && strings.HasPrefix(index, "r/") && records < 0:
+					records = i
+				case ok && strings.HasPrefix(index, "c/") && chunk < 0:
+					chunk = i
+				}
+				if !ok || !strings.HasPrefix(index, "x/") {
+					beforeTexts++
+				}
 				sent += gzipped(t, out, p)
+			}
+			if beforeTexts > 4 {
+				t.Errorf("%d requests besides text files, want 4 (page, script, chunk, records): %q", beforeTexts, requested)
+			}
+			if records < 0 || chunk < 0 || records > chunk {
+				t.Errorf("the records file was asked for after the chunk (or not at all), want it as the search starts: %q", requested)
 			}
 			t.Logf("%d requests, %d bytes gzipped: %q", len(requested), sent, requested)
 			if sent > firstSearchBytes {

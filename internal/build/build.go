@@ -171,6 +171,7 @@ func run(o Options, w, searchTo output.Writer, sess *Session) (*Result, error) {
 	}
 	if withSearch {
 		r.WithSections()
+		r.WithSearchIndex() // its pages carry their view's manifest: made after the index
 	}
 	if sess == nil {
 		// A build, not the preview: its pages register the service
@@ -239,6 +240,11 @@ func run(o Options, w, searchTo output.Writer, sess *Session) (*Result, error) {
 		return nil, err
 	}
 	res.Search = found
+	if withSearch {
+		if err := r.SearchPages(w, found.Views); err != nil {
+			return nil, err
+		}
+	}
 	if err := made.checkStatic(static); err != nil {
 		return nil, err
 	}

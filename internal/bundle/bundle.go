@@ -28,6 +28,10 @@ type Bundle struct {
 	Out     string         // its path in the output ("js/search.min.js")
 	Entries []string       // the files it runs or styles, in order
 	Kinds   []content.Kind // of a stylesheet: the kinds of page that load it
+	// Inline: a stylesheet that its pages carry in a <style> element
+	// rather than link: one request fewer for a first search, at the
+	// cost of its bytes in every such page (no cache across them).
+	Inline bool
 }
 
 // Bundles are the files that the layouts load: every page's script, and
@@ -46,28 +50,28 @@ var Bundles = []Bundle{
 	{Out: "js/directory.min.js", Entries: []string{"js/skupaj.js", "js/directory.js"}},
 	{Out: "js/compare.min.js", Entries: []string{"js/skupaj.js", "js/compare.js"}},
 	{Out: "css/search.min.css", Entries: []string{"css/base.css", "css/search.css"},
-		Kinds: []content.Kind{content.Search, content.NotFound}},
+		Kinds: []content.Kind{content.Search, content.NotFound}, Inline: true},
 	{Out: "css/catalogue.min.css", Entries: []string{"css/base.css", "css/text.css", "css/catalogue.css", "css/compare.css", "css/case.css", "css/print.css", "css/map.css", "css/directory.css"},
 		Kinds: []content.Kind{content.Catalogue, content.Cell, content.Map, content.Directory, content.Compare, content.Taxonomy, content.Term}},
 	{Out: "css/page.min.css", Entries: []string{"css/base.css", "css/text.css", "css/reading.css", "css/home.css", "css/case.css", "css/print.css"}},
 }
 
 // Stylesheet is the output path of the stylesheet that pages of kind k
-// load.
-func Stylesheet(k content.Kind) string {
-	fallback := ""
+// load, and whether they carry it inline (Bundle.Inline).
+func Stylesheet(k content.Kind) (out string, inline bool) {
+	var fallback Bundle
 	for _, b := range Bundles {
 		if path.Ext(b.Out) != ".css" {
 			continue
 		}
 		if slices.Contains(b.Kinds, k) {
-			return b.Out
+			return b.Out, b.Inline
 		}
 		if b.Kinds == nil {
-			fallback = b.Out
+			fallback = b
 		}
 	}
-	return fallback
+	return fallback.Out, fallback.Inline
 }
 
 // namespace is esbuild's name for the files of static.

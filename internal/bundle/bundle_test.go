@@ -99,11 +99,11 @@ func TestEveryKindHasOneStylesheet(t *testing.T) {
 		t.Fatalf("stylesheets for the kinds no other names: %v, want one", rest)
 	}
 	for k, want := range named {
-		if got := Stylesheet(k); got != want {
+		if got, _ := Stylesheet(k); got != want {
 			t.Errorf("Stylesheet(%s) = %s, want %s", k, got, want)
 		}
 	}
-	if got := Stylesheet(content.Guideline); got != rest[0] {
+	if got, _ := Stylesheet(content.Guideline); got != rest[0] {
 		t.Errorf("Stylesheet(guideline) = %s, want %s", got, rest[0])
 	}
 }

@@ -187,7 +187,8 @@ func (r *Recorder) WriteWorker(assets fs.FS, langs map[string][]string) error {
 }
 
 // isManifest reports whether the written file rel is a manifest of the
-// index (static.IsManifest), fetched fresh by every search page.
+// index (static.IsManifest), fetched fresh (a search page carries its
+// view's, and fetches it when that copy fails or it carries none).
 func isManifest(rel string) bool {
 	name, ok := strings.CutPrefix(rel, search.Dir)
 	return ok && static.IsManifest(name)

@@ -1,11 +1,11 @@
 package render
 
 import (
+	"encoding/json"
 	"html/template"
 	"strconv"
 	"strings"
 
-	"github.com/skupaj/skupaj/internal/bundle"
 	"github.com/skupaj/skupaj/internal/catalogue"
 	"github.com/skupaj/skupaj/internal/content"
 	"github.com/skupaj/skupaj/internal/i18n"
@@ -27,6 +27,9 @@ type View struct {
 	Headings []markdown.Heading
 	r        *Renderer
 	others   bool // the page showed other pages' bodies
+	// searchIndex is, on a search page, the manifest of its language's
+	// view of the search index (SearchPages); nil without search.
+	searchIndex json.RawMessage
 }
 
 func (r *Renderer) view(p *site.Page) *View {
@@ -69,9 +72,10 @@ func (v *View) SearchManifest() string {
 	return v.Asset(static.Dir + static.ViewManifest(v.Lang.Code))
 }
 
-// Stylesheet is the link to the one stylesheet that the page loads, its
-// kind's (internal/bundle decides which).
-func (v *View) Stylesheet() string { return v.Asset(bundle.Stylesheet(v.Page.Kind)) }
+// SearchIndex is the manifest of the search index's view of the page's
+// language, which its search page carries (SearchPages), or nil: the
+// page then fetches it from SearchManifest.
+func (v *View) SearchIndex() json.RawMessage { return v.searchIndex }
 
 // CatalogueCSV and CatalogueJSON are the links to the catalogue's files
 // for spreadsheets and other systems (internal/catalogue names them).

@@ -52,6 +52,7 @@ func main() {
 	address := flag.Bool("address", false, "open the page with the word in its address (?q=) instead of typing it")
 	set := flag.Int("set", 0, "instead of -q: search each language's n most common words of titles and headings (quality.Common), typed and from the address")
 	langs := flag.String("langs", "en,sl,hr,sr,bg", "with -set: the languages whose search pages and words to try")
+	flag.DurationVar(&latency, "latency", 0, "with -q: add this round-trip time to every request (Chromium's network emulation) and print when the search was done, to see the round trips a first search waits for")
 	flag.Parse()
 	if err := run(*source, func(m *measurer) error {
 		if *set > 0 {
@@ -68,6 +69,9 @@ func main() {
 		os.Exit(1)
 	}
 }
+
+// latency is the round-trip time added to every request (-latency).
+var latency time.Duration
 
 // measurer opens search pages of the built handbook in a browser.
 type measurer struct {
@@ -117,6 +121,16 @@ func (m *measurer) measure(page, query string, address bool) ([]entry, error) {
 	if _, err := chromedp.Call(ctx, network.SetBypassServiceWorker, network.SetBypassServiceWorkerParams{Bypass: true}); err != nil {
 		return nil, err
 	}
+	if latency > 0 {
+		if _, err := chromedp.Call(ctx, network.Enable, network.EnableParams{}); err != nil {
+			return nil, err
+		}
+		rule := network.EmulateNetworkConditionsByRuleParams{MatchedNetworkConditions: []*network.Conditions{
+			{Latency: float64(latency.Milliseconds()), DownloadThroughput: -1, UploadThroughput: -1}}}
+		if _, err := chromedp.Call(ctx, network.EmulateNetworkConditionsByRule, rule); err != nil {
+			return nil, err
+		}
+	}
 	if address {
 		if err := chromedp.Do(ctx, chromedp.Navigate(m.url+page+"?q="+url.QueryEscape(query))); err != nil {
 			return nil, err
@@ -133,7 +147,11 @@ func (m *measurer) measure(page, query string, address bool) ([]entry, error) {
 			}
 		}
 	}
-	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](done, chromedp.WithPollingMutation())); err != nil {
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](done, chromedp.WithPollingMutation())); err == nil && latency > 0 {
+		// When the page saw the search done: from the start of its navigation.
+		at, _ := chromedp.Run(ctx, chromedp.Evaluate[float64](`performance.now()`))
+		fmt.Fprintf(os.Stderr, "done %.0f ms after the page was asked for (round trip %v)\n", at, latency)
+	} else if err != nil {
 		// Says where the page stopped, in a context of its own (ctx is over).
 		at, _ := chromedp.Run(tabCtx, chromedp.Evaluate[string](`(() => { const s = document.getElementById("search");
 			return JSON.stringify({state: s?.dataset.state, query: s?.dataset.query, input: document.getElementById("search-q")?.value}); })()`))

@@ -2,8 +2,10 @@ package main
 
 import (
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -76,14 +78,33 @@ func (m *measurer) set(n int, langs []string) error {
 	fmt.Println("| language | word | typed: requests | typed: bytes | address: requests | address: bytes | text files |")
 	fmt.Println("|---|---|---|---|---|---|---|")
 	over := 0
+	var both, requestsOnly, bytesOnly int
+	byCount := map[int]int{} // requests → searches
 	for _, r := range rows {
 		fmt.Printf("| %s | %s | %d | %.0f | %d | %.0f | %d, %d |\n", r.lang, r.word, r.typed.requests, r.typed.bytes, r.address.requests, r.address.bytes, r.typed.texts, r.address.texts)
 		for _, w := range []weight{r.typed, r.address} {
-			if w.requests > 8 || w.bytes >= 30_000 {
+			byCount[w.requests]++
+			manyRequests, manyBytes := w.requests > 8, w.bytes >= 30_000
+			switch {
+			case manyRequests && manyBytes:
+				both++
+			case manyRequests:
+				requestsOnly++
+			case manyBytes:
+				bytesOnly++
+			}
+			if manyRequests || manyBytes {
 				over++
 			}
 		}
 	}
+	fmt.Printf("\n%d of %d searches meet both (at most 8 requests, under 30,000 bytes); over in requests only %d, in bytes only %d, in both %d\n",
+		2*len(rows)-over, 2*len(rows), requestsOnly, bytesOnly, both)
+	fmt.Print("requests: searches")
+	for _, n := range slices.Sorted(maps.Keys(byCount)) {
+		fmt.Printf(", %d: %d", n, byCount[n])
+	}
+	fmt.Println()
 	worst := func(key func(row) float64) row {
 		sorted := append([]row(nil), rows...)
 		sort.SliceStable(sorted, func(i, j int) bool { return key(sorted[i]) > key(sorted[j]) })

@@ -24,6 +24,8 @@ export class FilterPanel {
     /** @type {Map<string, {fieldset: HTMLFieldSetElement, rows: {li: HTMLLIElement, input: HTMLInputElement, count: HTMLElement}[]}>} */
     this.groups = new Map();
     const body = root.querySelector(".search-facets") ?? root;
+    body.replaceChildren(); // a panel made again (the index opened again) replaces the old one and its count
+    root.querySelector("summary .count")?.remove();
     for (const f of facets.names) {
       const fieldset = document.createElement("fieldset");
       fieldset.className = "search-facet";

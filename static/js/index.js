@@ -1,6 +1,6 @@
 // index.js: access to the static search index (docs/search-format.md,
 // "Files"), through a language's view or the whole index. Every file is fetched at most once and kept in memory; only the
-// manifest is asked for fresh, the others have a content hash in their name.
+// manifests are asked for fresh (the search page carries its view's), the others have a content hash in their name.
 
 /**
  * A term of the dictionary, named by its chunk and its index there.
@@ -102,17 +102,25 @@ export class SearchIndex {
   }
 
   /**
-   * Fetches the manifest, fresh, and opens the index.
+   * Opens the index of the manifest at manifestURL: carried, the copy
+   * that the page carries (its view's, made by the same build as the
+   * page), else the manifest fetched fresh.
    * @param {string} manifestURL
    * @param {Map<string, Promise<any>>} [files] the files fetched so far by another manifest of the same folder
+   * @param {string} [carried] the manifest's JSON as the page carries it
    */
-  static async open(manifestURL, files) {
+  static async open(manifestURL, files, carried) {
     const url = new URL(manifestURL, document.baseURI);
-    const res = await fetch(url, { cache: "no-cache" });
-    if (!res.ok) throw new Error(`search: ${url}: ${res.status}`);
-    const manifest = await res.json();
+    let manifest;
+    if (carried) manifest = JSON.parse(carried);
+    else {
+      const res = await fetch(url, { cache: "no-cache" });
+      if (!res.ok) throw new Error(`search: ${url}: ${res.status}`);
+      manifest = await res.json();
+    }
     if (manifest.version !== 7) throw new Error(`search: unknown index format ${manifest.version}`);
     const index = new SearchIndex(new URL(".", url), manifest);
+    index.carried = !!carried;
     if (files) index.files = files;
     return index;
   }
@@ -303,6 +311,18 @@ export class SearchIndex {
       if (some && loaded.size < files.length) some(got());
     }));
     return got();
+  }
+
+  /**
+   * Starts fetching the records file of lang's records view when it is
+   * its only one (a small site's), as a search starts: its first results
+   * are read from it once its chunks are in, and the two thus come in one
+   * round trip rather than one after the other.
+   * @param {string} lang
+   */
+  prefetchRecords(lang) {
+    const files = this.manifest.records[lang];
+    if (files?.length === 1) this.file(files[0]).catch(() => {}); // records says why it fails
   }
 
   /**

@@ -78,9 +78,14 @@ class SearchPage {
     this.run();
   }
 
-  /** Opens the index and reads the analysis tables and the filters. */
-  async load() {
-    const index = await SearchIndex.open(this.root.dataset.manifest);
+  /**
+   * Opens the index and reads the analysis tables and the filters: from
+   * the manifest the page carries (#search-manifest, its view's), unless
+   * fresh or the page carries none, else from the manifest fetched.
+   * @param {boolean} [fresh]
+   */
+  async load(fresh = false) {
+    const index = await SearchIndex.open(this.root.dataset.manifest, undefined, !fresh && document.getElementById("search-manifest")?.textContent);
     const [tables, filters] = await Promise.all([index.analysis(), index.filters()]);
     this.index = index;
     this.analyzer = new Analyzer(tables);
@@ -88,7 +93,7 @@ class SearchPage {
     if (filters.facets.lang) index.makeViews(filters.facets.lang); // once, before the first search, which reads records
     const langs = this.facets.names.includes("lang") ? this.facets.values("lang") : [];
     this.defaultLang = langs.includes(this.lang) ? this.lang : null;
-    if (this.langFromDefault && this.defaultLang) this.selection.set("lang", new Set([this.defaultLang]));
+    if (!fresh && this.langFromDefault && this.defaultLang) this.selection.set("lang", new Set([this.defaultLang]));
     this.filterPanel = new FilterPanel(this.panel, this.facets, this.strings,
       (f, v, on) => this.toggle(f, v, on), () => this.clearFilters());
     this.panel.open = window.matchMedia(WIDE).matches;
@@ -200,8 +205,22 @@ class SearchPage {
       await this.search(seq);
     } catch (err) {
       console.error(err);
-      if (seq === this.seq) this.failed();
+      if (seq === this.seq) this.index?.carried ? this.reopen() : this.failed();
     }
+  }
+
+  /**
+   * Opens the index again from its manifest fetched fresh and searches
+   * again, once: a search through the manifest the page carries failed,
+   * as when the page came from a cache and the site was deployed again
+   * since (its files are gone; the fresh manifest names the new ones).
+   * The filters selected stay.
+   */
+  reopen() {
+    this.index = null;
+    this.ready = this.load(true);
+    this.ready.catch((err) => console.error(err));
+    this.run();
   }
 
   /** failed says so where the count of results would be: the index
@@ -230,6 +249,7 @@ class SearchPage {
       return;
     }
     if (stale()) return;
+    this.index.prefetchRecords(this.lang);
     // The page's view while its language alone is selected, else the
     // whole index.
     const dict = await this.index.dictionaryFor(this.selection.get("lang") ?? new Set());

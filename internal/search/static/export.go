@@ -65,6 +65,11 @@ type Manifest struct {
 // Stats tell what an export wrote.
 type Stats struct {
 	Terms, Keys, Chunks, Files, Bytes int
+	// Views holds each language's view manifest (ViewManifest) as
+	// written, by language: its search page carries a copy, so that a
+	// first search fetches no manifest (docs/search-format.md, "First
+	// search").
+	Views map[string]json.RawMessage
 }
 
 // exporter writes files named by their content hash. It is safe for
@@ -133,26 +138,30 @@ func Export(langs []string, docs []*index.Doc, facets []Facet, w output.Writer) 
 	}
 	// Each view's manifest is the whole index's with the view's chunks;
 	// on a site with no views (hasViews), the whole index's as it is.
+	e.stats.Views = map[string]json.RawMessage{}
 	for _, lang := range langs {
 		v := m
 		if views != nil {
 			v.View, v.Letters, v.Prefixes = lang, views[lang].Letters, views[lang].Prefixes
 		}
-		if err := e.manifest(ViewManifest(lang), v); err != nil {
+		data, err := e.manifest(ViewManifest(lang), v)
+		if err != nil {
 			return nil, err
 		}
+		e.stats.Views[lang] = data
 	}
-	return &e.stats, e.manifest("manifest.json", m)
+	_, err = e.manifest("manifest.json", m)
+	return &e.stats, err
 }
 
-// manifest writes a manifest, with no hash in its name: it is fetched
-// fresh.
-func (e *exporter) manifest(name string, m Manifest) error {
+// manifest writes a manifest, with no hash in its name (it is fetched
+// fresh), and returns its bytes.
+func (e *exporter) manifest(name string, m Manifest) ([]byte, error) {
 	data, err := json.Marshal(m)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	return e.writeAs(name, data)
+	return data, e.writeAs(name, data)
 }
 
 // smallSite tells whether a site of docs documents gets the layout of a
