@@ -11,6 +11,7 @@
  * @property {number} df     how many documents contain it
  * @property {number[]} first the first page of its postings, [doc, score, ...]
  * @property {string[]} more its further postings pages, as "<file>#<index of the page in the file>"
+ * @property {number[]} x for each posting of first, the section of its document that holds the term best (-1: none); empty when not told (a large site)
  */
 
 /**
@@ -111,7 +112,7 @@ export class SearchIndex {
     const res = await fetch(url, { cache: "no-cache" });
     if (!res.ok) throw new Error(`search: ${url}: ${res.status}`);
     const manifest = await res.json();
-    if (manifest.version !== 7) throw new Error(`search: unknown index format ${manifest.version}`);
+    if (manifest.version !== 8) throw new Error(`search: unknown index format ${manifest.version}`);
     const index = new SearchIndex(new URL(".", url), manifest);
     if (files) index.files = files;
     return index;
@@ -214,7 +215,7 @@ export class SearchIndex {
         // A chunk with only keys, or only terms, may have null for the rest.
         const terms = (raw.t ?? []).map((name, i) => ({
           id: `${file}:${i}`, name, lang: name.includes("|") ? name.slice(name.lastIndexOf("|") + 1) : "",
-          df: raw.df[i], first: scores(raw.p[i]), more: raw.more?.[i] ?? [],
+          df: raw.df[i], first: scores(raw.p[i]), more: raw.more?.[i] ?? [], x: raw.x?.[i] ?? [],
         }));
         return { file, k: raw.k ?? {}, s: raw.s ?? {}, e: raw.e ?? {}, terms, byName: new Map(terms.map((t) => [t.name, t])) };
       });
@@ -362,7 +363,21 @@ export class SearchIndex {
    * @returns {Promise<{x: string[][]}>}
    */
   text(doc) {
-    const hash = this.manifest.texts[Math.floor(doc / this.manifest.textsPer)];
-    return this.file(`x/${doc}.${hash}.json`);
+    return this.file(`x/${doc}.${this.textHash(doc)}.json`);
+  }
+
+  /**
+   * Section i of document doc, [heading id, heading, text], as a small
+   * site's chunks name it (a term's x): x/<doc>-<i>.<hash of its group>.json.
+   * @param {number} doc @param {number} i
+   * @returns {Promise<string[]>}
+   */
+  section(doc, i) {
+    return this.file(`x/${doc}-${i}.${this.textHash(doc)}.json`);
+  }
+
+  /** The hash in the names of doc's text files: that of its group. @param {number} doc */
+  textHash(doc) {
+    return this.manifest.texts[Math.floor(doc / this.manifest.textsPer)];
   }
 }

@@ -32,7 +32,8 @@ type entry struct {
 //	 "t":[term names], "df":[document frequencies],
 //	 "p":[[doc, score, doc, difference, ...] best first: each score after
 //	       the first as its difference from the one before],
-//	 "more":[["<file>#<page>", ...]]}
+//	 "more":[["<file>#<page>", ...]],
+//	 "x":[[the section of each posting of p that holds the term best, -1 for none]]}
 func (e *exporter) chunks(dir string, target int, table *postingsTable, keys []keyGroup, langs []string) (map[string]string, error) {
 	// Each first character's keys and terms (the terms' names are sorted,
 	// so each character's are a run of them).
@@ -212,6 +213,15 @@ func (e *exporter) chunk(dir string, gi int, g group, table *postingsTable, chun
 	b.list(len(terms), func(i int) { b.postings(table.firstPage(table.lists[terms[i]])) })
 	b.raw(`,"more":`)
 	b.list(len(terms), func(i int) { b.list(len(more[i]), func(j int) { b.str(more[i][j]) }) })
+	b.raw(`,"x":`)
+	if e.sections == nil { // a large site: no sections told
+		b.raw("[]")
+	} else {
+		b.list(len(terms), func(i int) {
+			name, ps := table.names[terms[i]], table.firstPage(table.lists[terms[i]])
+			b.list(len(ps), func(j int) { b.int(int(e.sections.of(name, ps[j].doc))) })
+		})
+	}
 	b.raw("}")
 	return e.writeBytes(dir+safeName(g.prefix), b.b)
 }
