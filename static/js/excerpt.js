@@ -176,29 +176,32 @@ export function inRecord(hl, record) {
 
 /**
  * The sections of document doc that hold best the query words its record
- * lacks, in order, as the chunks tell (docs/search-format.md, chunk "x"):
- * for each such word, that of its matching term that scores highest in
- * the document. Null when one is not told (a large site, a posting past
- * its term's first page, a word in no section): the result then reads
- * its whole text.
- * @param {Highlighter} hl @param {{t: string, s?: string, l: string, h?: string[][]}} record @param {number} doc
- * @returns {number[]|null}
+ * lacks, in order, as the chunks' sections files tell (docs/search-format.md,
+ * chunk "x"): for each such word, that of its matching term that scores
+ * highest in the document. Null when one is not told (a large site, a
+ * posting past its term's first page, a word in no section, or one the
+ * record shows but the highlighter did not find there): the result then
+ * reads its whole text.
+ * @param {import("./index.js").SearchIndex} index @param {Highlighter} hl
+ * @param {{t: string, s?: string, l: string, h?: string[][]}} record @param {number} doc
+ * @returns {Promise<number[]|null>}
  */
-export function sectionsFor(hl, record, doc) {
+export async function sectionsFor(index, hl, record, doc) {
   const found = inRecord(hl, record);
   const out = new Set();
   for (const [w, word] of hl.words.entries()) {
     if (found.has(w) || word.stop.has(record.l)) continue;
-    let best = -Infinity, section;
+    let best = -Infinity, at = null;
     for (const { term, factor } of word.matches) {
       const p = term.first;
       for (let j = 0; j < p.length; j += 2) {
         if (p[j] !== doc) continue;
-        if (factor * p[j + 1] > best) [best, section] = [factor * p[j + 1], term.x?.[j / 2]];
+        if (factor * p[j + 1] > best) [best, at] = [factor * p[j + 1], { term, j: j / 2 }];
         break;
       }
     }
-    if (section === undefined || section < 0) return null;
+    const section = at ? parseInt((await index.sections(at.term))[at.j], 36) : NaN;
+    if (!(section >= 0)) return null;
     out.add(section);
   }
   return out.size > 0 ? [...out].sort((a, b) => a - b) : null;

@@ -11,7 +11,8 @@
  * @property {number} df     how many documents contain it
  * @property {number[]} first the first page of its postings, [doc, score, ...]
  * @property {string[]} more its further postings pages, as "<file>#<index of the page in the file>"
- * @property {number[]} x for each posting of first, the section of its document that holds the term best (-1: none); empty when not told (a large site)
+ * @property {number} i its index in its chunk
+ * @property {string} x its chunk's sections file (sections), "" for none (a large site)
  */
 
 /**
@@ -215,7 +216,7 @@ export class SearchIndex {
         // A chunk with only keys, or only terms, may have null for the rest.
         const terms = (raw.t ?? []).map((name, i) => ({
           id: `${file}:${i}`, name, lang: name.includes("|") ? name.slice(name.lastIndexOf("|") + 1) : "",
-          df: raw.df[i], first: scores(raw.p[i]), more: raw.more?.[i] ?? [], x: raw.x?.[i] ?? [],
+          df: raw.df[i], first: scores(raw.p[i]), more: raw.more?.[i] ?? [], i, x: raw.x ?? "",
         }));
         return { file, k: raw.k ?? {}, s: raw.s ?? {}, e: raw.e ?? {}, terms, byName: new Map(terms.map((t) => [t.name, t])) };
       });
@@ -364,6 +365,17 @@ export class SearchIndex {
    */
   text(doc) {
     return this.file(`x/${doc}.${this.textHash(doc)}.json`);
+  }
+
+  /**
+   * For each posting of t's first page, the section of its document that
+   * holds t best, a base-36 digit, or "-" (docs/search-format.md, chunk
+   * "x"); "" when its chunk tells none.
+   * @param {Term} t
+   * @returns {Promise<string>}
+   */
+  async sections(t) {
+    return t.x ? (await this.file(t.x))[t.i] ?? "" : "";
   }
 
   /**

@@ -23,7 +23,7 @@ type chunk struct {
 	DF   []int               `json:"df"`
 	P    [][]int             `json:"p"`
 	More [][]string          `json:"more"`
-	X    [][]int             `json:"x"`
+	X    string              `json:"x"`
 }
 
 // Static reads an exported static index and queries it as the search page
@@ -295,19 +295,27 @@ func (s *Static) Postings(term string) ([]Hit, error) {
 // BestSection returns the section of document doc's text (Section) that
 // holds term best, as its chunk tells for the postings of the term's
 // first page (docs/search-format.md, chunk "x"), or -1 when it tells none:
-// a large site, a posting past the first page, a term in no section.
+// a large site, a posting past the first page, a term that the
+// document's record shows or that is in no section.
 func (s *Static) BestSection(term string, doc int) (int, error) {
 	c, err := s.chunkFor(term)
 	if err != nil || c == nil {
 		return -1, err
 	}
 	i := sort.SearchStrings(c.T, term)
-	if i == len(c.T) || c.T[i] != term || i >= len(c.X) {
+	if i == len(c.T) || c.T[i] != term || c.X == "" {
 		return -1, nil
 	}
-	for j := 0; j < len(c.P[i]) && j/2 < len(c.X[i]); j += 2 {
+	var x []string
+	if err := s.read(c.X, &x); err != nil {
+		return -1, err
+	}
+	if len(x) != len(c.T) {
+		return -1, fmt.Errorf("%s: %d strings for the %d terms of its chunk", c.X, len(x), len(c.T))
+	}
+	for j := 0; j < len(c.P[i]) && j/2 < len(x[i]); j += 2 {
 		if c.P[i][j] == doc {
-			return c.X[i][j/2], nil
+			return strings.IndexByte(SectionDigits, x[i][j/2]), nil
 		}
 	}
 	return -1, nil
