@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -36,17 +37,25 @@ const firstSearchBytes = 30_000
 // Croatian "raspravu"): the worst of the first-search set of session 5
 // (docs/benchmarks.md), found in every case in view only in a heading,
 // which fetched five text files (12 requests, 37–39 KB) before records
-// held the headings their language repeats.
+// held the headings their language repeats. And words that some results
+// in view have only in their body text ("cases", Slovenian "primer"): such
+// a result reads the chunk's sections file and the one section that holds
+// the word best (0.3-0.7 KB gzipped), not its whole text (1.9-2.5 KB),
+// and shows the word in a passage of it.
 func TestFirstSearchListsResultsInEightRequests(t *testing.T) {
 	out := handbook(t)
+	section := regexp.MustCompile(`^x/\d+-\d+\.[0-9a-f]{8}\.json$`)
 	for _, c := range []struct {
 		page, lang, query string
 		typed             bool
+		body              bool // some result in view has the word in its body text only
 	}{
-		{"/search/", "en", "library", true},
-		{"/hr/search/", "hr", "prevention", false},
-		{"/search/", "en", "discussion", true},
-		{"/hr/search/", "hr", "raspravu", false},
+		{"/search/", "en", "library", true, false},
+		{"/hr/search/", "hr", "prevention", false, false},
+		{"/search/", "en", "discussion", true, false},
+		{"/hr/search/", "hr", "raspravu", false, false},
+		{"/search/", "en", "cases", true, true},
+		{"/sl/search/", "sl", "primer", false, true},
 	} {
 		t.Run(strings.Trim(c.page, "/")+"-"+c.query, func(t *testing.T) {
 			tb := newTab(t, startBrowser(t), serve(t, out))
@@ -61,7 +70,7 @@ func TestFirstSearchListsResultsInEightRequests(t *testing.T) {
 			if len(requested) > 8 {
 				t.Errorf("%d requests until the search is done, want at most 8: %q", len(requested), requested)
 			}
-			var sent int
+			var sent, texts int
 			for _, p := range requested {
 				if strings.Contains(p, "favicon") {
 					t.Errorf("the icon was requested: %s", p)
@@ -70,9 +79,18 @@ func TestFirstSearchListsResultsInEightRequests(t *testing.T) {
 					!strings.HasPrefix(index, "c/"+c.lang+"/") && !strings.HasPrefix(index, "r/") && !strings.HasPrefix(index, "x/") {
 					t.Errorf("%s is not of the %s view: %s", c.page, c.lang, p)
 				}
+				if text, ok := strings.CutPrefix(p, "/"+static.Dir); ok && strings.HasPrefix(text, "x/") {
+					texts++
+					if !section.MatchString(text) {
+						t.Errorf("a whole text was read, not a section of it: %s", p)
+					}
+				}
 				sent += gzipped(t, out, p)
 			}
 			t.Logf("%d requests, %d bytes gzipped: %q", len(requested), sent, requested)
+			if c.body && texts == 0 {
+				t.Errorf("no section read for %q: want the search to read a result's text (choose another word)", c.query)
+			}
 			if sent > firstSearchBytes {
 				t.Errorf("%d bytes gzipped until the search is done, want at most %d: %q", sent, firstSearchBytes, requested)
 			}

@@ -213,10 +213,11 @@ export class SearchIndex {
     let p = this.chunks.get(file);
     if (!p) {
       p = this.file(file).then((raw) => {
-        // A chunk with only keys, or only terms, may have null for the rest.
+        // A chunk with only keys, or only terms, may have null for the rest;
+        // one whose terms have all their postings in it, no df and more.
         const terms = (raw.t ?? []).map((name, i) => ({
           id: `${file}:${i}`, name, lang: name.includes("|") ? name.slice(name.lastIndexOf("|") + 1) : "",
-          df: raw.df[i], first: scores(raw.p[i]), more: raw.more?.[i] ?? [], i, x: raw.x ?? "",
+          df: raw.df?.[i] ?? raw.p[i].length / 2, first: scores(raw.p[i]), more: raw.more?.[i] ?? [], i, x: raw.x ?? "",
         }));
         return { file, k: raw.k ?? {}, s: raw.s ?? {}, e: raw.e ?? {}, terms, byName: new Map(terms.map((t) => [t.name, t])) };
       });

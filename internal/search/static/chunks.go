@@ -207,12 +207,22 @@ func (e *exporter) chunk(dir string, gi int, g group, table *postingsTable, chun
 	})
 	b.raw(`,"t":`)
 	b.list(len(terms), func(i int) { b.str(table.names[terms[i]]) })
+	// A chunk whose terms have all their postings in it (most of a small
+	// site's) leaves df and more empty: the reader counts the postings.
+	whole := true
+	for _, t := range terms {
+		whole = whole && len(table.firstPage(table.lists[t])) == len(table.lists[t])
+	}
+	n := len(terms)
+	if whole {
+		n = 0
+	}
 	b.raw(`,"df":`)
-	b.list(len(terms), func(i int) { b.int(len(table.lists[terms[i]])) })
+	b.list(n, func(i int) { b.int(len(table.lists[terms[i]])) })
 	b.raw(`,"p":`)
 	b.list(len(terms), func(i int) { b.postings(table.firstPage(table.lists[terms[i]])) })
 	b.raw(`,"more":`)
-	b.list(len(terms), func(i int) { b.list(len(more[i]), func(j int) { b.str(more[i][j]) }) })
+	b.list(n, func(i int) { b.list(len(more[i]), func(j int) { b.str(more[i][j]) }) })
 	xf, err := e.sectionsFile(dir, g.prefix, terms, table)
 	if err != nil {
 		return "", err

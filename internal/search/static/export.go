@@ -39,9 +39,10 @@ const (
 // from the one before. 7: each language's view has its own chunks and
 // manifest (manifest-<lang>.json), a small site's manifests name the
 // chunk files (prefixes), and only where each chunk file starts is named.
-// 8: a small site's chunks tell, for each posting of a term's first page,
-// the section of its document that holds the term best (x), and each
-// section of a document's text is a file of its own too.
+// 8: a small site's chunks name a sections file (x) that tells, for each
+// posting of a term's first page, the section of its document that holds
+// the term best, and each section of a document's text is a file of its
+// own too.
 const FormatVersion = 8
 
 // Dir is where the static index goes in the output.

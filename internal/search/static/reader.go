@@ -175,6 +175,17 @@ func (s *Static) chunk(file string) (*chunk, error) {
 	for _, p := range c.P {
 		scores(p)
 	}
+	// A chunk whose terms have all their postings in it leaves out df and
+	// more: df is the length of each term's postings, and more is empty.
+	if len(c.DF) == 0 && len(c.More) == 0 {
+		c.DF, c.More = make([]int, len(c.T)), make([][]string, len(c.T))
+		for i := range c.T {
+			c.DF[i] = len(c.P[i]) / 2
+		}
+	}
+	if len(c.DF) != len(c.T) || len(c.More) != len(c.T) || len(c.P) != len(c.T) {
+		return nil, fmt.Errorf("%s: %d terms, %d df, %d postings and %d more", file, len(c.T), len(c.DF), len(c.P), len(c.More))
+	}
 	s.chunks[file] = c
 	return c, nil
 }
