@@ -359,16 +359,6 @@ export class SearchIndex {
   }
 
   /**
-   * The sections of document doc, [heading id, heading, text] each, for
-   * its excerpt: x/<doc>.<hash of its group>.json.
-   * @param {number} doc
-   * @returns {Promise<{x: string[][]}>}
-   */
-  text(doc) {
-    return this.file(`x/${doc}.${this.textHash(doc)}.json`);
-  }
-
-  /**
    * For each posting of t's first page, the section of its document that
    * holds t best, a base-36 digit, or "-" (docs/search-format.md, chunk
    * "x"); "" when its chunk tells none.
@@ -380,17 +370,15 @@ export class SearchIndex {
   }
 
   /**
-   * Section i of document doc, [heading id, heading, text], as a small
-   * site's chunks name it (a term's x): x/<doc>-<i>.<hash of its group>.json.
-   * @param {number} doc @param {number} i
-   * @returns {Promise<string[]>}
+   * The sections of document doc, [heading id, heading, text] each, for
+   * its excerpt: x/<doc>.<hash of its group>.json; or, given i, its
+   * section i alone, [heading id, heading, text], as a small site's
+   * sections files name it: x/<doc>-<i>.<hash>.json.
+   * @param {number} doc @param {number} [i]
+   * @returns {Promise<any>}
    */
-  section(doc, i) {
-    return this.file(`x/${doc}-${i}.${this.textHash(doc)}.json`);
-  }
-
-  /** The hash in the names of doc's text files: that of its group. @param {number} doc */
-  textHash(doc) {
-    return this.manifest.texts[Math.floor(doc / this.manifest.textsPer)];
+  text(doc, i) {
+    const hash = this.manifest.texts[Math.floor(doc / this.manifest.textsPer)];
+    return this.file(`x/${doc}${i === undefined ? "" : "-" + i}.${hash}.json`);
   }
 }

@@ -386,7 +386,7 @@ class SearchPage {
   async item(doc, record) {
     const wanted = await sectionsFor(this.dict ?? this.index, this.highlighter, record, doc);
     if (!wanted) return { record, sections: (await this.index.text(doc)).x };
-    const sections = await Promise.all(wanted.map((i) => this.index.section(doc, i)));
+    const sections = await Promise.all(wanted.map((i) => this.index.text(doc, i)));
     const have = new Set(sections.map(([id]) => id));
     for (const [id, heading] of record.h ?? []) if (!have.has(id)) sections.push([id, heading, ""]);
     return { record, sections };
