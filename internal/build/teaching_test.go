@@ -136,16 +136,20 @@ func TestComparePageHoldsTheCasesFields(t *testing.T) {
 }
 
 // Search finds a case by the words of its teaching fields, in the section
-// that holds them.
+// that holds them: in its document's text and in that section's own file.
 func TestTeachingFieldsAreSearched(t *testing.T) {
 	pub := teachingSite(t)
-	var found []string
+	var found, sections []string
 	err := filepath.WalkDir(filepath.Join(pub, "search", "x"), func(p string, d os.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
 		}
 		if b, _ := os.ReadFile(p); strings.Contains(string(b), "Afternoons") || strings.Contains(string(b), "afternoons did") {
-			found = append(found, string(b))
+			if strings.Contains(d.Name(), "-") { // x/<doc>-<section>.<hash>.json
+				sections = append(sections, string(b))
+			} else {
+				found = append(found, string(b))
+			}
 		}
 		return nil
 	})
@@ -154,6 +158,9 @@ func TestTeachingFieldsAreSearched(t *testing.T) {
 	}
 	if len(found) != 1 || !strings.Contains(found[0], `"_lessons"`) {
 		t.Errorf("the section texts of search hold the lessons of gamma in %d documents (want 1, under #_lessons): %q", len(found), found)
+	}
+	if len(sections) != 1 || !strings.HasPrefix(sections[0], `["_lessons",`) {
+		t.Errorf("%d section files hold the lessons of gamma (want 1, its _lessons section): %q", len(sections), sections)
 	}
 }
 

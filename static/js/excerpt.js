@@ -162,3 +162,47 @@ export function matchingSections(hl, record, sections) {
   scored.sort((a, b) => b.score - a.score || a.order - b.order);
   return scored.slice(0, MAX_SECTIONS).map((s) => ({ id: s.id, heading: marked(s.heading, s.hm) }));
 }
+
+/**
+ * The query words (indexes into hl.words) that a result's record shows:
+ * in its title, summary or the headings it names (h).
+ * @param {Highlighter} hl @param {{t: string, s?: string, l: string, h?: string[][]}} record
+ * @returns {Set<number>}
+ */
+export function inRecord(hl, record) {
+  const marks = [record.t, record.s ?? "", ...(record.h ?? []).map(([, heading]) => heading)].flatMap((t) => hl.marks(t, record.l));
+  return new Set(marks.map((m) => m.word));
+}
+
+/**
+ * The sections of document doc that hold best the query words its record
+ * lacks, in order, as the chunks' sections files tell (docs/search-format.md,
+ * chunk "x"): for each such word, that of its matching term that scores
+ * highest in the document. Null when one is not told (a large site, a
+ * posting past its term's first page, a word in no section, or one the
+ * record shows but the highlighter did not find there): the result then
+ * reads its whole text.
+ * @param {import("./index.js").SearchIndex} index @param {Highlighter} hl
+ * @param {{t: string, s?: string, l: string, h?: string[][]}} record @param {number} doc
+ * @returns {Promise<number[]|null>}
+ */
+export async function sectionsFor(index, hl, record, doc) {
+  const found = inRecord(hl, record);
+  const out = new Set();
+  for (const [w, word] of hl.words.entries()) {
+    if (found.has(w) || word.stop.has(record.l)) continue;
+    let best = -Infinity, at = null;
+    for (const { term, factor } of word.matches) {
+      const p = term.first;
+      for (let j = 0; j < p.length; j += 2) {
+        if (p[j] !== doc) continue;
+        if (factor * p[j + 1] > best) [best, at] = [factor * p[j + 1], { term, j: j / 2 }];
+        break;
+      }
+    }
+    const section = at ? parseInt((await index.sections(at.term))[at.j], 36) : NaN;
+    if (!(section >= 0)) return null;
+    out.add(section);
+  }
+  return out.size > 0 ? [...out].sort((a, b) => a - b) : null;
+}

@@ -11,6 +11,8 @@
  * @property {number} df     how many documents contain it
  * @property {number[]} first the first page of its postings, [doc, score, ...]
  * @property {string[]} more its further postings pages, as "<file>#<index of the page in the file>"
+ * @property {number} i its index in its chunk
+ * @property {string} x its chunk's sections file (sections), "" for none (a large site)
  */
 
 /**
@@ -118,7 +120,7 @@ export class SearchIndex {
       if (!res.ok) throw new Error(`search: ${url}: ${res.status}`);
       manifest = await res.json();
     }
-    if (manifest.version !== 7) throw new Error(`search: unknown index format ${manifest.version}`);
+    if (manifest.version !== 8) throw new Error(`search: unknown index format ${manifest.version}`);
     const index = new SearchIndex(new URL(".", url), manifest);
     index.carried = !!carried;
     if (files) index.files = files;
@@ -219,10 +221,11 @@ export class SearchIndex {
     let p = this.chunks.get(file);
     if (!p) {
       p = this.file(file).then((raw) => {
-        // A chunk with only keys, or only terms, may have null for the rest.
+        // A chunk with only keys, or only terms, may have null for the rest;
+        // one whose terms have all their postings in it, no df and more.
         const terms = (raw.t ?? []).map((name, i) => ({
           id: `${file}:${i}`, name, lang: name.includes("|") ? name.slice(name.lastIndexOf("|") + 1) : "",
-          df: raw.df[i], first: scores(raw.p[i]), more: raw.more?.[i] ?? [],
+          df: raw.df?.[i] ?? raw.p[i].length / 2, first: scores(raw.p[i]), more: raw.more?.[i] ?? [], i, x: raw.x ?? "",
         }));
         return { file, k: raw.k ?? {}, s: raw.s ?? {}, e: raw.e ?? {}, terms, byName: new Map(terms.map((t) => [t.name, t])) };
       });
@@ -376,13 +379,26 @@ export class SearchIndex {
   }
 
   /**
-   * The sections of document doc, [heading id, heading, text] each, for
-   * its excerpt: x/<doc>.<hash of its group>.json.
-   * @param {number} doc
-   * @returns {Promise<{x: string[][]}>}
+   * For each posting of t's first page, the section of its document that
+   * holds t best, a base-36 digit, or "-" (docs/search-format.md, chunk
+   * "x"); "" when its chunk tells none.
+   * @param {Term} t
+   * @returns {Promise<string>}
    */
-  text(doc) {
+  async sections(t) {
+    return t.x ? (await this.file(t.x))[t.i] ?? "" : "";
+  }
+
+  /**
+   * The sections of document doc, [heading id, heading, text] each, for
+   * its excerpt: x/<doc>.<hash of its group>.json; or, given i, its
+   * section i alone, [heading id, heading, text], as a small site's
+   * sections files name it: x/<doc>-<i>.<hash>.json.
+   * @param {number} doc @param {number} [i]
+   * @returns {Promise<any>}
+   */
+  text(doc, i) {
     const hash = this.manifest.texts[Math.floor(doc / this.manifest.textsPer)];
-    return this.file(`x/${doc}.${hash}.json`);
+    return this.file(`x/${doc}${i === undefined ? "" : "-" + i}.${hash}.json`);
   }
 }

@@ -10,7 +10,7 @@
 // data-shown is the text whose results the list shows (titles first).
 
 import { Analyzer, words } from "./analysis.js";
-import { Highlighter } from "./excerpt.js";
+import { Highlighter, inRecord, sectionsFor } from "./excerpt.js";
 import { Facets } from "./facets.js";
 import { FilterPanel } from "./filters.js";
 import { SearchIndex } from "./index.js";
@@ -388,27 +388,28 @@ class SearchPage {
    */
   brief(record) {
     const hl = this.highlighter;
-    const found = new Set([...hl.marks(record.t, record.l), ...hl.marks(record.s ?? "", record.l)].map((m) => m.word));
+    const found = inRecord(hl, record);
     // The headings the record names (a case's teaching fields) are
     // sections with no text: a word in one lists that section.
-    const sections = [];
-    for (const [id, heading] of record.h ?? []) {
-      const marks = hl.marks(heading, record.l);
-      if (marks.length === 0) continue;
-      sections.push([id, heading, ""]);
-      for (const m of marks) found.add(m.word);
-    }
+    const sections = (record.h ?? []).filter(([, heading]) => hl.marks(heading, record.l).length > 0).map(([id, heading]) => [id, heading, ""]);
     const pending = hl.words.some((w, i) => !found.has(i) && !w.stop.has(record.l));
     return { record, sections: pending ? [] : sections, pending };
   }
 
   /**
-   * A result with its text: its summary and sections.
+   * A result with its text: its summary and sections. On a small site
+   * only the sections that hold best the words its record lacks
+   * (sectionsFor), with the headings its record names; else, or when the
+   * chunks do not tell them, its whole text.
    * @param {number} doc @param {import("./results.js").Record} record
    */
   async item(doc, record) {
-    const text = await this.index.text(doc);
-    return { record, sections: text.x };
+    const wanted = await sectionsFor(this.dict ?? this.index, this.highlighter, record, doc);
+    if (!wanted) return { record, sections: (await this.index.text(doc)).x };
+    const sections = await Promise.all(wanted.map((i) => this.index.text(doc, i)));
+    const have = new Set(sections.map(([id]) => id));
+    for (const [id, heading] of record.h ?? []) if (!have.has(id)) sections.push([id, heading, ""]);
+    return { record, sections };
   }
 
   /**

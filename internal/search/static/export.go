@@ -39,7 +39,11 @@ const (
 // from the one before. 7: each language's view has its own chunks and
 // manifest (manifest-<lang>.json), a small site's manifests name the
 // chunk files (prefixes), and only where each chunk file starts is named.
-const FormatVersion = 7
+// 8: a small site's chunks name a sections file (x) that tells, for each
+// posting of a term's first page, the section of its document that holds
+// the term best, and each section of a document's text is a file of its
+// own too.
+const FormatVersion = 8
 
 // Dir is where the static index goes in the output.
 const Dir = "search/"
@@ -78,6 +82,9 @@ type exporter struct {
 	w     output.Writer
 	mu    sync.Mutex
 	stats Stats
+	// sections, on a small site, tell which section of a document holds
+	// each of its terms best (chunk "x"); nil on a large site.
+	sections bestSections
 }
 
 func (e *exporter) write(name string, v any) (string, error) {
@@ -209,6 +216,9 @@ func (e *exporter) dictionary(ix *index.Index, raw *rawPostings, words *surfaceW
 	table := raw.score()
 	keys := surfaceKeys(ix, table, wkeys)
 	exactDocs(keys, surf.docs, table)
+	if smallSite(len(ix.Docs())) {
+		e.sections = findSections(ix)
+	}
 	chunkFiles, err := e.chunks("c/", ChunkTarget, table, keys, ix.Langs())
 	if err != nil {
 		return nil, err

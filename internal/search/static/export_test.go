@@ -33,7 +33,8 @@ func TestExportedFilesKeepTheirBytesInAWriterThatKeepsThem(t *testing.T) {
 	}
 	hashed := regexp.MustCompile(`\.([0-9a-f]{8})\.json$`)
 	text := regexp.MustCompile(`^search/x/(\d+)\.([0-9a-f]{8})\.json$`)
-	records := 0
+	section := regexp.MustCompile(`^search/x/(\d+)-(\d+)\.([0-9a-f]{8})\.json$`)
+	records, sections := 0, 0
 	groups := map[string][]int{} // the hash of a group of text files → their documents
 	for name, data := range mem.Files {
 		if !json.Valid(data) {
@@ -42,6 +43,19 @@ func TestExportedFilesKeepTheirBytesInAWriterThatKeepsThem(t *testing.T) {
 		if m := text.FindStringSubmatch(name); m != nil {
 			doc, _ := strconv.Atoi(m[1])
 			groups[m[2]] = append(groups[m[2]], doc)
+			continue
+		}
+		// A section's file holds that section of its document's text,
+		// and is named by the hash of the text's group.
+		if m := section.FindStringSubmatch(name); m != nil {
+			sections++
+			var whole struct{ X []json.RawMessage }
+			if err := json.Unmarshal(mem.Files["search/x/"+m[1]+"."+m[3]+".json"], &whole); err != nil {
+				t.Fatalf("%s: the text of its document: %v", name, err)
+			}
+			if i, _ := strconv.Atoi(m[2]); i >= len(whole.X) || string(whole.X[i]) != string(data) {
+				t.Errorf("%s holds %s, not section %d of its document's text", name, data, i)
+			}
 			continue
 		}
 		m := hashed.FindStringSubmatch(name)
@@ -54,6 +68,9 @@ func TestExportedFilesKeepTheirBytesInAWriterThatKeepsThem(t *testing.T) {
 		if regexp.MustCompile(`^search/r/`).MatchString(name) {
 			records++
 		}
+	}
+	if sections != len(docs) {
+		t.Errorf("%d section files for %d documents of one section each", sections, len(docs))
 	}
 	if records < 3 {
 		t.Fatalf("only %d record files: too few to tell", records)

@@ -23,6 +23,7 @@ type chunk struct {
 	DF   []int               `json:"df"`
 	P    [][]int             `json:"p"`
 	More [][]string          `json:"more"`
+	X    string              `json:"x"`
 }
 
 // Static reads an exported static index and queries it as the search page
@@ -178,6 +179,17 @@ func (s *Static) chunk(file string) (*chunk, error) {
 	for _, p := range c.P {
 		scores(p)
 	}
+	// A chunk whose terms have all their postings in it leaves out df and
+	// more: df is the length of each term's postings, and more is empty.
+	if len(c.DF) == 0 && len(c.More) == 0 {
+		c.DF, c.More = make([]int, len(c.T)), make([][]string, len(c.T))
+		for i := range c.T {
+			c.DF[i] = len(c.P[i]) / 2
+		}
+	}
+	if len(c.DF) != len(c.T) || len(c.More) != len(c.T) || len(c.P) != len(c.T) {
+		return nil, fmt.Errorf("%s: %d terms, %d df, %d postings and %d more", file, len(c.T), len(c.DF), len(c.P), len(c.More))
+	}
 	s.chunks[file] = c
 	return c, nil
 }
@@ -293,6 +305,35 @@ func (s *Static) Postings(term string) ([]Hit, error) {
 		return nil, fmt.Errorf("term %q: %d postings, df %d", term, len(out), c.DF[i])
 	}
 	return out, nil
+}
+
+// BestSection returns the section of document doc's text (Section) that
+// holds term best, as its chunk tells for the postings of the term's
+// first page (docs/search-format.md, chunk "x"), or -1 when it tells none:
+// a large site, a posting past the first page, a term that the
+// document's record shows or that is in no section.
+func (s *Static) BestSection(term string, doc int) (int, error) {
+	c, err := s.chunkFor(term)
+	if err != nil || c == nil {
+		return -1, err
+	}
+	i := sort.SearchStrings(c.T, term)
+	if i == len(c.T) || c.T[i] != term || c.X == "" {
+		return -1, nil
+	}
+	var x []string
+	if err := s.read(c.X, &x); err != nil {
+		return -1, err
+	}
+	if len(x) != len(c.T) {
+		return -1, fmt.Errorf("%s: %d strings for the %d terms of its chunk", c.X, len(x), len(c.T))
+	}
+	for j := 0; j < len(c.P[i]) && j/2 < len(x[i]); j += 2 {
+		if c.P[i][j] == doc {
+			return strings.IndexByte(SectionDigits, x[i][j/2]), nil
+		}
+	}
+	return -1, nil
 }
 
 // scores turns the scores of a postings page as stored, the first one

@@ -158,12 +158,14 @@ func viewsOf(d *index.Doc, views string) []string {
 }
 
 // texts writes each document's text file, x/<doc>.<hash>.json, its
-// sections, and returns the hash of each group of TextsPerHash documents:
+// sections (on a small site also each section's, x/<doc>-<i>.<hash>.json),
+// and returns the hash of each group of TextsPerHash documents:
 // the first 8 hex digits of the SHA-256 of the group's files, each
 // followed by a newline (which JSON has not outside strings). A group's
 // files are renamed when any of them changes, and a record needs no hash
 // of its own.
 func (e *exporter) texts(docs []*index.Doc) ([]string, error) {
+	small := smallSite(len(docs))
 	var hashes []string
 	var x jsonWriter
 	for start := 0; start < len(docs); start += TextsPerHash {
@@ -194,6 +196,24 @@ func (e *exporter) texts(docs []*index.Doc) ([]string, error) {
 		for i, data := range files {
 			if err := e.writeAs(fmt.Sprintf("x/%d.%s.json", start+i, hash), data); err != nil {
 				return nil, err
+			}
+			if !small {
+				continue
+			}
+			// A small site's sections files tell the section that holds
+			// a term best (chunk x): each section is a file of its own too.
+			for j, s := range textSections(group[i]) {
+				x.reset()
+				x.raw("[")
+				x.str(s.ID)
+				x.raw(",")
+				x.str(s.Heading)
+				x.raw(",")
+				x.str(s.Text)
+				x.raw("]")
+				if err := e.writeAs(fmt.Sprintf("x/%d-%d.%s.json", start+i, j, hash), x.b); err != nil {
+					return nil, err
+				}
 			}
 		}
 		hashes = append(hashes, hash)
@@ -313,4 +333,17 @@ func (s *Static) Text(doc int) (*Text, error) {
 		return nil, err
 	}
 	return &out, nil
+}
+
+// Section returns section i of document doc's text (a small site's
+// x/<doc>-<i>.<hash>.json): what a result whose chunk postings name that
+// section reads for its excerpt.
+func (s *Static) Section(doc, i int) ([3]string, error) {
+	var out [3]string
+	g := doc / max(s.Manifest.TextsPer, 1)
+	if doc < 0 || doc >= s.Manifest.Docs || g >= len(s.Manifest.Texts) {
+		return out, fmt.Errorf("no document %d", doc)
+	}
+	err := s.read(fmt.Sprintf("x/%d-%d.%s.json", doc, i, s.Manifest.Texts[g]), &out)
+	return out, err
 }
