@@ -200,7 +200,10 @@ export async function sectionsFor(index, hl, record, doc) {
         break;
       }
     }
-    const section = at ? parseInt((await index.sections(at.term))[at.j], 36) : NaN;
+    // A digit, "-" (none), or nothing where the chunk tells no sections
+    // (a large site): parseInt(undefined, 36) would read "undefined".
+    const digit = at ? (await index.sections(at.term))[at.j] : undefined;
+    const section = digit ? parseInt(digit, 36) : NaN;
     if (!(section >= 0)) return null;
     out.add(section);
   }
