@@ -291,17 +291,21 @@ class SearchPage {
    * While a short word is typed (not searched yet), fetches what the
    * search of any longer word starting with it reads: the prefix file of
    * its first letter and, when the keys starting with the word are all in
-   * one chunk file, that file. The search then starts on files that are already
-   * here.
+   * one chunk file, that file; on a large site (its manifest names prefix
+   * files by letter) in up to two, as its whole index's chunks hold every
+   * language's keys (the English "pag" of the 10,000-page site: two). The
+   * search then starts on files that are already here.
    * @param {string} word
    */
   prefetch(word) {
     const dict = this.dict;
+    const most = Object.keys(dict.manifest.letters ?? {}).length > 0 ? 2 : 1;
     for (const key of this.analyzer.keys(word, dict.manifest.schemes)) {
       dict.loadPrefixes(key).then(() => {
         const prefixes = dict.prefixesFor(key);
-        const files = new Set(prefixes.map((p) => dict.known.get(p)));
-        if (files.size === 1) return dict.chunk(prefixes[0]);
+        const first = new Map(); // file → the first prefix it holds
+        for (const p of prefixes) if (!first.has(dict.known.get(p))) first.set(dict.known.get(p), p);
+        if (first.size <= most) return Promise.all([...first.values()].map((p) => dict.chunk(p)));
       }).catch(() => {}); // the search proper fetches again, and says why it fails
     }
   }
