@@ -27,6 +27,7 @@ type chunkFile struct {
 	S    map[string][]string `json:"s"`
 	T    []string            `json:"t"`
 	DF   []int               `json:"df"`
+	P    [][]any             `json:"p"` // postings, doc and score pairs: df when DF is empty (all of them inline)
 	size int                 // bytes of the file
 }
 
@@ -57,7 +58,15 @@ func readChunks(dir, lang string) ([]*chunkFile, error) {
 			return nil
 		}
 		var c chunkFile
-		if json.Unmarshal(data, &c) != nil || len(c.T) != len(c.DF) || (len(c.T) == 0 && len(c.K) == 0) {
+		if json.Unmarshal(data, &c) != nil {
+			return nil
+		}
+		if len(c.DF) == 0 && len(c.P) == len(c.T) { // every term's postings inline
+			for _, p := range c.P {
+				c.DF = append(c.DF, len(p)/2)
+			}
+		}
+		if len(c.T) != len(c.DF) || (len(c.T) == 0 && len(c.K) == 0) {
 			return nil
 		}
 		c.size = len(data)
