@@ -295,7 +295,9 @@ export class SearchIndex {
    * records files hold its view (manifest.recordViews): the documents its
    * lists show ("shown") or those written in it ("own"), in document
    * order, manifest.recordsPer a file. A document outside lang's view
-   * comes from the view of the language it is written in. While the files
+   * comes from the view of the language it is written in; a view's
+   * manifest names its language's records only, which hold every
+   * document its search finds. While the files
    * of a large site's results arrive (ten results may need ten files),
    * some, when given, gets the records loaded so far after each file but
    * the last.
@@ -304,6 +306,7 @@ export class SearchIndex {
    * @returns {Promise<Map<number, {u: string, t: string, k: string, l: string, s: string}>>}
    */
   async records(docs, lang, some) {
+    lang = this.manifest.view || lang;
     const langs = (await this.facets()).data.facets.lang;
     const per = this.manifest.recordsPer;
     const place = docs.map((d) => {
