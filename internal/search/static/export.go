@@ -58,7 +58,7 @@ type Manifest struct {
 	Languages   []string            `json:"languages"`
 	Schemes     []string            `json:"schemes"`
 	Analysis    any                 `json:"analysis"`    // translit.Tables()
-	Filters     json.RawMessage     `json:"filters"`     // the filters, or on a large site the name of their file
+	Filters     json.RawMessage     `json:"filters"`     // the filters (a view's: of its documents, viewFilters), or on a large site the name of their file
 	Letters     map[string]string   `json:"letters"`     // large site: first character of a key → its prefix file
 	Prefixes    map[string]string   `json:"prefixes"`    // small site: where each chunk file starts → that file
 	Records     map[string][]string `json:"records"`     // language → the records files of its view
