@@ -24,13 +24,12 @@ import (
 // a reader of lang.
 const terminalScript = `(async (manifest, lang, queries) => {
 	const { Analyzer } = await import("/js/analysis.js");
-	const { Facets } = await import("/js/facets.js");
 	const { SearchIndex } = await import("/js/index.js");
 	const { matchQuery } = await import("/js/query.js");
 	const { all } = await import("/js/rank.js");
 	const index = await SearchIndex.open(manifest);
 	const analyzer = new Analyzer(await index.analysis());
-	const facets = new Facets(await index.filters());
+	const facets = await index.facets();
 	const langOf = (doc) => facets.value("lang", doc);
 	const shown = facets.accept(new Map([["lang", new Set([lang])]])); // what lang's lists show, as the page's lang filter
 	const out = [];
@@ -38,7 +37,7 @@ const terminalScript = `(async (manifest, lang, queries) => {
 		const { ranked } = await matchQuery(index, analyzer, q, false, lang);
 		const ownFirst = (a, b) => b.score - a.score || (langOf(b.doc) === lang) - (langOf(a.doc) === lang); // as the page sorts
 		const hits = ranked ? (await all(ranked, langOf)).sort(ownFirst).filter((h) => shown(h.doc)).slice(0, 10) : [];
-		const records = await index.records(hits.map((h) => h.doc));
+		const records = await index.records(hits.map((h) => h.doc), lang);
 		out.push(hits.map((h) => records.get(h.doc).u));
 	}
 	return out;

@@ -4,6 +4,29 @@
 
 /** @typedef {Map<string, Set<string>>} Selection facet → selected values */
 
+/**
+ * A view's filters (docs/search-format.md, "Views") in the whole index's
+ * form: each value's documents, as differences, become each document's
+ * values; a document of another view has none, and every document is
+ * the view's language's besides the language it is written in.
+ * @param {{names: string[], facets: Object<string, {values: string[], in: number[][]}>}} data
+ * @param {string} view its language
+ */
+export function fromView(data, view) {
+  const facets = {};
+  for (const [name, { values, in: lists }] of Object.entries(data.facets)) {
+    const docs = [];
+    lists.forEach((list, i) => {
+      let d = 0;
+      for (const gap of list) (docs[(d += gap)] ??= []).push(i);
+    });
+    const v = values.indexOf(view);
+    if (name === "lang") docs.forEach((ls) => ls[0] !== v && ls.push(v));
+    facets[name] = { values, docs };
+  }
+  return { names: data.names, facets };
+}
+
 export class Facets {
   /**
    * @param {{names: string[], facets: Object<string, {values: string[], docs: Array<number|number[]>}>}} data

@@ -2,6 +2,8 @@
 // "Files"), through a language's view or the whole index. Every file is fetched at most once and kept in memory; only the
 // manifests are asked for fresh (the search page carries its view's), the others have a content hash in their name.
 
+import { Facets, fromView } from "./facets.js";
+
 /**
  * A term of the dictionary, named by its chunk and its index there.
  * @typedef {object} Term
@@ -120,7 +122,7 @@ export class SearchIndex {
       if (!res.ok) throw new Error(`search: ${url}: ${res.status}`);
       manifest = await res.json();
     }
-    if (manifest.version !== 8) throw new Error(`search: unknown index format ${manifest.version}`);
+    if (manifest.version !== 9) throw new Error(`search: unknown index format ${manifest.version}`);
     const index = new SearchIndex(new URL(".", url), manifest);
     index.carried = !!carried;
     if (files) index.files = files;
@@ -142,7 +144,7 @@ export class SearchIndex {
     const view = this.manifest.view;
     if (!view || (langs.size === 1 && langs.has(view))) return Promise.resolve(this);
     if (!this.whole) {
-      const build = (m) => JSON.stringify([m.records, m.texts]);
+      const build = (m) => JSON.stringify([m.records[view], m.texts]);
       this.whole = SearchIndex.open(new URL("manifest.json", this.base).href, this.files).then((whole) => {
         if (build(whole.manifest) !== build(this.manifest)) throw new Error("search: the index was rebuilt since this page opened it; reload the page");
         return whole;
@@ -175,10 +177,14 @@ export class SearchIndex {
     return Promise.resolve(this.manifest.analysis);
   }
 
-  /** The facets and labels of the filters: in the manifest on a small site, else in the file it names. */
-  filters() {
-    const f = this.manifest.filters;
-    return typeof f === "string" ? this.file(f) : Promise.resolve(f);
+  /**
+   * The filters, read once: in the manifest on a small site (a view's of
+   * its documents, fromView), else in the file it names.
+   * @returns {Promise<Facets>}
+   */
+  facets() {
+    const f = this.manifest.filters, view = this.manifest.view;
+    return (this.facetsRead ??= (typeof f === "string" ? this.file(f) : Promise.resolve(view ? fromView(f, view) : f)).then((d) => new Facets(d)));
   }
 
   /**
@@ -289,7 +295,9 @@ export class SearchIndex {
    * records files hold its view (manifest.recordViews): the documents its
    * lists show ("shown") or those written in it ("own"), in document
    * order, manifest.recordsPer a file. A document outside lang's view
-   * comes from the view of the language it is written in. While the files
+   * comes from the view of the language it is written in; a view's
+   * manifest names its language's records only, which hold every
+   * document its search finds. While the files
    * of a large site's results arrive (ten results may need ten files),
    * some, when given, gets the records loaded so far after each file but
    * the last.
@@ -298,7 +306,8 @@ export class SearchIndex {
    * @returns {Promise<Map<number, {u: string, t: string, k: string, l: string, s: string}>>}
    */
   async records(docs, lang, some) {
-    const langs = (await this.filters()).facets.lang;
+    lang = this.manifest.view || lang;
+    const langs = (await this.facets()).data.facets.lang;
     const per = this.manifest.recordsPer;
     const place = docs.map((d) => {
       const own = langs.values[langs.docs[d][0]];

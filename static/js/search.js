@@ -11,7 +11,6 @@
 
 import { Analyzer, words } from "./analysis.js";
 import { Highlighter, inRecord, sectionsFor } from "./excerpt.js";
-import { Facets } from "./facets.js";
 import { FilterPanel } from "./filters.js";
 import { SearchIndex } from "./index.js";
 import { matchQuery } from "./query.js";
@@ -86,11 +85,12 @@ class SearchPage {
    */
   async load(fresh = false) {
     const index = await SearchIndex.open(this.root.dataset.manifest, undefined, !fresh && document.getElementById("search-manifest")?.textContent);
-    const [tables, filters] = await Promise.all([index.analysis(), index.filters()]);
+    const [tables, facets] = await Promise.all([index.analysis(), index.facets()]);
     this.index = index;
     this.analyzer = new Analyzer(tables);
-    this.facets = new Facets(filters);
-    if (filters.facets.lang) index.makeViews(filters.facets.lang); // once, before the first search, which reads records
+    this.facets = facets;
+    const lang = facets.data.facets.lang;
+    if (lang) index.makeViews(lang); // once, before the first search, which reads records
     const langs = this.facets.names.includes("lang") ? this.facets.values("lang") : [];
     this.defaultLang = langs.includes(this.lang) ? this.lang : null;
     if (!fresh && this.langFromDefault && this.defaultLang) this.selection.set("lang", new Set([this.defaultLang]));
@@ -253,8 +253,10 @@ class SearchPage {
     // The page's view while its language alone is selected, else the
     // whole index.
     const dict = await this.index.dictionaryFor(this.selection.get("lang") ?? new Set());
+    // Its filters and records: a view's hold its documents only.
+    const facets = await dict.facets();
     if (stale()) return;
-    this.dict = dict;
+    [this.dict, this.facets] = [dict, facets];
     const typing = !ENDS_WORD.test(text);
     const last = list[list.length - 1];
     if (typing && [...last].length < SHORT) {
@@ -346,7 +348,7 @@ class SearchPage {
       this.show(ready.map(({ record }) => brief(record)));
       this.root.dataset.shown = text;
     };
-    const records = await this.index.records(hits.map((h) => h.doc), this.lang, some);
+    const records = await this.dict.records(hits.map((h) => h.doc), this.lang, some);
     if (stale()) return null;
     this.items = hits.map((h) => ({ doc: h.doc, record: records.get(h.doc) }));
     this.show(this.items.map(({ record }) => brief(record)));
@@ -499,7 +501,7 @@ class SearchPage {
   async showMore() {
     const seq = this.seq;
     const next = this.hits.slice(this.shown, this.shown + PAGE);
-    const records = await this.index.records(next.map((h) => h.doc), this.lang);
+    const records = await this.dict.records(next.map((h) => h.doc), this.lang);
     if (seq !== this.seq) return;
     const more = next.map((h) => ({ doc: h.doc, record: records.get(h.doc) }));
     this.items.push(...more);

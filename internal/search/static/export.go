@@ -42,8 +42,10 @@ const (
 // 8: a small site's chunks name a sections file (x) that tells, for each
 // posting of a term's first page, the section of its document that holds
 // the term best, and each section of a document's text is a file of its
-// own too.
-const FormatVersion = 8
+// own too. 9: a view's manifest holds the filters of its documents only,
+// each value's documents as differences, and its language's records
+// files only.
+const FormatVersion = 9
 
 // Dir is where the static index goes in the output.
 const Dir = "search/"
@@ -56,7 +58,7 @@ type Manifest struct {
 	Languages   []string            `json:"languages"`
 	Schemes     []string            `json:"schemes"`
 	Analysis    any                 `json:"analysis"`    // translit.Tables()
-	Filters     json.RawMessage     `json:"filters"`     // the filters, or on a large site the name of their file
+	Filters     json.RawMessage     `json:"filters"`     // the filters (a view's: of its documents, viewFilters), or on a large site the name of their file
 	Letters     map[string]string   `json:"letters"`     // large site: first character of a key → its prefix file
 	Prefixes    map[string]string   `json:"prefixes"`    // small site: where each chunk file starts → that file
 	Records     map[string][]string `json:"records"`     // language → the records files of its view
@@ -122,10 +124,11 @@ func Export(langs []string, docs []*index.Doc, facets []Facet, w output.Writer) 
 	if err != nil {
 		return nil, err
 	}
+	filt := filters(docs, facets)
 	recordsDone := make(chan error, 1)
 	go func() {
 		var err error
-		if m.Filters, err = e.filters(docs, facets); err == nil {
+		if m.Filters, err = e.filters(filt, len(docs)); err == nil {
 			err = e.records(docs, &m)
 		}
 		recordsDone <- err
@@ -143,13 +146,16 @@ func Export(langs []string, docs []*index.Doc, facets []Facet, w output.Writer) 
 	if err != nil {
 		return nil, err
 	}
-	// Each view's manifest is the whole index's with the view's chunks;
-	// on a site with no views (hasViews), the whole index's as it is.
+	// Each view's manifest is the whole index's with the view's chunks,
+	// filters and records (viewManifest); on a site with no views
+	// (hasViews), the whole index's as it is.
 	e.stats.Views = map[string]json.RawMessage{}
 	for _, lang := range langs {
 		v := m
 		if views != nil {
-			v.View, v.Letters, v.Prefixes = lang, views[lang].Letters, views[lang].Prefixes
+			if v, err = viewManifest(m, views[lang], filt, inView(docs, lang), lang); err != nil {
+				return nil, err
+			}
 		}
 		data, err := e.manifest(ViewManifest(lang), v)
 		if err != nil {
@@ -190,11 +196,12 @@ func inlineAll(docs int) int {
 	return InlineAll
 }
 
-// filters returns the manifest's filters field: the filters themselves on
-// a small site, else the name of the file they are written to.
-func (e *exporter) filters(docs []*index.Doc, facets []Facet) (json.RawMessage, error) {
-	data, err := json.Marshal(filters(docs, facets))
-	if err != nil || smallSite(len(docs)) {
+// filters returns the manifest's filters field for a site of docs
+// documents: the filters themselves on a small site, else the name of
+// the file they are written to.
+func (e *exporter) filters(fs filterSet, docs int) (json.RawMessage, error) {
+	data, err := json.Marshal(fs)
+	if err != nil || smallSite(docs) {
 		return data, err
 	}
 	file, err := e.writeBytes("filters", data)
@@ -256,9 +263,15 @@ type facet struct {
 	Docs   []any    `json:"docs"`
 }
 
-// filters is the filters file: every facet's values and each document's,
-// and the facets' names in the order the search page shows them.
-func filters(docs []*index.Doc, taxonomies []Facet) map[string]any {
+// filterSet is the filters file: the facets' names in the order the
+// search page shows them, and every facet's values and each document's.
+type filterSet struct {
+	Names  []string          `json:"names"`
+	Facets map[string]*facet `json:"facets"`
+}
+
+// filters is the filters of docs.
+func filters(docs []*index.Doc, taxonomies []Facet) filterSet {
 	facets := map[string]*facet{}
 	names := []string{"kind", "lang"}
 	single := func(name string, value func(*index.Doc) string) {
@@ -305,7 +318,7 @@ func filters(docs []*index.Doc, taxonomies []Facet) map[string]any {
 		}
 		facets[name] = f
 	}
-	return map[string]any{"names": names, "facets": facets}
+	return filterSet{Names: names, Facets: facets}
 }
 
 // shownFacet is the lang facet: for each document the languages whose

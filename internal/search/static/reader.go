@@ -34,7 +34,7 @@ type Static struct {
 	prefixes  map[string]map[string]string // first character → prefix → chunk file, as loaded
 	chunks    map[string]*chunk
 	docLang   []string // each document's language, from the filters
-	facetData map[string]staticFacet
+	facetData map[string]facetDocs
 	views     map[string][]int   // language → the documents of its records view
 	dicts     map[string]*Static // language → its view's dictionary, as opened (View)
 }
@@ -219,29 +219,24 @@ func (s *Static) Exact(key string) ([]int, error) {
 	return out, nil
 }
 
-// langs loads each document's language from the filters.
+// langs loads each document's language from the filters ("" for a
+// document a view's filters leave out).
 func (s *Static) langs() ([]string, error) {
 	if s.docLang != nil {
 		return s.docLang, nil
 	}
-	var f struct {
-		Facets struct {
-			Lang struct {
-				Values []string `json:"values"`
-				Docs   [][]int  `json:"docs"` // the languages that show each document, its own first
-			} `json:"lang"`
-		} `json:"facets"`
-	}
-	if err := s.ReadFilters(&f); err != nil {
+	fs, err := s.facets()
+	if err != nil {
 		return nil, err
 	}
-	lang := f.Facets.Lang
-	s.docLang = make([]string, len(lang.Docs))
-	for i, v := range lang.Docs {
-		if len(v) == 0 {
+	lang := fs["lang"]
+	s.docLang = make([]string, s.Manifest.Docs)
+	for i, v := range lang.docs {
+		if len(v) > 0 {
+			s.docLang[i] = lang.values[v[0]]
+		} else if s.Manifest.View == "" {
 			return nil, fmt.Errorf("search filters: document %d has no language", i)
 		}
-		s.docLang[i] = lang.Values[v[0]]
 	}
 	return s.docLang, nil
 }

@@ -264,7 +264,9 @@ func (s *Static) Records(hits []Result, n int) ([]*Record, error) {
 }
 
 // Record returns the display record of document doc, from the view of
-// the language it is written in (every view holds the same record).
+// the language it is written in (every view holds the same record); in a
+// view's index, whose manifest names its language's records only, from
+// that language's.
 func (s *Static) Record(doc int) (*Record, error) {
 	if doc < 0 || doc >= s.Manifest.Docs {
 		return nil, fmt.Errorf("no document %d", doc)
@@ -273,15 +275,22 @@ func (s *Static) Record(doc int) (*Record, error) {
 	if err != nil {
 		return nil, err
 	}
-	view, err := s.view(langs[0])
+	if len(langs) == 0 {
+		return nil, fmt.Errorf("document %d is not in the view of %s", doc, s.Manifest.View)
+	}
+	lang := langs[0]
+	if s.Manifest.View != "" {
+		lang = s.Manifest.View
+	}
+	view, err := s.view(lang)
 	if err != nil {
 		return nil, err
 	}
 	at, ok := slices.BinarySearch(view, doc)
 	per := s.Manifest.RecordsPer
-	files := s.Manifest.Records[langs[0]]
+	files := s.Manifest.Records[lang]
 	if !ok || per <= 0 || at/per >= len(files) {
-		return nil, fmt.Errorf("document %d is in no records file of %s", doc, langs[0])
+		return nil, fmt.Errorf("document %d is in no records file of %s", doc, lang)
 	}
 	var recs []record
 	if err := s.read(files[at/per], &recs); err != nil {
