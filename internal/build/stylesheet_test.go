@@ -25,9 +25,9 @@ var (
 // Every page of the bundled handbook loads one stylesheet, made by the
 // build, or carries it inline, and that stylesheet styles every class of
 // the page that the theme's stylesheets style anywhere: no page kind lost
-// a part of the theme to the split into families. The search page
-// carries the search family's, which leaves out what only other pages
-// use, inline (one request fewer for a first search).
+// a part of the theme to the split into families. The search page and
+// the page not found carry theirs inline (one request fewer for a first
+// search); the search page's leaves out what only other pages use.
 func TestEveryPageLoadsOneStylesheetWithItsStyles(t *testing.T) {
 	out := t.TempDir()
 	if _, err := Build(Options{Root: "../..", Out: out, NoSearch: true}); err != nil {
@@ -98,20 +98,35 @@ func TestEveryPageLoadsOneStylesheetWithItsStyles(t *testing.T) {
 			t.Errorf("%s loads %q, want %s", page, m, want)
 		}
 	}
-	file, err := os.ReadFile(filepath.Join(out, "css", "search.min.css"))
-	if err != nil {
-		t.Fatal(err)
+	inlined := map[string][]string{
+		"css/search.min.css":   {"search/index.html", "sl/search/index.html", "bg/search/index.html"},
+		"css/notfound.min.css": {"404.html"},
 	}
-	search, page := strings.TrimSpace(string(file)), sheets["css/page.min.css"]
-	for _, p := range []string{"search/index.html", "sl/search/index.html", "404.html"} {
-		if sheets["inline:"+filepath.FromSlash(p)] != search {
-			t.Errorf("%s does not carry css/search.min.css inline", p)
+	carried := map[string]string{}
+	for sheet, pages := range inlined {
+		file, err := os.ReadFile(filepath.Join(out, filepath.FromSlash(sheet)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		carried[sheet] = strings.TrimSpace(string(file))
+		for _, p := range pages {
+			if sheets["inline:"+filepath.FromSlash(p)] != carried[sheet] {
+				t.Errorf("%s does not carry %s inline", p, sheet)
+			}
 		}
 	}
-	for _, c := range []string{"chapter-nav", "matrix", "map-layout", "directory-list", "compare-table", "print-toc"} {
+	// The search page has no header search box or link to itself, no text
+	// and no language that lacks it: its stylesheet, in a first search's
+	// bytes, has none of their rules (but the look of the fields that the
+	// header's box shares with the search form, base.css).
+	search, page := carried["css/search.min.css"], sheets["css/page.min.css"]
+	for _, c := range []string{"search-link", "missing", "chapter-nav", "matrix", "map-layout", "directory-list", "compare-table", "print-toc", "prose"} {
 		if hasClass(search, c) {
 			t.Errorf("css/search.min.css styles .%s, which no search page has", c)
 		}
+	}
+	if strings.Contains(search, ".header-search form") || strings.Contains(search, "h2{") {
+		t.Error("css/search.min.css styles the header's search box or h2, which no search page has")
 	}
 	if len(search) >= len(page) {
 		t.Errorf("css/search.min.css has %d bytes, css/page.min.css %d: want the search page's smaller", len(search), len(page))

@@ -39,21 +39,27 @@ type Bundle struct {
 // every page's script too, so that each page loads one script; the search
 // page's, which holds of every page's script only what the search page
 // uses (asking the offline worker to keep its language: it has no table,
-// print button or contents, and it counts in a first search's bytes); and the stylesheets, one per family of pages, so that
-// each page loads one stylesheet with only the parts its kind uses. The
-// stylesheet without kinds is for every kind that no other names. A
-// stylesheet's entries are in cascade order: a later part overrides an
-// earlier one at equal specificity (print.css hides case.css's tools).
+// print button or contents, and it counts in a first search's bytes); and
+// the stylesheets, one per family of pages, so that each page loads one
+// stylesheet with only the parts its kind uses. The search page's holds
+// only what it shows, for it counts in a first search's bytes: no header
+// search box, no text (header-search.css, text.css); the page not found
+// has its own, with the header's box and the search form. The stylesheet
+// without kinds is for every kind that no other names. A stylesheet's
+// entries are in cascade order: a later part overrides an earlier one at
+// equal specificity (print.css hides case.css's tools).
 var Bundles = []Bundle{
 	{Out: "js/skupaj.min.js", Entries: []string{"js/skupaj.js"}},
 	{Out: "js/search.min.js", Entries: []string{"js/page/keep.js", "js/search.js"}},
 	{Out: "js/directory.min.js", Entries: []string{"js/skupaj.js", "js/directory.js"}},
 	{Out: "js/compare.min.js", Entries: []string{"js/skupaj.js", "js/compare.js"}},
-	{Out: "css/search.min.css", Entries: []string{"css/base.css", "css/search.css"},
-		Kinds: []content.Kind{content.Search, content.NotFound}, Inline: true},
-	{Out: "css/catalogue.min.css", Entries: []string{"css/base.css", "css/text.css", "css/catalogue.css", "css/compare.css", "css/case.css", "css/print.css", "css/map.css", "css/directory.css"},
+	{Out: "css/search.min.css", Entries: []string{"css/base.css", "css/search-form.css", "css/search.css"},
+		Kinds: []content.Kind{content.Search}, Inline: true},
+	{Out: "css/notfound.min.css", Entries: []string{"css/base.css", "css/header-search.css", "css/search-form.css"},
+		Kinds: []content.Kind{content.NotFound}, Inline: true},
+	{Out: "css/catalogue.min.css", Entries: []string{"css/base.css", "css/header-search.css", "css/text.css", "css/catalogue.css", "css/compare.css", "css/case.css", "css/print.css", "css/map.css", "css/directory.css"},
 		Kinds: []content.Kind{content.Catalogue, content.Cell, content.Map, content.Directory, content.Compare, content.Taxonomy, content.Term}},
-	{Out: "css/page.min.css", Entries: []string{"css/base.css", "css/text.css", "css/reading.css", "css/home.css", "css/case.css", "css/print.css"}},
+	{Out: "css/page.min.css", Entries: []string{"css/base.css", "css/header-search.css", "css/text.css", "css/reading.css", "css/home.css", "css/case.css", "css/print.css"}},
 }
 
 // Stylesheet is the output path of the stylesheet that pages of kind k

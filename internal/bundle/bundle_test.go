@@ -129,6 +129,7 @@ func TestStylesheetsHoldTheirScriptsStylesAndTheSitesParts(t *testing.T) {
 	}
 	for out, classes := range map[string][]string{
 		"css/search.min.css":    {".search-hit-title", ".search-facet", ".search-more", ".count", ".offline-mark"},
+		"css/notfound.min.css":  {".offline-mark"},
 		"css/catalogue.min.css": {".compare-none", ".directory-item[hidden]", ".facet-clear", ".offline-mark"},
 		"css/page.min.css":      {".offline-mark", ".toc a[aria-current]", "th[aria-sort=ascending]"},
 	} {
