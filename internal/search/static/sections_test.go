@@ -26,7 +26,7 @@ func TestChunksNameTheSectionThatHoldsATermBest(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, lang := range []string{"en", "sl", "bg"} {
-		words, err := quality.Common(st, lang, 20)
+		words, err := quality.Common(st, lang, 8)
 		if err != nil {
 			t.Fatal(err)
 		}
