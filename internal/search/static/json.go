@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"strconv"
 	"unicode/utf8"
+
+	"github.com/skupaj/skupaj/internal/search/index"
 )
 
 // jsonWriter writes the export's large JSON files directly: the dictionary
@@ -93,4 +95,16 @@ func (w *jsonWriter) postings(ps []posting) {
 			w.int32(ps[i/2-1].score - ps[i/2].score)
 		}
 	})
+}
+
+// section writes a section of a text as its files hold it: [heading id,
+// heading, text] (docs/search-format.md, "search/x/").
+func (w *jsonWriter) section(s index.Section) {
+	w.raw("[")
+	w.str(s.ID)
+	w.raw(",")
+	w.str(s.Heading)
+	w.raw(",")
+	w.str(s.Text)
+	w.raw("]")
 }

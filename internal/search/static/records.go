@@ -177,16 +177,7 @@ func (e *exporter) texts(docs []*index.Doc) ([]string, error) {
 			x.reset()
 			x.raw(`{"x":`)
 			sections := textSections(d)
-			x.list(len(sections), func(j int) {
-				s := sections[j]
-				x.raw("[")
-				x.str(s.ID)
-				x.raw(",")
-				x.str(s.Heading)
-				x.raw(",")
-				x.str(s.Text)
-				x.raw("]")
-			})
+			x.list(len(sections), func(j int) { x.section(sections[j]) })
 			x.raw("}")
 			files[i] = x.b
 			h.Write(x.b)
@@ -204,13 +195,7 @@ func (e *exporter) texts(docs []*index.Doc) ([]string, error) {
 			// a term best (chunk x): each section is a file of its own too.
 			for j, s := range textSections(group[i]) {
 				x.reset()
-				x.raw("[")
-				x.str(s.ID)
-				x.raw(",")
-				x.str(s.Heading)
-				x.raw(",")
-				x.str(s.Text)
-				x.raw("]")
+				x.section(s)
 				if err := e.writeAs(fmt.Sprintf("x/%d-%d.%s.json", start+i, j, hash), x.b); err != nil {
 					return nil, err
 				}
