@@ -68,7 +68,7 @@ func phone() chromedp.Action[chromedp.Void] {
 
 // TestScreenshotsOfEveryKind writes a PNG of one page of every kind at
 // 1280 px and at 360 px wide in the light colour scheme, and at 360 px in
-// the dark one (<kind>-<width>-<scheme>.png, the whole page, cut at maxShotHeight) to
+// the dark one (<kind>-<width>-<scheme>.jpg, the whole page, cut at maxShotHeight) to
 // the artifacts folder, for people to look at. It asserts only that every
 // page loads cleanly and every file is written.
 func TestScreenshotsOfEveryKind(t *testing.T) {
@@ -92,7 +92,7 @@ func TestScreenshotsOfEveryKind(t *testing.T) {
 		for _, p := range pageKinds(t, out) {
 			st.openKind(p)
 			png := run(st, fullPage(shot.width))
-			name := filepath.Join(dir, fmt.Sprintf("%s-%d-%s.png", p.name, shot.width, shot.scheme))
+			name := filepath.Join(dir, fmt.Sprintf("%s-%d-%s.jpg", p.name, shot.width, shot.scheme))
 			if err := os.WriteFile(name, png, 0o644); err != nil {
 				t.Fatal(err)
 			}
@@ -101,8 +101,9 @@ func TestScreenshotsOfEveryKind(t *testing.T) {
 	t.Logf("screenshots in %s", dir)
 }
 
-// fullPage takes a PNG of the whole page at width CSS pixels, cut at
-// maxShotHeight.
+// fullPage takes a JPEG of the whole page at width CSS pixels, cut at
+// maxShotHeight (Chromium encodes a tall PNG in several times as long:
+// the screenshots were a quarter of the browser tests' time).
 func fullPage(width int64) chromedp.Action[[]byte] {
 	return func(ctx context.Context, tg *chromedp.Target) ([]byte, error) {
 		m, err := cdp.Call(ctx, tg, page.GetLayoutMetrics, cdp.Empty{})
@@ -111,7 +112,8 @@ func fullPage(width int64) chromedp.Action[[]byte] {
 		}
 		h := math.Min(math.Ceil(m.CSSContentSize.Height), maxShotHeight)
 		r, err := cdp.Call(ctx, tg, page.CaptureScreenshot, page.CaptureScreenshotParams{
-			Format:                page.CaptureScreenshotFormatPng,
+			Format:                page.CaptureScreenshotFormatJpeg,
+			Quality:               new(int64(85)),
 			CaptureBeyondViewport: new(true),
 			Clip:                  &page.Viewport{Width: float64(width), Height: h, Scale: 1},
 		})
