@@ -201,8 +201,8 @@ func (r *Renderer) Pages(w output.Writer) error {
 		}
 		buf.Reset()
 		buf.Grow(r.sizes.hint(p.Kind))
-		if err := r.tmpl[p.Kind].ExecuteTemplate(buf, "base.html", v); err != nil {
-			errs[i] = fmt.Errorf("%s: layout %s.html: %w", describe(p), p.Kind, err)
+		if err := r.execute(buf, v); err != nil {
+			errs[i] = err
 			return
 		}
 		if r.memo != nil {
@@ -218,6 +218,16 @@ func (r *Renderer) Pages(w output.Writer) error {
 		if err != nil {
 			return err
 		}
+	}
+	return nil
+}
+
+// execute runs the layout of v's page into buf; an error names the page
+// and its layout.
+func (r *Renderer) execute(buf *bytes.Buffer, v *View) error {
+	p := v.Page
+	if err := r.tmpl[p.Kind].ExecuteTemplate(buf, "base.html", v); err != nil {
+		return fmt.Errorf("%s: layout %s.html: %w", describe(p), p.Kind, err)
 	}
 	return nil
 }

@@ -3,7 +3,6 @@ package render
 import (
 	"bytes"
 	"encoding/json"
-	"fmt"
 
 	"github.com/skupaj/skupaj/internal/output"
 )
@@ -28,8 +27,8 @@ func (r *Renderer) SearchPages(w output.Writer, views map[string]json.RawMessage
 		v := r.view(p)
 		v.searchIndex = views[l.Code]
 		var buf bytes.Buffer
-		if err := r.tmpl[p.Kind].ExecuteTemplate(&buf, "base.html", v); err != nil {
-			return fmt.Errorf("%s: layout %s.html: %w", describe(p), p.Kind, err)
+		if err := r.execute(&buf, v); err != nil {
+			return err
 		}
 		if err := w.Write(p.Output(), buf.Bytes()); err != nil {
 			return err
