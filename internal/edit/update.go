@@ -139,6 +139,12 @@ func update(src []byte, fields map[string]any, body string, order []string) ([]b
 	out.Write(m.text[at:])
 	out.Write(m.close)
 	out.WriteString(body)
+	// Lines are changed where the fields stand; a front matter written in
+	// a form other than one field a line (an explicit "? key", say) could
+	// read differently once they are: such a page is refused, not broken.
+	if _, err := splitPage(out.Bytes()); err != nil {
+		return nil, fmt.Errorf("the front matter is written in a way the form cannot change safely (%v): change it in the file itself", err)
+	}
 	return out.Bytes(), nil
 }
 
