@@ -32,11 +32,12 @@ type Static struct {
 	fsys      fs.FS // the search/ folder
 	Manifest  Manifest
 	prefixes  map[string]map[string]string // first character → prefix → chunk file, as loaded
+	starts    map[string]string            // a small site's: where each chunk file starts → that file
 	chunks    map[string]*chunk
 	docLang   []string // each document's language, from the filters
 	facetData map[string]facetDocs
-	views     map[string][]int   // language → the documents of its records view
-	dicts     map[string]*Static // language → its view's dictionary, as opened (View)
+	views     map[string]map[int][2]int // language → where its records view holds each document (recordPlaces)
+	dicts     map[string]*Static        // language → its view's dictionary, as opened (View)
 }
 
 // Open opens the static index in fsys (the output's search/ folder).
@@ -106,8 +107,11 @@ func (s *Static) chunkFor(k string) (*chunk, error) {
 // with it. On a small site it is the manifest's prefixes, every chunk
 // file's start.
 func (s *Static) letter(k string) (map[string]string, error) {
-	if len(s.Manifest.Prefixes) > 0 {
-		return s.Manifest.Prefixes, nil // a small site's: every start
+	if s.Manifest.Chunks != nil {
+		if s.starts == nil {
+			s.starts = s.Manifest.Chunks.files() // a small site's: every start
+		}
+		return s.starts, nil
 	}
 	first := string([]rune(k)[:1])
 	if s.prefixes[first] == nil {

@@ -193,12 +193,12 @@ func (e *exporter) views(docs []*index.Doc, langs []string, table *postingsTable
 		vk, exact := restrictKeys(keys, remap, viewLangs(docs, in, langs), surface, in)
 		exactDocs(vk, exact, vt)
 		dir := viewDir(lang)
-		files, err := e.chunks(dir, target, vt, vk, langs)
+		files, hash, err := e.chunks(dir, target, vt, vk, langs, smallSite(len(docs)))
 		if err != nil {
 			return nil, err
 		}
 		m := &Manifest{Docs: len(docs)}
-		if err := e.find(dir, files, m); err != nil {
+		if err := e.find(dir, files, hash, m); err != nil {
 			return nil, err
 		}
 		out[lang] = m
