@@ -387,48 +387,25 @@ export class SearchIndex {
    * @returns {{at: Map<number, number[]>, own: number}}
    */
   view(langs, lang) {
-    this.views ??= new Map();
-    let v = this.views.get(lang);
-    if (!v) {
-      const l = langs.values.indexOf(lang);
-      const docs = [];
-      langs.docs.forEach((ls, d) => {
-        if (this.viewsHolding(ls).includes(l)) docs.push(d);
-      });
-      v = places(docs, langs, l, this.manifest.recordsPer);
-      this.views.set(lang, v);
-    }
-    return v;
+    if (!this.views?.has(lang)) this.makeViews(langs);
+    return this.views.get(lang);
   }
 
   /**
-   * The languages whose records views hold a document (manifest.recordViews):
-   * those of its lang list ("shown"), or its own, the list's first ("own").
-   * @param {number[]} ls the document's lang list, indexes into the facet's values
-   * @returns {number[]}
-   */
-  viewsHolding(ls) {
-    return this.manifest.recordViews === "own" ? ls.slice(0, 1) : ls;
-  }
-
-  /**
-   * Makes the records view of every language of the lang facet at once (one
-   * pass over the documents, where view makes one language's in its own
-   * pass): on a large site the first search need not.
+   * Makes the records view of every language of the lang facet at once, in
+   * one pass over the documents (on a large site before the first search,
+   * which need not): a language's view holds the documents of its lang
+   * list ("shown", manifest.recordViews) or those written in it ("own",
+   * the list's first).
    * @param {{values: string[], docs: number[][]}} langs the lang facet
    */
   makeViews(langs) {
     this.views ??= new Map();
-    const made = langs.values.map((lang) => (this.views.has(lang) ? null : []));
+    const made = langs.values.map(() => []);
     langs.docs.forEach((ls, d) => {
-      for (const l of this.viewsHolding(ls)) {
-        const v = made[l];
-        if (v && v[v.length - 1] !== d) v.push(d);
-      }
+      for (const l of this.manifest.recordViews === "own" ? ls.slice(0, 1) : ls) if (made[l].at(-1) !== d) made[l].push(d);
     });
-    langs.values.forEach((lang, l) => {
-      if (made[l]) this.views.set(lang, places(made[l], langs, l, this.manifest.recordsPer));
-    });
+    langs.values.forEach((lang, l) => this.views.set(lang, places(made[l], langs, l, this.manifest.recordsPer)));
   }
 
   /**
