@@ -372,7 +372,7 @@ func (c *ChunkNames) files() map[string]string {
 // find sets how manifest m finds the chunk files below dir, files (of
 // one hash on a small site, oneHashNames): on a
 // small site its chunks name them all (a view of the bundled handbook
-// has 35 to 55 files and 60 to 82 starts, 0.18–0.23 KB gzipped, and its
+// has 35 to 55 files and 55 to 82 starts, 0.18–0.25 KB gzipped, and its
 // first search has no prefix file to fetch), else its letters name the
 // prefix files.
 func (e *exporter) find(dir string, files []chunkFile, hash string, m *Manifest) error {

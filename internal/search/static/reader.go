@@ -104,7 +104,7 @@ func (s *Static) chunkFor(k string) (*chunk, error) {
 
 // letter loads the prefix file of the first character of k: where each
 // chunk file of that character starts → that file, nil when no key starts
-// with it. On a small site it is the manifest's prefixes, every chunk
+// with it. On a small site it is the manifest's chunks, every chunk
 // file's start.
 func (s *Static) letter(k string) (map[string]string, error) {
 	if s.Manifest.Chunks != nil {
@@ -130,7 +130,7 @@ func (s *Static) letter(k string) (map[string]string, error) {
 
 // prefixOf is the start of the chunk that holds key or term k: the
 // greatest start (a key of the prefixes) not after k that has k's first
-// character, or "" when none has (docs/search-format.md, "prefixes").
+// character, or "" when none has (docs/search-format.md, "letters").
 func (s *Static) prefixOf(k string) (string, error) {
 	if k == "" {
 		return "", nil
