@@ -55,6 +55,36 @@ function firstChar(s) {
 }
 
 /**
+ * Where a language's records files hold the documents of its records
+ * view (docs/search-format.md, records): grouped by the language each is
+ * written in (the first of its lang list), the view's own first, then
+ * each other language's by name, each group in document order and in
+ * files of up to per, a group starting a file of its own.
+ * @param {number[]} docs the view's documents, in order
+ * @param {{values: string[], docs: number[][]}} langs the lang facet
+ * @param {number} lang the view's language, an index into langs.values
+ * @param {number} per records a file
+ * @returns {{at: Map<number, number[]>, own: number}} each document's file and place in it; the files of the view's own language
+ */
+function places(docs, langs, lang, per) {
+  const groups = new Map();
+  for (const d of docs) {
+    const l = langs.docs[d][0];
+    if (!groups.has(l)) groups.set(l, []);
+    groups.get(l).push(d);
+  }
+  const order = [...groups.keys()].filter((l) => l !== lang).sort((a, b) => compare(langs.values[a], langs.values[b]));
+  if (groups.has(lang)) order.unshift(lang);
+  const at = new Map();
+  let file = 0;
+  for (const l of order) {
+    groups.get(l).forEach((d, i) => at.set(d, [file + Math.floor(i / per), i % per]));
+    file += Math.ceil(groups.get(l).length / per);
+  }
+  return { at, own: Math.ceil((groups.get(lang)?.length ?? 0) / per) };
+}
+
+/**
  * One dictionary file, with its terms looked up by name.
  * @typedef {object} Chunk
  * @property {string} file the chunk file (several prefixes may share it)
@@ -77,8 +107,9 @@ export class SearchIndex {
     this.files = new Map();
     /** @type {Map<string, Promise<Chunk>>} */
     this.chunks = new Map();
-    /** @type {Map<string, string>} where each chunk file starts → that file: a small site's all, else those of the letters loaded so far */
-    this.known = new Map(Object.entries(manifest.prefixes ?? {}));
+    /** @type {Map<string, string>} where each chunk file starts → that file: a small site's all (file i of its chunks: <dir><i>.<hash>.json), else those of the letters loaded so far */
+    const c = manifest.chunks;
+    this.known = new Map(c ? c.starts.flatMap((s, i) => s.split(" ").map((p) => [p, `${c.dir}${i}.${c.hash}.json`])) : []);
     /** @type {Map<string, Promise<void>>} first character → its prefix file, loading or loaded */
     this.letters = new Map();
   }
@@ -87,7 +118,7 @@ export class SearchIndex {
    * Loads the prefix file of key's first character (once), so that
    * prefixOf and prefixesFor know the chunks of keys starting with it. A
    * small site has none: its manifest names where every chunk file starts
-   * (prefixes).
+   * (chunks).
    * @param {string} key
    * @returns {Promise<void>}
    */
@@ -122,7 +153,7 @@ export class SearchIndex {
       if (!res.ok) throw new Error(`search: ${url}: ${res.status}`);
       manifest = await res.json();
     }
-    if (manifest.version !== 9) throw new Error(`search: unknown index format ${manifest.version}`);
+    if (manifest.version !== 10) throw new Error(`search: unknown index format ${manifest.version}`);
     const index = new SearchIndex(new URL(".", url), manifest);
     index.carried = !!carried;
     if (files) index.files = files;
@@ -190,7 +221,7 @@ export class SearchIndex {
   /**
    * The start of the chunk that holds a key or a term: the greatest start
    * (a key of the prefixes) not after it that has its first character, or
-   * null (docs/search-format.md, "prefixes"). The key's letter must be
+   * null (docs/search-format.md, "letters"). The key's letter must be
    * loaded (loadPrefixes).
    * @param {string} key
    */
@@ -293,32 +324,42 @@ export class SearchIndex {
   /**
    * The display records of docs, for a reader of lang. A language's
    * records files hold its view (manifest.recordViews): the documents its
-   * lists show ("shown") or those written in it ("own"), in document
-   * order, manifest.recordsPer a file. A document outside lang's view
-   * comes from the view of the language it is written in; a view's
-   * manifest names its language's records only, which hold every
-   * document its search finds. While the files
+   * lists show ("shown") or those written in it ("own"), grouped by the
+   * language they are written in (places), manifest.recordsPer a file. A
+   * document outside lang's view comes from the view of the language it
+   * is written in; a view's manifest names its language's records only,
+   * which hold every document its search finds. Only the files of docs
+   * are fetched: a search whose results are all in the reader's language
+   * reads none of the fallback pages' records, and one made while the
+   * reader types, when given later, fetches a file of lang's fallback
+   * pages only once later resolves true (typing has paused: the search
+   * of the next letter may not need it). While the files
    * of a large site's results arrive (ten results may need ten files),
    * some, when given, gets the records loaded so far after each file but
    * the last.
    * @param {number[]} docs @param {string} lang
    * @param {(records: Map<number, object>) => void} [some]
+   * @param {() => Promise<boolean>} [later]
    * @returns {Promise<Map<number, {u: string, t: string, k: string, l: string, s: string}>>}
    */
-  async records(docs, lang, some) {
+  async records(docs, lang, some, later) {
     lang = this.manifest.view || lang;
     const langs = (await this.facets()).data.facets.lang;
-    const per = this.manifest.recordsPer;
+    const shown = this.manifest.recordViews === "shown" ? this.view(langs, lang) : null;
+    const fallback = new Set();
     const place = docs.map((d) => {
       const own = langs.values[langs.docs[d][0]];
-      const view = this.manifest.recordViews === "shown" && this.view(langs, lang).has(d) ? lang : own;
-      const at = this.view(langs, view).get(d);
-      return { d, file: this.manifest.records[view]?.[Math.floor(at / per)], i: at % per };
+      const view = shown?.at.has(d) ? lang : own;
+      const [f, i] = this.view(langs, view).at.get(d);
+      const file = this.manifest.records[view]?.[f];
+      if (view === lang && shown && f >= shown.own) fallback.add(file);
+      return { d, file, i };
     });
     const files = [...new Set(place.map((p) => p.file))];
     const loaded = new Map();
     const got = () => new Map(place.filter((p) => loaded.has(p.file)).map((p) => [p.d, loaded.get(p.file)[p.i]]));
     await Promise.all(files.map(async (f) => {
+      if (later && fallback.has(f) && !this.files.has(f) && !(await later())) return;
       loaded.set(f, await this.file(f));
       if (some && loaded.size < files.length) some(got());
     }));
@@ -326,65 +367,45 @@ export class SearchIndex {
   }
 
   /**
-   * Starts fetching the records file of lang's records view when it is
-   * its only one (a small site's), as a search starts: its first results
+   * Starts fetching the records file of lang's own pages when they are
+   * one file (a small site's), as a search starts: its first results
    * are read from it once its chunks are in, and the two thus come in one
-   * round trip rather than one after the other.
+   * round trip rather than one after the other. The fallback pages' files
+   * are fetched only for a result among them.
    * @param {string} lang
    */
   prefetchRecords(lang) {
     const files = this.manifest.records[lang];
-    if (files?.length === 1) this.file(files[0]).catch(() => {}); // records says why it fails
+    if (files?.length > 0 && this.views?.get(lang)?.own === 1) this.file(files[0]).catch(() => {}); // records says why it fails
   }
 
   /**
-   * The documents of lang's records view and their places in it.
+   * The documents of lang's records view and where its files hold them
+   * (places), and how many files its own language's pages take.
    * @param {{values: string[], docs: number[][]}} langs the lang facet
    * @param {string} lang
-   * @returns {Map<number, number>}
+   * @returns {{at: Map<number, number[]>, own: number}}
    */
   view(langs, lang) {
-    this.views ??= new Map();
-    let v = this.views.get(lang);
-    if (!v) {
-      const l = langs.values.indexOf(lang);
-      v = new Map();
-      langs.docs.forEach((ls, d) => {
-        if (this.viewsHolding(ls).includes(l)) v.set(d, v.size);
-      });
-      this.views.set(lang, v);
-    }
-    return v;
+    if (!this.views?.has(lang)) this.makeViews(langs);
+    return this.views.get(lang);
   }
 
   /**
-   * The languages whose records views hold a document (manifest.recordViews):
-   * those of its lang list ("shown"), or its own, the list's first ("own").
-   * @param {number[]} ls the document's lang list, indexes into the facet's values
-   * @returns {number[]}
-   */
-  viewsHolding(ls) {
-    return this.manifest.recordViews === "own" ? ls.slice(0, 1) : ls;
-  }
-
-  /**
-   * Makes the records view of every language of the lang facet at once (one
-   * pass over the documents, where view makes one language's in its own
-   * pass): on a large site the first search need not.
+   * Makes the records view of every language of the lang facet at once, in
+   * one pass over the documents (on a large site before the first search,
+   * which need not): a language's view holds the documents of its lang
+   * list ("shown", manifest.recordViews) or those written in it ("own",
+   * the list's first).
    * @param {{values: string[], docs: number[][]}} langs the lang facet
    */
   makeViews(langs) {
     this.views ??= new Map();
-    const made = langs.values.map((lang) => (this.views.has(lang) ? null : new Map()));
+    const made = langs.values.map(() => []);
     langs.docs.forEach((ls, d) => {
-      for (const l of this.viewsHolding(ls)) {
-        const v = made[l];
-        if (v && !v.has(d)) v.set(d, v.size);
-      }
+      for (const l of this.manifest.recordViews === "own" ? ls.slice(0, 1) : ls) if (made[l].at(-1) !== d) made[l].push(d);
     });
-    langs.values.forEach((lang, l) => {
-      if (made[l]) this.views.set(lang, made[l]);
-    });
+    langs.values.forEach((lang, l) => this.views.set(lang, places(made[l], langs, l, this.manifest.recordsPer)));
   }
 
   /**

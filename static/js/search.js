@@ -323,7 +323,9 @@ class SearchPage {
   async titles(hits, stale, text) {
     // On a large site the results' records may come from as many files as
     // results: the first results show, in rank order, as soon as their
-    // records are in, and the list grows as the rest arrive.
+    // records are in, and the list grows as the rest arrive. On a small
+    // site the records of the reader's fallback pages (another language's)
+    // are fetched once typing pauses: those of her own language show first.
     // Each result is made once, however often the list grows.
     const briefs = new Map();
     const brief = (record) => {
@@ -348,7 +350,7 @@ class SearchPage {
       this.show(ready.map(({ record }) => brief(record)));
       this.root.dataset.shown = text;
     };
-    const records = await this.dict.records(hits.map((h) => h.doc), this.lang, some);
+    const records = await this.dict.records(hits.map((h) => h.doc), this.lang, some, () => this.pause(stale));
     if (stale()) return null;
     this.items = hits.map((h) => ({ doc: h.doc, record: records.get(h.doc) }));
     this.show(this.items.map(({ record }) => brief(record)));

@@ -1,6 +1,7 @@
 package static
 
 import (
+	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -19,12 +20,22 @@ type entry struct {
 	key  *keyEntry // a key's terms and stops
 }
 
+// chunkFile is a chunk file as written, and the starts it holds: its
+// first prefix, and the first prefix of each first character in it.
+type chunkFile struct {
+	file   string
+	starts []string
+}
+
 // chunks groups keys and terms by prefix into files below dir ("c/" for
 // the whole index, "c/<view>/" for a language's view), splits large groups by one more
 // character, packs small groups that follow each other into one file of
 // up to target bytes (estimated), writes the files and the further postings
-// pages, and returns the manifest's prefix → file map: where each file
-// starts, and where each first character's keys start (see prefixOf). A chunk is JSON (docs/search-format.md):
+// pages, and returns the files in order with their starts: where each file
+// starts, and where each first character's keys start (see prefixOf).
+// With oneHash (a small site) the files are named by their number and
+// one hash of them all (oneHashNames), returned, else each by its first
+// prefix and its own hash. A chunk is JSON (docs/search-format.md):
 //
 //	{"k":{key:[term index in t, or a term name of another chunk]},
 //	 "s":{key:[languages where it is a stop word]},
@@ -34,7 +45,7 @@ type entry struct {
 //	       the first as its difference from the one before],
 //	 "more":[["<file>#<page>", ...]],
 //	 "x":"the chunk's sections file (sectionsFile), or \"\""}
-func (e *exporter) chunks(dir string, target int, table *postingsTable, keys []keyGroup, langs []string) (map[string]string, error) {
+func (e *exporter) chunks(dir string, target int, table *postingsTable, keys []keyGroup, langs []string, oneHash bool) (files []chunkFile, hash string, err error) {
 	// Each first character's keys and terms (the terms' names are sorted,
 	// so each character's are a run of them).
 	type first struct {
@@ -117,38 +128,73 @@ func (e *exporter) chunks(dir string, target int, table *postingsTable, keys []k
 			}
 		}
 	}
-	files := make([]string, len(packs))
+	data := make([][]byte, len(packs))
+	names := make([]string, len(packs))
 	errs := make([]error, len(packs))
 	parallel.For(len(packs), func(pi int) {
-		files[pi], errs[pi] = e.chunk(dir, pi, packs[pi], table, chunkOf, langs)
+		if data[pi], errs[pi] = e.chunk(dir, pi, packs[pi], table, chunkOf, langs); errs[pi] == nil && !oneHash {
+			names[pi], errs[pi] = e.writeBytes(dir+safeName(packs[pi].prefix), data[pi])
+			data[pi] = nil
+		}
 	})
 	if err := errors.Join(errs...); err != nil {
-		return nil, err
+		return nil, "", err
+	}
+	if oneHash {
+		names, hash = oneHashNames(dir, data)
+		parallel.For(len(packs), func(pi int) { errs[pi] = e.writeAs(names[pi], data[pi]) })
+		if err := errors.Join(errs...); err != nil {
+			return nil, "", err
+		}
 	}
 	// A file holds the keys and terms from its first prefix up to the
 	// next file's (they are in order): those starts name every file, and
 	// the first prefix of each first character, so that a reader looks a
 	// key up among its first character's starts alone (a large site's
 	// prefix file).
-	out := make(map[string]string, len(packs))
+	files = make([]chunkFile, len(packs))
 	lastFirst := ""
 	for pi, prefixes := range named {
-		out[prefixes[0]] = files[pi]
+		files[pi] = chunkFile{file: names[pi], starts: []string{prefixes[0]}}
 		for _, p := range prefixes {
 			if first := prefix(p, 1); first != lastFirst {
-				out[p], lastFirst = files[pi], first
+				if p != prefixes[0] {
+					files[pi].starts = append(files[pi].starts, p)
+				}
+				lastFirst = first
 			}
 		}
 	}
 	e.mu.Lock()
 	e.stats.Chunks += len(packs)
 	e.mu.Unlock()
-	return out, nil
+	return files, hash, nil
 }
 
-// chunk writes the chunk of group g (number gi) and its terms' further
-// postings pages, and returns its file.
-func (e *exporter) chunk(dir string, gi int, g group, table *postingsTable, chunkOf []int32, langs []string) (string, error) {
+// oneHashNames names the chunk files data of a small site's dictionary
+// below dir by their number and one hash of them all, <dir><i>.<hash>.json:
+// the first 8 hex digits of the SHA-256 of the files in order, each
+// followed by a newline. Its manifest then names them by one hash and
+// the starts of each (chunkNames), where a name per start cost a
+// view's manifest, which every search page carries, 0.45–0.5 KB
+// gzipped; a change to any chunk renames them all, which a small site's
+// few hundred KB of chunks can afford.
+func oneHashNames(dir string, data [][]byte) (names []string, hash string) {
+	h := sha256.New()
+	for _, d := range data {
+		h.Write(d)
+		h.Write([]byte("\n"))
+	}
+	hash = hex.EncodeToString(h.Sum(nil)[:4])
+	for i := range data {
+		names = append(names, fmt.Sprintf("%s%d.%s.json", dir, i, hash))
+	}
+	return names, hash
+}
+
+// chunk writes the further postings pages of group g's terms (number
+// gi) and returns g's chunk.
+func (e *exporter) chunk(dir string, gi int, g group, table *postingsTable, chunkOf []int32, langs []string) ([]byte, error) {
 	// The entries are in order of their names, so the keys are in order,
 	// and the terms too (the table is numbered in that order).
 	var terms []int32
@@ -167,7 +213,7 @@ func (e *exporter) chunk(dir string, gi int, g group, table *postingsTable, chun
 	// The further postings pages first: their files are named in "more".
 	more, err := e.pages(dir, terms, table)
 	if err != nil {
-		return "", err
+		return nil, err
 	}
 	b := &jsonWriter{}
 	b.raw(`{"k":`)
@@ -225,12 +271,12 @@ func (e *exporter) chunk(dir string, gi int, g group, table *postingsTable, chun
 	b.list(n, func(i int) { b.list(len(more[i]), func(j int) { b.str(more[i][j]) }) })
 	xf, err := e.sectionsFile(dir, g.prefix, terms, table)
 	if err != nil {
-		return "", err
+		return nil, err
 	}
 	b.raw(`,"x":`)
 	b.str(xf)
 	b.raw("}")
-	return e.writeBytes(dir+safeName(g.prefix), b.b)
+	return b.b, nil
 }
 
 // sectionsFile writes, on a small site, the sections file of the chunk of

@@ -4,7 +4,9 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"fmt"
 	"sort"
+	"strings"
 	"sync"
 
 	"github.com/skupaj/skupaj/internal/output"
@@ -44,8 +46,11 @@ const (
 // the term best, and each section of a document's text is a file of its
 // own too. 9: a view's manifest holds the filters of its documents only,
 // each value's documents as differences, and its language's records
-// files only.
-const FormatVersion = 9
+// files only. 10: a view's records files group its documents by the
+// language they are written in, its own language's first (recordFiles),
+// and a small site's chunk files are named by their number and one hash
+// (chunks, which replaced prefixes).
+const FormatVersion = 10
 
 // Dir is where the static index goes in the output.
 const Dir = "search/"
@@ -57,14 +62,14 @@ type Manifest struct {
 	Docs        int                 `json:"docs"`
 	Languages   []string            `json:"languages"`
 	Schemes     []string            `json:"schemes"`
-	Analysis    any                 `json:"analysis"`    // translit.Tables()
-	Filters     json.RawMessage     `json:"filters"`     // the filters (a view's: of its documents, viewFilters), or on a large site the name of their file
-	Letters     map[string]string   `json:"letters"`     // large site: first character of a key → its prefix file
-	Prefixes    map[string]string   `json:"prefixes"`    // small site: where each chunk file starts → that file
-	Records     map[string][]string `json:"records"`     // language → the records files of its view
-	RecordViews string              `json:"recordViews"` // "shown" or "own": which documents a language's view holds
-	RecordsPer  int                 `json:"recordsPer"`  // records per file
-	Texts       []string            `json:"texts"`       // the hash of each group of TextsPer documents' text files
+	Analysis    any                 `json:"analysis"`         // translit.Tables()
+	Filters     json.RawMessage     `json:"filters"`          // the filters (a view's: of its documents, viewFilters), or on a large site the name of their file
+	Letters     map[string]string   `json:"letters"`          // large site: first character of a key → its prefix file
+	Chunks      *ChunkNames         `json:"chunks,omitempty"` // small site: the chunk files and where each starts
+	Records     map[string][]string `json:"records"`          // language → the records files of its view
+	RecordViews string              `json:"recordViews"`      // "shown" or "own": which documents a language's view holds
+	RecordsPer  int                 `json:"recordsPer"`       // records per file
+	Texts       []string            `json:"texts"`            // the hash of each group of TextsPer documents' text files
 	TextsPer    int                 `json:"textsPer"`
 }
 
@@ -226,11 +231,11 @@ func (e *exporter) dictionary(ix *index.Index, raw *rawPostings, words *surfaceW
 	if smallSite(len(ix.Docs())) {
 		e.sections = findSections(ix)
 	}
-	chunkFiles, err := e.chunks("c/", ChunkTarget, table, keys, ix.Langs())
+	chunkFiles, hash, err := e.chunks("c/", ChunkTarget, table, keys, ix.Langs(), smallSite(len(ix.Docs())))
 	if err != nil {
 		return nil, err
 	}
-	if err := e.find("c/", chunkFiles, m); err != nil {
+	if err := e.find("c/", chunkFiles, hash, m); err != nil {
 		return nil, err
 	}
 	views, err := e.views(ix.Docs(), ix.Langs(), table, keys, surf.docs)
@@ -344,19 +349,49 @@ func shownFacet(docs []*index.Doc) *facet {
 	return f
 }
 
-// find sets how manifest m finds the chunks below dir, chunkFiles (where
-// each chunk file starts → file): on a small site its prefixes hold them
-// all (a view of the bundled handbook has 55 to 82 starts, 0.5–0.75 KB
-// gzipped, and its first search has no prefix file to fetch), else its
-// letters name the prefix files.
-func (e *exporter) find(dir string, chunkFiles map[string]string, m *Manifest) error {
-	m.Letters, m.Prefixes = map[string]string{}, map[string]string{}
+// ChunkNames is how a small site's manifest names its chunk files
+// (docs/search-format.md, "chunks"): file i is <Dir><i>.<Hash>.json
+// (oneHashNames) and holds the starts Starts[i], separated by spaces.
+type ChunkNames struct {
+	Dir    string   `json:"dir"`
+	Hash   string   `json:"hash"`
+	Starts []string `json:"starts"`
+}
+
+// files returns where each chunk file starts → that file.
+func (c *ChunkNames) files() map[string]string {
+	out := map[string]string{}
+	for i, starts := range c.Starts {
+		for _, p := range strings.Fields(starts) {
+			out[p] = fmt.Sprintf("%s%d.%s.json", c.Dir, i, c.Hash)
+		}
+	}
+	return out
+}
+
+// find sets how manifest m finds the chunk files below dir, files (of
+// one hash on a small site, oneHashNames): on a
+// small site its chunks name them all (a view of the bundled handbook
+// has 35 to 55 files and 55 to 82 starts, 0.18–0.25 KB gzipped, and its
+// first search has no prefix file to fetch), else its letters name the
+// prefix files.
+func (e *exporter) find(dir string, files []chunkFile, hash string, m *Manifest) error {
+	m.Letters, m.Chunks = map[string]string{}, nil
 	if smallSite(m.Docs) {
-		m.Prefixes = chunkFiles
+		m.Chunks = &ChunkNames{Dir: dir, Hash: hash, Starts: []string{}}
+		for _, f := range files {
+			m.Chunks.Starts = append(m.Chunks.Starts, strings.Join(f.starts, " "))
+		}
 		return nil
 	}
+	starts := map[string]string{}
+	for _, f := range files {
+		for _, p := range f.starts {
+			starts[p] = f.file
+		}
+	}
 	var err error
-	m.Letters, err = e.letters(dir, chunkFiles)
+	m.Letters, err = e.letters(dir, starts)
 	return err
 }
 

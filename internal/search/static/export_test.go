@@ -31,6 +31,31 @@ func TestExportedFilesKeepTheirBytesInAWriterThatKeepsThem(t *testing.T) {
 	if _, err := static.Export([]string{"en", "sl"}, docs, nil, mem); err != nil {
 		t.Fatal(err)
 	}
+	// A small site's chunk files are named by their number and one hash
+	// of them all, that of each's bytes followed by a newline, in order.
+	chunks := map[string]bool{}
+	for name, data := range mem.Files {
+		if !strings.HasPrefix(name, "search/manifest") {
+			continue
+		}
+		var m static.Manifest
+		if err := json.Unmarshal(data, &m); err != nil || m.Chunks == nil || len(m.Chunks.Starts) < 2 {
+			t.Fatalf("%s: %v, chunks %+v: want a small site's two or more", name, err, m.Chunks)
+		}
+		h := sha256.New()
+		for i := range m.Chunks.Starts {
+			file := fmt.Sprintf("search/%s%d.%s.json", m.Chunks.Dir, i, m.Chunks.Hash)
+			if mem.Files[file] == nil {
+				t.Fatalf("%s names chunk file %s, which the export did not write", name, file)
+			}
+			h.Write(mem.Files[file])
+			h.Write([]byte("\n"))
+			chunks[file] = true
+		}
+		if got := hex.EncodeToString(h.Sum(nil)[:4]); got != m.Chunks.Hash {
+			t.Errorf("the chunk files of %s are named %s, their bytes hash to %s", name, m.Chunks.Hash, got)
+		}
+	}
 	hashed := regexp.MustCompile(`\.([0-9a-f]{8})\.json$`)
 	text := regexp.MustCompile(`^search/x/(\d+)\.([0-9a-f]{8})\.json$`)
 	section := regexp.MustCompile(`^search/x/(\d+)-(\d+)\.([0-9a-f]{8})\.json$`)
@@ -59,7 +84,7 @@ func TestExportedFilesKeepTheirBytesInAWriterThatKeepsThem(t *testing.T) {
 			continue
 		}
 		m := hashed.FindStringSubmatch(name)
-		if m == nil {
+		if m == nil || chunks[name] {
 			continue
 		}
 		if sum := sha256.Sum256(data); hex.EncodeToString(sum[:4]) != m[1] {
@@ -92,9 +117,9 @@ func TestExportedFilesKeepTheirBytesInAWriterThatKeepsThem(t *testing.T) {
 	}
 }
 
-// A language's records files hold the documents its lists show, so that
-// its first results come from few files; each document's record and text
-// are found from its number.
+// A language's records files hold the documents its lists show, its own
+// first, so that its first results come from few files; each document's
+// record and text are found from its number.
 func TestRecordsFilesFollowLanguagesAndFindEveryDocument(t *testing.T) {
 	var docs []*index.Doc
 	for i := range 300 {
@@ -102,7 +127,7 @@ func TestRecordsFilesFollowLanguagesAndFindEveryDocument(t *testing.T) {
 		if i >= 100 && i < 150 {
 			lang, shown = "sl", []string{"sl"}
 		}
-		if i >= 150 && i < 160 {
+		if i >= 90 && i < 100 {
 			shown = []string{"en", "sl"} // shown untranslated in sl's lists
 		}
 		docs = append(docs, &index.Doc{ID: fmt.Sprintf("/d%d/", i), URL: fmt.Sprintf("/d%d/", i), Lang: lang, Shown: shown, Kind: "case",
@@ -111,17 +136,35 @@ func TestRecordsFilesFollowLanguagesAndFindEveryDocument(t *testing.T) {
 	}
 	st, mem := exported(t, []string{"en", "sl"}, docs)
 	// A small site's language reads the records of what its lists show:
-	// en's 250 documents in two files of at most 128, sl's 50 and the 10
-	// English ones its lists show in one.
-	if n := [2]int{len(st.Manifest.Records["en"]), len(st.Manifest.Records["sl"])}; n != [2]int{2, 1} {
-		t.Fatalf("records files of en and sl: %v, want [2 1]", n)
+	// en's 250 documents in two files of at most 128; sl's own 50 in one
+	// and the 10 English ones its lists show in another (a Slovenian
+	// search whose results are Slovenian reads the first alone), though
+	// they come first in document order.
+	if n := [2]int{len(st.Manifest.Records["en"]), len(st.Manifest.Records["sl"])}; n != [2]int{2, 2} {
+		t.Fatalf("records files of en and sl: %v, want [2 2]", n)
 	}
-	var sl []struct{ U, L string }
-	if err := json.Unmarshal(mem.Files[static.Dir+st.Manifest.Records["sl"][0]], &sl); err != nil {
+	var own, fallback []struct{ U, L string }
+	if err := json.Unmarshal(mem.Files[static.Dir+st.Manifest.Records["sl"][0]], &own); err != nil {
 		t.Fatal(err)
 	}
-	if len(sl) != 60 || sl[0].U != "/d100/" || sl[50].U != "/d150/" || sl[50].L != "en" || sl[59].U != "/d159/" {
-		t.Errorf("sl's records: %d, want /d100/ to /d149/ then /d150/ to /d159/ in English", len(sl))
+	if err := json.Unmarshal(mem.Files[static.Dir+st.Manifest.Records["sl"][1]], &fallback); err != nil {
+		t.Fatal(err)
+	}
+	if len(own) != 50 || own[0].U != "/d100/" || own[49].U != "/d149/" || own[0].L != "sl" {
+		t.Errorf("sl's first records file: %d, want /d100/ to /d149/ in Slovenian", len(own))
+	}
+	if len(fallback) != 10 || fallback[0].U != "/d90/" || fallback[9].U != "/d99/" || fallback[0].L != "en" {
+		t.Errorf("sl's second records file: %d, want /d90/ to /d99/ in English", len(fallback))
+	}
+	// sl's view reads every record of its documents from its own files.
+	view, err := st.View("sl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := 90; i < 150; i++ {
+		if rec, err := view.Record(i); err != nil || rec.URL != docs[i].URL {
+			t.Errorf("document %d in sl's view: record %+v, %v", i, rec, err)
+		}
 	}
 	for i, d := range docs {
 		rec, text := document(t, st, i)

@@ -32,11 +32,12 @@ type Static struct {
 	fsys      fs.FS // the search/ folder
 	Manifest  Manifest
 	prefixes  map[string]map[string]string // first character → prefix → chunk file, as loaded
+	starts    map[string]string            // a small site's: where each chunk file starts → that file
 	chunks    map[string]*chunk
 	docLang   []string // each document's language, from the filters
 	facetData map[string]facetDocs
-	views     map[string][]int   // language → the documents of its records view
-	dicts     map[string]*Static // language → its view's dictionary, as opened (View)
+	views     map[string]map[int][2]int // language → where its records view holds each document (recordPlaces)
+	dicts     map[string]*Static        // language → its view's dictionary, as opened (View)
 }
 
 // Open opens the static index in fsys (the output's search/ folder).
@@ -103,11 +104,14 @@ func (s *Static) chunkFor(k string) (*chunk, error) {
 
 // letter loads the prefix file of the first character of k: where each
 // chunk file of that character starts → that file, nil when no key starts
-// with it. On a small site it is the manifest's prefixes, every chunk
+// with it. On a small site it is the manifest's chunks, every chunk
 // file's start.
 func (s *Static) letter(k string) (map[string]string, error) {
-	if len(s.Manifest.Prefixes) > 0 {
-		return s.Manifest.Prefixes, nil // a small site's: every start
+	if s.Manifest.Chunks != nil {
+		if s.starts == nil {
+			s.starts = s.Manifest.Chunks.files() // a small site's: every start
+		}
+		return s.starts, nil
 	}
 	first := string([]rune(k)[:1])
 	if s.prefixes[first] == nil {
@@ -126,7 +130,7 @@ func (s *Static) letter(k string) (map[string]string, error) {
 
 // prefixOf is the start of the chunk that holds key or term k: the
 // greatest start (a key of the prefixes) not after k that has k's first
-// character, or "" when none has (docs/search-format.md, "prefixes").
+// character, or "" when none has (docs/search-format.md, "letters").
 func (s *Static) prefixOf(k string) (string, error) {
 	if k == "" {
 		return "", nil

@@ -59,7 +59,7 @@ func viewFilters(fs filterSet, in []bool) map[string]any {
 // (in, from the whole index's fs) and the records files of lang only.
 func viewManifest(m Manifest, found *Manifest, fs filterSet, in []bool, lang string) (Manifest, error) {
 	v := m
-	v.View, v.Letters, v.Prefixes = lang, found.Letters, found.Prefixes
+	v.View, v.Letters, v.Chunks = lang, found.Letters, found.Chunks
 	v.Records = map[string][]string{lang: m.Records[lang]}
 	var err error
 	v.Filters, err = json.Marshal(viewFilters(fs, in))

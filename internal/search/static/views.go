@@ -176,7 +176,7 @@ func (e *exporter) views(docs []*index.Doc, langs []string, table *postingsTable
 	out := map[string]*Manifest{}
 	// A small site's view is a few hundred KB: its first search reads
 	// one chunk, and smaller chunks cost it fewer bytes, up to where the
-	// manifest's prefixes grow more than they save. On the bundled
+	// manifest's chunk starts grow more than they save. On the bundled
 	// handbook, the 100 words of scripts/searchweight -set 20 read a view
 	// manifest and chunks of 4,919 B gzipped on average with chunks of
 	// 8,000 B (the Go reader's files for the word; 6,454 B with 16,000),
@@ -193,12 +193,12 @@ func (e *exporter) views(docs []*index.Doc, langs []string, table *postingsTable
 		vk, exact := restrictKeys(keys, remap, viewLangs(docs, in, langs), surface, in)
 		exactDocs(vk, exact, vt)
 		dir := viewDir(lang)
-		files, err := e.chunks(dir, target, vt, vk, langs)
+		files, hash, err := e.chunks(dir, target, vt, vk, langs, smallSite(len(docs)))
 		if err != nil {
 			return nil, err
 		}
 		m := &Manifest{Docs: len(docs)}
-		if err := e.find(dir, files, m); err != nil {
+		if err := e.find(dir, files, hash, m); err != nil {
 			return nil, err
 		}
 		out[lang] = m
