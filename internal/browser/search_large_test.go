@@ -1,12 +1,16 @@
 package browser
 
 import (
+	"encoding/json"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/chromedp/chromedp"
 
 	"github.com/skupaj/skupaj/internal/build"
 	"github.com/skupaj/skupaj/internal/search/static"
@@ -20,15 +24,9 @@ import (
 // no request fails. (The page once asked a large site for section files
 // that only a small site has, and its search never finished.)
 func TestLargeSiteSearchShowsPassages(t *testing.T) {
-	t.Parallel() // its own site and tab in the shared Chromium
-	root := t.TempDir()
-	if err := testsite.Generate(root, testsite.GenOptions{Pages: static.SmallSite + 100, Body: 800, Vocabulary: 5000}); err != nil {
-		t.Fatal(err)
-	}
-	out := filepath.Join(t.TempDir(), "public")
-	if _, err := build.Build(build.Options{Root: root, Out: out}); err != nil {
-		t.Fatal(err)
-	}
+	t.Parallel() // its own tab in the shared Chromium
+	site := largeSite(t)
+	root, out := site.root, site.out
 	st := newSiteTab(t, startBrowser(t), serve(t, out))
 	word := bodyWord(t, root)
 	st.open("/search/?q=" + word)
@@ -39,6 +37,70 @@ func TestLargeSiteSearchShowsPassages(t *testing.T) {
 	if !js[bool](st, `(() => { const h = document.querySelector("#search-list > .search-hit");
 		return !h.hasAttribute("data-pending") && !!h.querySelector("mark"); })()`) {
 		t.Errorf("%q, a word of the pages' text only: the first result shows no passage with it marked", word)
+	}
+}
+
+// largeBuilt is a site of static.SmallSite + 100 small generated pages
+// (a large site: no views, prefix files, records 32 a file, whole texts)
+// and its output, made once for the tests that need one.
+type largeBuilt struct{ root, out string }
+
+var largeOnce lazy[largeBuilt]
+
+// largeSite generates and builds the large site, once for the package,
+// below sharedDir.
+func largeSite(t *testing.T) largeBuilt {
+	t.Helper()
+	return largeOnce.get(t, func() (largeBuilt, error) {
+		dir, err := os.MkdirTemp(sharedDir, "large-")
+		if err != nil {
+			return largeBuilt{}, err
+		}
+		b := largeBuilt{root: filepath.Join(dir, "site"), out: filepath.Join(dir, "public")}
+		if err := testsite.Generate(b.root, testsite.GenOptions{Pages: static.SmallSite + 100, Body: 800, Vocabulary: 5000}); err != nil {
+			return b, err
+		}
+		_, err = build.Build(build.Options{Root: b.root, Out: b.out})
+		return b, err
+	})
+}
+
+// TestShortWordSearchesAhead types on a large site the first three
+// letters of a word (not searched at every key: short), lets the page
+// search ahead the word it most likely means, then completes that word
+// at once: its first results show with no records file fetched after
+// the last key (they came while the short word was typed), the same
+// results as a search of the whole word typed on a fresh page.
+func TestShortWordSearchesAhead(t *testing.T) {
+	t.Parallel()
+	site := largeSite(t)
+	srv := serve(t, site.out)
+	typed := []rune(bodyWord(t, site.root))[:3]
+	st := newSiteTab(t, startBrowser(t), srv)
+	st.open("/search/")
+	js[any](st, `performance.setResourceTimingBufferSize(100000)`)
+	st.do(chromedp.WaitVisible(chromedp.CSS("#search-q")), chromedp.SendKeys(chromedp.CSS("#search-q"), string(typed)))
+	ahead := run(st, chromedp.Poll[string](`document.getElementById("search").dataset.ahead ?? false`, chromedp.WithPollingMutation()))
+	if !strings.HasPrefix(ahead, string(typed)) || len([]rune(ahead)) <= len(typed) {
+		t.Fatalf("typed %q, the page searched ahead %q: want a longer word that starts with it", string(typed), ahead)
+	}
+	const records = `performance.getEntriesByType("resource").filter((e) => e.name.includes("/search/r/")).map((e) => e.name)`
+	before := len(js[[]string](st, records))
+	st.do(insertText(strings.TrimPrefix(ahead, string(typed))))
+	q, _ := json.Marshal(ahead)
+	run(st, chromedp.Poll[bool](fmt.Sprintf(`document.getElementById("search").dataset.shown === %s`, q), chromedp.WithPollingMutation()))
+	if late := js[[]string](st, records)[before:]; len(late) > 0 {
+		t.Errorf("%q searched ahead, then typed: %d records files fetched after its last key: %v", ahead, len(late), late)
+	}
+	shown := js[[]string](st, `[...document.querySelectorAll("#search-list > .search-hit a.search-hit-title")].map((a) => a.pathname)`)
+	st.waitResults()
+
+	fresh := newSiteTab(t, startBrowser(t), srv)
+	fresh.open("/search/?q=" + ahead)
+	fresh.waitResults()
+	want := js[[]string](fresh, `[...document.querySelectorAll("#search-list > .search-hit a.search-hit-title")].map((a) => a.pathname)`)
+	if len(shown) == 0 || strings.Join(shown, " ") != strings.Join(want, " ") {
+		t.Errorf("%q typed: first results %v, want %v (the word searched on a fresh page)", ahead, shown, want)
 	}
 }
 

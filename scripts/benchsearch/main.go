@@ -13,7 +13,7 @@
 // time from the last keystroke to them. It prints Markdown tables of the
 // figures beside the goals and exits 0: it measures, it does not judge.
 //
-//	go run ./scripts/benchsearch [-pages 10000] [-langs en,sl,sr,bg,pl] [-runs 3] [-bypass-worker] [-public DIR [-rebundle]] [-http1]
+//	go run ./scripts/benchsearch [-pages 10000] [-langs en,sl,sr,bg,pl] [-runs 3] [-bypass-worker] [-public DIR [-rebundle]] [-http1] [-kinds frequent,...]
 //
 // The site goes to a temporary folder under $TMPDIR, removed at the end
 // unless -keep is given. Chromium is Debian's /usr/bin/chromium, as in
@@ -26,6 +26,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -58,6 +59,7 @@ type options struct {
 	rebundle   bool
 	cpuprofile string
 	keyGap     time.Duration
+	kinds      []string
 }
 
 func main() {
@@ -76,8 +78,13 @@ func main() {
 	flag.BoolVar(&o.rebundle, "rebundle", false, "serve the bundles (js/*.min.js, css/*.min.css) made from this repository's static/ instead of the output's: the current script on an output kept before")
 	flag.DurationVar(&o.keyGap, "key-gap", 0, "time between one key and the next while typing a word (0: as fast as Chromium's protocol takes them, about 5 ms; a fast typist's 100 words a minute is about 120ms)")
 	flag.StringVar(&o.cpuprofile, "cpuprofile", "", "write V8's profile of each browser run to this folder (<kind>-<run>.cpuprofile) and print the functions with the most self time from the last keystroke to the first request and to the first results")
+	var kinds string
+	flag.StringVar(&kinds, "kinds", "", "measure only these words, comma-separated kinds (rare, mid, frequent, largest chunk); all when empty")
 	flag.Parse()
 	o.langs = strings.Split(langs, ",")
+	if kinds != "" {
+		o.kinds = strings.Split(kinds, ",")
+	}
 	if o.runs < 1 {
 		o.runs = 1
 	}
@@ -126,6 +133,9 @@ func main() {
 	defer srv.Close()
 	var results []wordResult
 	for _, w := range chosen {
+		if len(o.kinds) > 0 && !slices.Contains(o.kinds, w.kind) {
+			continue
+		}
 		r := wordResult{word: w}
 		for i := 0; i < o.runs; i++ {
 			progress("browser: %s word %q, run %d", w.kind, w.key, i+1)

@@ -7,12 +7,15 @@
 // #search[data-state] is "busy" while a search runs and "done" when its
 // results, counts and status are shown; data-query then holds the text
 // searched and data-seq the number of the search, which grows.
-// data-shown is the text whose results the list shows (titles first).
+// data-shown is the text whose results the list shows (titles first);
+// data-ahead the text last searched ahead (searchAhead) once the records
+// of its first results are in.
 
 import { Analyzer, words } from "./analysis.js";
 import { Highlighter, inRecord, sectionsFor } from "./excerpt.js";
 import { FilterPanel } from "./filters.js";
 import { SearchIndex } from "./index.js";
+import { likelyKey } from "./likely.js";
 import { matchQuery } from "./query.js";
 import { all, top } from "./rank.js";
 import { ResultList } from "./results.js";
@@ -260,33 +263,50 @@ class SearchPage {
     const typing = !ENDS_WORD.test(text);
     const last = list[list.length - 1];
     if (typing && [...last].length < SHORT) {
-      this.prefetch(last);
+      this.prefetch(text, last, stale);
       if (!(await this.pause(stale, SHORT_PAUSE))) return;
     }
     const { counted, ranked: query } = await matchQuery(dict, this.analyzer, text, typing, this.lang, stale);
     if (stale()) return;
     this.highlighter = new Highlighter(this.analyzer, counted);
     if (!query) return this.finish(seq, text, []);
-    const accept = this.facets.accept(this.selection);
-    const langOf = (doc) => this.facets.value("lang", doc);
-    const first = await top(query, langOf, accept, PAGE, stale);
+    const first = await this.first(query, stale);
     if (!first) return;
-    const ownFirst = (a, b) => b.score - a.score || (langOf(b.doc) === this.lang) - (langOf(a.doc) === this.lang);
-    first.sort(ownFirst);
     const records = await this.titles(first, stale, text);
     if (!records) return;
     // Once typing pauses: all the matches (for the count and the filters)
     // while the excerpts arrive.
     if (!(await this.pause(stale))) return;
-    const every = all(query, langOf);
+    const every = all(query, (doc) => this.langOf(doc));
     every.catch(() => {}); // awaited below, unless this search goes stale first
     if (!(await this.excerpts(first, records, stale))) return;
-    const hits = (await every).sort(ownFirst);
+    const hits = (await every).sort((a, b) => this.ownFirst(a, b));
     if (stale()) return;
+    const accept = this.facets.accept(this.selection);
     const kept = hits.filter((h) => accept(h.doc));
     const head = kept.slice(0, PAGE);
     if (head.some((h, i) => h.doc !== first[i]?.doc) && !(await this.render(head, stale, text))) return;
     this.finish(seq, text, hits, kept);
+  }
+
+  /** The language of document doc (its lang list's first). @param {number} doc */
+  langOf(doc) {
+    return this.facets.value("lang", doc);
+  }
+
+  /** Best first; of equal scores the reader's language first, then by number. */
+  ownFirst(a, b) {
+    return b.score - a.score || (this.langOf(b.doc) === this.lang) - (this.langOf(a.doc) === this.lang);
+  }
+
+  /**
+   * The first results (PAGE) of a query the filters keep, in order.
+   * @param {import("./rank.js").Word[]} query @param {() => boolean} stale
+   * @returns {Promise<{doc: number, score: number}[]|null>} null when stale
+   */
+  async first(query, stale) {
+    const hits = await top(query, (doc) => this.langOf(doc), this.facets.accept(this.selection), PAGE, stale);
+    return hits && hits.sort((a, b) => this.ownFirst(a, b));
   }
 
   /**
@@ -296,10 +316,12 @@ class SearchPage {
    * one chunk file, that file; on a large site (its manifest names prefix
    * files by letter) in up to two, as its whole index's chunks hold every
    * language's keys (the English "pag" of the 10,000-page site: two). The
-   * search then starts on files that are already here.
-   * @param {string} word
+   * search then starts on files that are already here; and, with those
+   * chunks, searches ahead the word most likely meant (searchAhead).
+   * @param {string} text the query, ending in word @param {string} word
+   * @param {() => boolean} stale
    */
-  prefetch(word) {
+  prefetch(text, word, stale) {
     const dict = this.dict;
     const most = Object.keys(dict.manifest.letters ?? {}).length > 0 ? 2 : 1;
     for (const key of this.analyzer.keys(word, dict.manifest.schemes)) {
@@ -307,9 +329,35 @@ class SearchPage {
         const prefixes = dict.prefixesFor(key);
         const first = new Map(); // file → the first prefix it holds
         for (const p of prefixes) if (!first.has(dict.known.get(p))) first.set(dict.known.get(p), p);
-        if (first.size <= most) return Promise.all([...first.values()].map((p) => dict.chunk(p)));
+        if (first.size > most) return;
+        return Promise.all([...first.values()].map((p) => dict.chunk(p)))
+          .then((chunks) => this.searchAhead(text, word, likelyKey(chunks, key, this.lang), stale));
       }).catch(() => {}); // the search proper fetches again, and says why it fails
     }
+  }
+
+  /**
+   * Searches text with its last word, still typed, completed as key (the
+   * most frequent word it starts, likelyKey), without showing anything,
+   * for the records of its first results: when the reader has typed that
+   * word, its results show with no records file to wait for (a frequent
+   * word is short: "page" on the 10,000-page site, whose first ten
+   * results are in 8 records files). A guess that the next keys belie
+   * costs those files (0.3–0.5 KB gzipped each) and nothing else. Only
+   * where the reader's records are in several files (a large site): a
+   * small site's one file is asked for as every search starts.
+   * @param {string} text @param {string} word @param {string|null} key
+   * @param {() => boolean} stale
+   */
+  async searchAhead(text, word, key, stale) {
+    const files = this.dict.manifest.records[this.dict.manifest.view || this.lang] ?? [];
+    if (!key || files.length <= 1 || stale() || !text.endsWith(word)) return;
+    const ahead = text.slice(0, text.length - word.length) + key;
+    const { ranked } = await matchQuery(this.dict, this.analyzer, ahead, true, this.lang, stale);
+    const first = ranked && !stale() ? await this.first(ranked, stale) : null;
+    if (!first) return;
+    await this.dict.records(first.map((h) => h.doc), this.lang);
+    if (!stale()) this.root.dataset.ahead = ahead;
   }
 
   /**
