@@ -176,17 +176,17 @@ export function inRecord(hl, record) {
 
 /**
  * The sections of document doc that hold best the query words its record
- * lacks, in order, as the chunks' sections files tell (docs/search-format.md,
+ * lacks, in order, as their chunks tell (docs/search-format.md,
  * chunk "x"): for each such word, that of its matching term that scores
  * highest in the document. Null when one is not told (a large site, a
  * posting past its term's first page, a word in no section, or one the
  * record shows but the highlighter did not find there): the result then
  * reads its whole text.
- * @param {import("./index.js").SearchIndex} index @param {Highlighter} hl
+ * @param {Highlighter} hl
  * @param {{t: string, s?: string, l: string, h?: string[][]}} record @param {number} doc
- * @returns {Promise<number[]|null>}
+ * @returns {number[]|null}
  */
-export async function sectionsFor(index, hl, record, doc) {
+export function sectionsFor(hl, record, doc) {
   const found = inRecord(hl, record);
   const out = new Set();
   for (const [w, word] of hl.words.entries()) {
@@ -202,7 +202,7 @@ export async function sectionsFor(index, hl, record, doc) {
     }
     // A digit, "-" (none), or nothing where the chunk tells no sections
     // (a large site): parseInt(undefined, 36) would read "undefined".
-    const digit = at ? (await index.sections(at.term))[at.j] : undefined;
+    const digit = at?.term.x[at.j];
     const section = digit ? parseInt(digit, 36) : NaN;
     if (!(section >= 0)) return null;
     out.add(section);

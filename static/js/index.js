@@ -14,7 +14,7 @@ import { Facets, fromView } from "./facets.js";
  * @property {number[]} first the first page of its postings, [doc, score, ...]
  * @property {string[]} more its further postings pages, as "<file>#<index of the page in the file>"
  * @property {number} i its index in its chunk
- * @property {string} x its chunk's sections file (sections), "" for none (a large site)
+ * @property {string} x for each posting of its first page, the section of its document that holds it best (a base-36 digit or "-"), "" for none (a large site)
  */
 
 /**
@@ -153,7 +153,7 @@ export class SearchIndex {
       if (!res.ok) throw new Error(`search: ${url}: ${res.status}`);
       manifest = await res.json();
     }
-    if (manifest.version !== 10) throw new Error(`search: unknown index format ${manifest.version}`);
+    if (manifest.version !== 11) throw new Error(`search: unknown index format ${manifest.version}`);
     const index = new SearchIndex(new URL(".", url), manifest);
     index.carried = !!carried;
     if (files) index.files = files;
@@ -262,7 +262,7 @@ export class SearchIndex {
         // one whose terms have all their postings in it, no df and more.
         const terms = (raw.t ?? []).map((name, i) => ({
           id: `${file}:${i}`, name, lang: name.includes("|") ? name.slice(name.lastIndexOf("|") + 1) : "",
-          df: raw.df?.[i] ?? raw.p[i].length / 2, first: scores(raw.p[i]), more: raw.more?.[i] ?? [], i, x: raw.x ?? "",
+          df: raw.df?.[i] ?? raw.p[i].length / 2, first: scores(raw.p[i]), more: raw.more?.[i] ?? [], i, x: raw.x?.[i] ?? "",
         }));
         return { file, k: raw.k ?? {}, s: raw.s ?? {}, e: raw.e ?? {}, terms, byName: new Map(terms.map((t) => [t.name, t])) };
       });
@@ -409,21 +409,10 @@ export class SearchIndex {
   }
 
   /**
-   * For each posting of t's first page, the section of its document that
-   * holds t best, a base-36 digit, or "-" (docs/search-format.md, chunk
-   * "x"); "" when its chunk tells none.
-   * @param {Term} t
-   * @returns {Promise<string>}
-   */
-  async sections(t) {
-    return t.x ? (await this.file(t.x))[t.i] ?? "" : "";
-  }
-
-  /**
    * The sections of document doc, [heading id, heading, text] each, for
    * its excerpt: x/<doc>.<hash of its group>.json; or, given i, its
    * section i alone, [heading id, heading, text], as a small site's
-   * sections files name it: x/<doc>-<i>.<hash>.json.
+   * chunks tell it (x): x/<doc>-<i>.<hash>.json.
    * @param {number} doc @param {number} [i]
    * @returns {Promise<any>}
    */

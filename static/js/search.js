@@ -460,7 +460,7 @@ class SearchPage {
    * @param {number} doc @param {import("./results.js").Record} record
    */
   async item(doc, record) {
-    const wanted = await sectionsFor(this.dict ?? this.index, this.highlighter, record, doc);
+    const wanted = sectionsFor(this.highlighter, record, doc);
     if (!wanted) return { record, sections: (await this.index.text(doc)).x };
     const sections = await Promise.all(wanted.map((i) => this.index.text(doc, i)));
     const have = new Set(sections.map(([id]) => id));

@@ -49,8 +49,9 @@ const (
 // files only. 10: a view's records files group its documents by the
 // language they are written in, its own language's first (recordFiles),
 // and a small site's chunk files are named by their number and one hash
-// (chunks, which replaced prefixes).
-const FormatVersion = 10
+// (chunks, which replaced prefixes). 11: a small site's chunk holds its
+// sections (x) itself, no longer a file of its own.
+const FormatVersion = 11
 
 // Dir is where the static index goes in the output.
 const Dir = "search/"

@@ -23,7 +23,7 @@ type chunk struct {
 	DF   []int               `json:"df"`
 	P    [][]int             `json:"p"`
 	More [][]string          `json:"more"`
-	X    string              `json:"x"`
+	X    []string            `json:"x"`
 }
 
 // Static reads an exported static index and queries it as the search page
@@ -317,15 +317,12 @@ func (s *Static) BestSection(term string, doc int) (int, error) {
 		return -1, err
 	}
 	i := sort.SearchStrings(c.T, term)
-	if i == len(c.T) || c.T[i] != term || c.X == "" {
+	if i == len(c.T) || c.T[i] != term || len(c.X) == 0 {
 		return -1, nil
 	}
-	var x []string
-	if err := s.read(c.X, &x); err != nil {
-		return -1, err
-	}
+	x := c.X
 	if len(x) != len(c.T) {
-		return -1, fmt.Errorf("%s: %d strings for the %d terms of its chunk", c.X, len(x), len(c.T))
+		return -1, fmt.Errorf("the chunk of %q: %d sections strings for its %d terms", term, len(x), len(c.T))
 	}
 	for j := 0; j < len(c.P[i]) && j/2 < len(x[i]); j += 2 {
 		if c.P[i][j] == doc {

@@ -227,7 +227,7 @@ func (e *exporter) texts(docs []*index.Doc) ([]string, error) {
 			if !small {
 				continue
 			}
-			// A small site's sections files tell the section that holds
+			// A small site's chunks tell the section that holds
 			// a term best (chunk x): each section is a file of its own too.
 			for j, s := range textSections(group[i]) {
 				x.reset()

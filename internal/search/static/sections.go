@@ -6,7 +6,7 @@ import (
 	"github.com/skupaj/skupaj/internal/search/index"
 )
 
-// SectionDigits are the characters of a sections file, one per posting:
+// SectionDigits are the characters of a chunk's sections (x), one per posting:
 // the section numbered by its place here, a base-36 digit ("0" is the
 // first section, "z" the 36th), or NoSection.
 const SectionDigits = "0123456789abcdefghijklmnopqrstuvwxyz"
