@@ -24,7 +24,7 @@ const (
 	SmallRecordsPerFile = 128   // the same on a small site
 	TextsPerHash        = 128   // documents whose text files share the hash in their names
 	ChunkTarget         = 16000 // bytes above which a chunk is split by one more character
-	SmallViewTarget     = 8000  // the same for a language's view on a small site (views)
+	SmallViewTarget     = 4000  // the same for a language's view on a small site (views: why 4,000)
 	MaxPrefix           = 4     // characters of the longest chunk prefix
 )
 

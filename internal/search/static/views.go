@@ -182,7 +182,13 @@ func (e *exporter) views(docs []*index.Doc, langs []string, table *postingsTable
 	// 8,000 B (the Go reader's files for the word; 6,454 B with 16,000),
 	// 4,734 with 6,000, 4,671 with 4,000 and 4,866 with 3,000; a word
 	// typed reads, at its fourth letter, every file of the keys it
-	// starts, which are more the smaller they are.
+	// starts, which are more the smaller they are. Since the chunk files
+	// of a view are named by one hash (format 10), more of them cost the
+	// carried manifest little (0.35 KB gzipped for bg's 106 starts with
+	// 4,000, 0.2 KB for 53 with 8,000): with 4,000 the first-search set
+	// went from 196 to 198 of 200 searches within the goal, its median
+	// from 27,526 to 26,776 B (docs/benchmarks.md, "First search,
+	// session 7").
 	target := ChunkTarget
 	if smallSite(len(docs)) {
 		target = SmallViewTarget
