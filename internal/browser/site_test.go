@@ -103,13 +103,19 @@ func TestEveryKindInEveryLanguage(t *testing.T) {
 }
 
 // atLaptop names the kinds whose laptop layout TestEveryKindInEveryLanguage
-// checks in every language, not only the default one: a language lays out
-// its own words in the header of every page (home stands for all),
-// the chapter list beside the text (chapter, tool) and the catalogue's
-// matrix. The other kinds share their wide layout across languages, and
-// their text wraps; every page is checked in every language at the
+// checks in every language, not only the default one: those where a wide
+// screen puts the language's own words in a layout that a phone does not
+// have. The header of every page (home stands for all), the chapter list
+// and the on-page contents in columns beside the text (chapter, tool),
+// the filters in a column beside the results (search, the directories),
+// the catalogue's matrix as a table and the map's table beside the map.
+// The other kinds' wide layout is one column of text that wraps, the same
+// in every language; every page is checked in every language at the
 // phone's size, which is narrower.
-var atLaptop = map[string]bool{"home": true, "chapter": true, "tool": true, "catalogue": true}
+var atLaptop = map[string]bool{
+	"home": true, "chapter": true, "tool": true, "search": true,
+	"directory-cases": true, "directory-partners": true, "catalogue": true, "map": true,
+}
 
 // TestSiteWorksUnderSubpath builds the handbook for a GitHub Pages project
 // address (https://org.github.io/handbook/) and serves it under /handbook/
