@@ -33,6 +33,7 @@ var (
 )
 
 func TestMain(m *testing.M) {
+	restoreTemp := testsite.MemoryTempDir() // the sites, the profile and the tests' folders
 	dir, err := os.MkdirTemp("", "skupaj-browser-")
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
@@ -56,6 +57,7 @@ func TestMain(m *testing.M) {
 		fmt.Fprintln(os.Stderr, err)
 		code = 1
 	}
+	restoreTemp()
 	os.Exit(code)
 }
 

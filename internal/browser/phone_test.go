@@ -65,9 +65,10 @@ func phoneSize() chromedp.Action[chromedp.Void] {
 }
 
 // check measures page p, loaded in st at the phone's size, and fails the
-// test as checkPhone says; it then widens the page to the laptop's size
-// and fails as checkDesktop says. It leaves st at the laptop's size.
-func (s *sizes) check(t *testing.T, st *siteTab, p kindPage) {
+// test as checkPhone says; when laptop is true, it then widens the page to
+// the laptop's size and fails as checkDesktop says, leaving st at the
+// laptop's size.
+func (s *sizes) check(t *testing.T, st *siteTab, p kindPage, laptop bool) {
 	t.Helper()
 	c, err := chromedp.Run(st.ctx, chromedp.Evaluate[phoneCheck](phoneScript))
 	if err != nil {
@@ -81,6 +82,9 @@ func (s *sizes) check(t *testing.T, st *siteTab, p kindPage) {
 	}
 	s.tallest[c.Summary] = max(s.tallest[c.Summary], c.Header)
 	s.mu.Unlock()
+	if !laptop {
+		return
+	}
 	if err := chromedp.Do(st.ctx, desktop()); err != nil {
 		t.Error(err)
 		return

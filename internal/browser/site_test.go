@@ -27,9 +27,11 @@ const loaders = 4
 // started has ended. Pages of one kind share their layout and scripts;
 // that every link and asset of every page resolves is checked without a
 // browser, by internal/build's TestBundledHandbookBuilds. On each page that
-// loaded it then checks the layout at the phone's size and at a laptop's
-// 1366 × 900 px (sizes.check: header height, language menu, width, chapter
-// list), and logs the tallest header of each language.
+// loaded it then checks the layout at the phone's size (sizes.check: header
+// height, language menu, width), and at a laptop's 1366 × 900 px (width,
+// chapter list) the pages whose wide layout differs (atLaptop): every kind
+// in the default language, and in every other language the pages that lay
+// out its own words there. It logs the tallest header of each language.
 func TestEveryKindInEveryLanguage(t *testing.T) {
 	t.Parallel() // its own tabs in the shared Chromium; it waits on pages more than it computes
 	out := handbook(t)
@@ -39,8 +41,12 @@ func TestEveryKindInEveryLanguage(t *testing.T) {
 	}
 	var pages []kindPage
 	kinds := map[string]bool{}
+	laptop := map[kindPage]bool{}
 	for _, prefix := range prefixes {
 		ps, missing := kindsIn(t, out, prefix)
+		for _, p := range ps {
+			laptop[p] = prefix == "" || atLaptop[p.name]
+		}
 		switch {
 		case prefix == "" && len(missing) > 0:
 			t.Fatalf("the default language has no page of the kinds %q", missing)
@@ -76,7 +82,7 @@ func TestEveryKindInEveryLanguage(t *testing.T) {
 				case status != http.StatusOK:
 					t.Errorf("%s (%s): HTTP %d", p.path, p.name, status)
 				default:
-					measured.check(t, st, p)
+					measured.check(t, st, p, laptop[p])
 				}
 			}
 		})
@@ -86,8 +92,29 @@ func TestEveryKindInEveryLanguage(t *testing.T) {
 	}
 	close(todo)
 	wg.Wait()
-	t.Logf("loaded %d pages of %d kinds in %d languages", len(pages), len(kinds), len(prefixes))
+	n := 0
+	for _, wide := range laptop {
+		if wide {
+			n++
+		}
+	}
+	t.Logf("loaded %d pages of %d kinds in %d languages, %d of them also at the laptop's size", len(pages), len(kinds), len(prefixes), n)
 	measured.log(t, len(pages))
+}
+
+// atLaptop names the kinds whose laptop layout TestEveryKindInEveryLanguage
+// checks in every language, not only the default one: those where a wide
+// screen puts the language's own words in a layout that a phone does not
+// have. The header of every page (home stands for all), the chapter list
+// and the on-page contents in columns beside the text (chapter, tool),
+// the filters in a column beside the results (search, the directories),
+// the catalogue's matrix as a table and the map's table beside the map.
+// The other kinds' wide layout is one column of text that wraps, the same
+// in every language; every page is checked in every language at the
+// phone's size, which is narrower.
+var atLaptop = map[string]bool{
+	"home": true, "chapter": true, "tool": true, "search": true,
+	"directory-cases": true, "directory-partners": true, "catalogue": true, "map": true,
 }
 
 // TestSiteWorksUnderSubpath builds the handbook for a GitHub Pages project

@@ -1,0 +1,18 @@
+package build
+
+import (
+	"os"
+	"testing"
+
+	"github.com/skupaj/skupaj/internal/testsite"
+)
+
+// TestMain runs the tests with their temporary folders in memory where
+// the machine has room (testsite.MemoryTempDir): on a disk, the kernel's
+// work for the files the builds make costs more than the builds.
+func TestMain(m *testing.M) {
+	restore := testsite.MemoryTempDir()
+	code := m.Run()
+	restore()
+	os.Exit(code)
+}
