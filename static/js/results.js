@@ -8,6 +8,13 @@
 import { excerpt, marked, matchingSections } from "./excerpt.js";
 
 /**
+ * Pixels at the bottom of the window where a result counts as not yet in
+ * view: one whose title line alone peeks in loads its passage when the
+ * reader scrolls on, not with the first search (a request fewer).
+ */
+export const PEEK = 48;
+
+/**
  * @typedef {import("./excerpt.js").Highlighter} Highlighter
  * @typedef {{u: string, t: string, k: string, l: string, s: string, h?: string[][]}} Record
  *   h: the id and heading of the sections a record names (a case's teaching fields)
@@ -78,12 +85,15 @@ export class ResultList {
     return this.links.indexOf(/** @type {HTMLAnchorElement} */ (document.activeElement));
   }
 
-  /** The indexes of the results that the window shows, wholly or in part. */
+  /**
+   * The indexes of the results that the window shows, wholly or in part,
+   * but for one that only peeks in at its bottom edge (PEEK).
+   */
   inView() {
     const out = [];
     this.hits.forEach((li, i) => {
       const r = li.getBoundingClientRect();
-      if (r.bottom > 0 && r.top < innerHeight && r.height > 0) out.push(i);
+      if (r.bottom > 0 && r.top < innerHeight - PEEK && r.height > 0) out.push(i);
     });
     return out;
   }

@@ -18,7 +18,7 @@ import { SearchIndex } from "./index.js";
 import { likelyKey } from "./likely.js";
 import { matchQuery } from "./query.js";
 import { all, top } from "./rank.js";
-import { ResultList } from "./results.js";
+import { PEEK, ResultList } from "./results.js";
 import { Strings } from "./strings.js";
 
 /** Results shown at first, and added by "More results". */
@@ -69,10 +69,12 @@ class SearchPage {
     this.highlighter = null;
     /** @type {{doc: number, record: object}[]} the results shown, in order */
     this.items = [];
-    // Loads the text of a result that scrolls into view.
+    // Loads the text of a result that scrolls into view, once more than
+    // its title's line shows: one that only peeks in at the bottom edge
+    // loads when the reader scrolls on.
     this.observer = new IntersectionObserver((entries) => {
       for (const e of entries) if (e.isIntersecting) this.loadText(/** @type {HTMLElement} */ (e.target));
-    });
+    }, { rootMargin: `0px 0px -${PEEK}px 0px` });
     this.readURL();
     this.wire();
     this.ready = this.load();
