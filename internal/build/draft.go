@@ -81,7 +81,7 @@ func keepDraft(o Options, s *site.Site, r *render.Renderer) {
 		if p.File == o.draft.file && p.ToLatin == "" && !p.Generated {
 			o.draft.out.URL = p.URL
 			if doc := r.Doc(p); doc != nil {
-				o.draft.out.HTML = doc.HTML
+				o.draft.out.HTML = []byte(doc.HTML)
 				o.draft.out.Fields = map[string][]byte{}
 				for _, f := range r.Teaching(p, p.Lang) {
 					o.draft.out.Fields[f.Name] = []byte(f.HTML)

@@ -223,17 +223,6 @@ func Fields(taxonomies []string) []Field {
 	return out
 }
 
-// FieldsOf returns the fields of pages of kind k, in the table's order.
-func FieldsOf(k Kind, taxonomies []string) []Field {
-	var out []Field
-	for _, f := range Fields(taxonomies) {
-		if f.Has(k) {
-			out = append(out, f)
-		}
-	}
-	return out
-}
-
 // TaxonomyFields returns the taxonomy fields of kind k: the built-in ones
 // and the site's own, in order.
 func TaxonomyFields(k Kind, taxonomies []string) []Field {

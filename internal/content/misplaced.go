@@ -13,7 +13,7 @@ import (
 // "unknown field" per line. It returns "" when no section fits better.
 func misplaced(p *Page, fields []field, taxonomies []string) string {
 	var unknown []string
-	own := FieldsOf(p.Kind, taxonomies)
+	own := schemaOf(p.Kind, taxonomies).fields
 	for _, f := range fields {
 		if !has(own, f.key) {
 			unknown = append(unknown, f.key)
@@ -26,7 +26,7 @@ func misplaced(p *Page, fields []field, taxonomies []string) string {
 		if s.Kind == p.Kind {
 			continue
 		}
-		schema := FieldsOf(s.Kind, taxonomies)
+		schema := schemaOf(s.Kind, taxonomies).fields
 		if slices.ContainsFunc(unknown, func(k string) bool { return !has(schema, k) }) {
 			continue
 		}

@@ -30,12 +30,8 @@ func Names(fields []Field) []string {
 
 // apply checks fields against the schema of p.Kind and stores them in p.
 func apply(p *Page, fields []field, taxonomies []string, errs *diag.List) {
-	schema := FieldsOf(p.Kind, taxonomies)
-	allowed := Names(schema)
-	byName := map[string]Field{}
-	for _, f := range schema {
-		byName[f.Name] = f
-	}
+	sch := schemaOf(p.Kind, taxonomies)
+	schema, allowed, byName := sch.fields, sch.allowed, sch.byName
 	if msg := misplaced(p, fields, taxonomies); msg != "" {
 		errs.Addf(p.File, p.FirstLine, "%s", msg)
 		return

@@ -46,7 +46,7 @@ type Problem struct {
 
 // Doc is a rendered page.
 type Doc struct {
-	HTML     []byte
+	HTML     string
 	Headings []Heading
 	Sections []Section // plain text by heading, for search
 	Problems []Problem
@@ -130,7 +130,7 @@ func (r *Renderer) Render(in Input) (*Doc, error) {
 	if err := r.md.Renderer().Render(&buf, src, doc); err != nil {
 		return nil, err
 	}
-	out.HTML = bytes.Clone(buf.Bytes()) // kept for the build: without the buffer's spare room
+	out.HTML = buf.String() // a copy without the buffer's spare room, which layouts print as it is
 	if in.Sections {
 		out.Sections = sections(doc, src)
 	}

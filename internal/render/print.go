@@ -60,13 +60,13 @@ func (r *Renderer) printBody(p *site.Page, own string, anchor map[string]string,
 	}
 	c := r.printed[p]
 	if c == nil {
-		return printLinks(string(d.HTML), own, anchor)
+		return printLinks(d.HTML, own, anchor)
 	}
 	key = own + "\x00" + key
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.key != key {
-		c.key, c.html = key, printLinks(string(d.HTML), own, anchor)
+		c.key, c.html = key, printLinks(d.HTML, own, anchor)
 	}
 	return c.html
 }

@@ -39,6 +39,7 @@ type Renderer struct {
 	icon     func() template.URL        // the site's icon as a data: URI, made once
 	navs     map[*site.Lang]*navLists   // the chapter lists, rendered once per language
 	footers  map[*site.Lang]*footer     // the site footers, rendered once per language
+	headers  headers                    // the site headers, rendered once per language and kind
 	sizes    pageSizes
 	styles   inlineStyles // the stylesheets pages carry inline, read once
 }
@@ -76,6 +77,7 @@ func New(s *site.Site, layouts fs.FS, strings *i18n.Bundle) (*Renderer, error) {
 		icon:     readIcon(s.Static, s.Config.URL(iconFile)),
 		navs:     newNavs(s),
 		footers:  newFooters(s),
+		headers:  newHeaders(s),
 	}, nil
 }
 

@@ -68,7 +68,7 @@ func (r *Renderer) renderFields(p *site.Page, in markdown.Input) ([]fieldDoc, er
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, fieldDoc{name: f.Name, doc: doc, html: printLinks(string(doc.HTML), teachingID(f.Name), nil)})
+		out = append(out, fieldDoc{name: f.Name, doc: doc, html: printLinks(doc.HTML, teachingID(f.Name), nil)})
 	}
 	return out, nil
 }

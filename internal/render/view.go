@@ -30,6 +30,9 @@ type View struct {
 	// searchIndex is, on a search page, the manifest of its language's
 	// view of the search index (SearchPages); nil without search.
 	searchIndex json.RawMessage
+	// recording is set while the site header is rendered once for
+	// every page of its language and kind (Header, Part).
+	recording *partRecorder
 }
 
 func (r *Renderer) view(p *site.Page) *View {

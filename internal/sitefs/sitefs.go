@@ -180,7 +180,7 @@ func (s *site) readFile(rel string) ([]byte, error) {
 	defer f.Close()
 	// The size was checked; the read is bounded too, for a file that grows.
 	max := limit(rel)
-	data, err := io.ReadAll(io.LimitReader(f, max+1))
+	data, err := readUpTo(f, min(st.Size(), max), max+1)
 	if err != nil {
 		return nil, err
 	}
@@ -188,6 +188,28 @@ func (s *site) readFile(rel string) ([]byte, error) {
 		return nil, diag.Errorf(rel, 0, "grew past %s while it was read; a file here may have at most %s", size(max), size(max))
 	}
 	return data, nil
+}
+
+// readUpTo reads r to its end, or to limit bytes, into a slice made for
+// size bytes (the file's size when it was checked): as os.ReadFile does,
+// one allocation for a file that did not grow, where io.ReadAll makes a
+// few of growing size (on 10,000 pages of 5 KB, 110 MB).
+func readUpTo(r io.Reader, size, limit int64) ([]byte, error) {
+	data := make([]byte, 0, size+1) // the byte more sees the end of the file
+	r = io.LimitReader(r, limit)
+	for {
+		n, err := r.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if err == io.EOF {
+			return data, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		if len(data) == cap(data) { // the file grew: room for more
+			data = append(data, 0)[:len(data)]
+		}
+	}
 }
 
 // Dir is the folder name (slash path from the site root) as an fs.FS whose
