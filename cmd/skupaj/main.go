@@ -49,11 +49,14 @@ func main() {
 
 // softMemoryLimit says which soft memory limit the command in args runs
 // under, and whether it sets one at all. A build of 10,000 pages holds
-// about 500 MB live while its pages and its search index are made side by
+// 400-450 MB live while its pages and its search index are made side by
 // side; Go's collector would let the heap grow to twice that. A soft limit
-// of 640 MiB keeps the whole process near 680 MB (768 MiB let it reach
-// 811 MB, over the 800 MB the benchmark site may take) at no measurable
-// cost in time. Only build and check, which run that build, get it: serve
+// of 720 MiB keeps the whole process near 765 MB, under the 800 MB the
+// benchmark site may take (768 MiB let it reach 811 MB); 640 MiB kept it
+// near 680 MB but left the collector so little room above the live heap
+// that it ran 35 times and marking took a fifth of the build's CPU: the
+// build was 0.5-0.8 s slower (docs/benchmarks.md, "At the end of session
+// 7"). Only build and check, which run that build, get it: serve
 // keeps every page's HTML in memory for as long as it runs, and near a
 // limit its collector could run without pause. GOMEMLIMIT in the
 // environment (gomemlimit) overrides it for every command.
@@ -63,7 +66,7 @@ func softMemoryLimit(args []string, gomemlimit string) (int64, bool) {
 	}
 	switch args[0] {
 	case "build", "check":
-		return 640 << 20, true
+		return 720 << 20, true
 	}
 	return 0, false
 }

@@ -22,8 +22,8 @@ func TestSoftMemoryLimit(t *testing.T) {
 		if ok != c.want {
 			t.Errorf("softMemoryLimit(%q, %q) sets a limit: %v, want %v", c.args, c.gomemlimit, ok, c.want)
 		}
-		if ok && limit != 640<<20 {
-			t.Errorf("softMemoryLimit(%q) = %d, want 640 MiB", c.args, limit)
+		if ok && limit != 720<<20 {
+			t.Errorf("softMemoryLimit(%q) = %d, want 720 MiB", c.args, limit)
 		}
 	}
 }
