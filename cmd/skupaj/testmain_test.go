@@ -12,8 +12,5 @@ import (
 // (testsite.MemoryTempDir): on a disk, the kernel's work for the files the
 // builds make costs more than the builds.
 func TestMain(m *testing.M) {
-	restore := testsite.MemoryTempDir()
-	code := m.Run()
-	restore()
-	os.Exit(code)
+	os.Exit(testsite.RunInMemory(m))
 }

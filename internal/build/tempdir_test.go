@@ -11,8 +11,5 @@ import (
 // the machine has room (testsite.MemoryTempDir): on a disk, the kernel's
 // work for the files the builds make costs more than the builds.
 func TestMain(m *testing.M) {
-	restore := testsite.MemoryTempDir()
-	code := m.Run()
-	restore()
-	os.Exit(code)
+	os.Exit(testsite.RunInMemory(m))
 }

@@ -3,6 +3,7 @@ package testsite
 import (
 	"fmt"
 	"os"
+	"testing"
 )
 
 // memoryRoom is the free space a folder in memory must have for
@@ -34,4 +35,13 @@ func MemoryTempDir() (restore func()) {
 			fmt.Fprintln(os.Stderr, err)
 		}
 	}
+}
+
+// RunInMemory runs a package's tests with MemoryTempDir and returns their
+// exit code: the whole TestMain of a package that needs nothing else is
+// os.Exit(testsite.RunInMemory(m)).
+func RunInMemory(m *testing.M) int {
+	restore := MemoryTempDir()
+	defer restore()
+	return m.Run()
 }
